@@ -1,0 +1,5 @@
+"""Consistency checks: importing this package registers every check module with `extractor.registry.check`.
+
+A check is `@check("name")` on a function; `scope = "article"` checks take an `ArticleDoc` and
+return flags, `scope = "run"` checks take every article's output and return flags.
+"""

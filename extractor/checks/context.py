@@ -1,0 +1,250 @@
+"""Where claims sit in the repaired text and what the words around them say they are.
+
+Checks pair claims by their period, subject and metric and by the wording of their sentence
+("exports ... imports ... surplus", "of which", "accounting for X% of"), never by position alone.
+`views(doc)` gives every figure and percentage claim with its repaired-text span, its sentence and
+the role its words give it; the result is cached on the document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from ..document import ArticleDoc
+from .precision import Reading, stated, unrepaired
+from .vocab import check_vocab
+
+#: how far before a figure its role word may stand (chars): "exports to China in the first eleven
+#: months of this year were" is ~60 chars; longer windows start picking up the previous clause's noun
+ROLE_WINDOW = 90
+#: how far after a figure a role word may follow it ("$823 billion trade surplus")
+ROLE_AFTER = 25
+#: the longest sentence the splitter looks at between two boundaries is unbounded; the regexes below
+#: are all bounded (no nested unbounded quantifiers)
+WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]{0,30}")
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, Any]:
+    v = check_vocab()
+    role_of = {w.lower(): role for role, ws in v.roles.items() for w in ws}
+    return {
+        "role": re.compile(rf"\b(?:{_alt(list(role_of))})\b", re.I),
+        "role_of": role_of,
+        "role_after": re.compile(rf"^\s{{0,3}}(?:in\s{{1,3}})?(?P<w>{_alt(list(role_of))})\b", re.I),
+        "partner": re.compile(
+            rf"\b(?:{_alt(v.partner_preps)})\s{{1,3}}(?:the\s{{1,3}})?(?P<p>[A-Z][\w.’'-]{{0,30}}(?:\s{{1,3}}[A-Z][\w.’'-]{{0,30}}){{0,3}})"
+        ),
+        "total": re.compile(rf"\b(?:{_alt(v.total_words)})\b", re.I),
+        "surplus": re.compile(rf"\b(?:{_alt(v.surplus_words)})\b", re.I),
+        "deficit": re.compile(rf"\b(?:{_alt(v.deficit_words)})\b", re.I),
+        "abbrev": frozenset(v.abbreviations),
+        "months": frozenset(m.lower() for m in v.month_names),
+    }
+
+
+# ----------------------------------------------------------------------------- sentences
+
+SENTENCE_END = re.compile(r"[.!?](?=[\"'”’)]{0,2}\s{1,10}[\"“‘(]{0,2}[A-Z])|[。！？]|\n")
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of `text`: a full stop before a capital, a Chinese full stop, a line break.
+
+    A full stop after a known abbreviation ("U.S.", "Mr.") or a single capital letter does not end
+    a sentence; a decimal point never does (no space follows it).
+    """
+    abbrev = _patterns()["abbrev"]
+    spans = []
+    start = 0
+    for m in SENTENCE_END.finditer(text):
+        if m.group(0) == ".":
+            word = re.search(r"[\w.]{1,12}$", text[max(0, m.start() - 12) : m.start()])
+            w = word.group(0) if word else ""
+            if w in abbrev or (len(w) == 1 and w.isupper()) or re.fullmatch(r"(?:[A-Z]\.){1,4}[A-Z]", w):
+                continue
+        end = m.end()
+        if text[start:end].strip():
+            spans.append((start, end))
+        start = end
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return spans
+
+
+# ----------------------------------------------------------------------------- claim views
+
+
+@dataclass
+class View:
+    """A figure or percentage claim as the checks see it."""
+
+    claim: Any
+    start: int  # repaired-text span of the evidence
+    end: int
+    sent: int  # index of its sentence
+    sent_start: int
+    sent_end: int
+    reading: Reading | None  # as stated (repaired)
+    original: Reading | None  # before its number repair, when it had one
+    role: str | None = None  # exports / imports / balance / trade, for figures
+    partner: str | None = None  # "china" in "exports to China"
+    total: bool = False  # its words call it a total ("total exports", "overall trade")
+    sign: int = 0  # balances: +1 surplus, -1 deficit, 0 unsaid
+
+    @property
+    def kind(self) -> str:
+        return self.claim.kind
+
+    @property
+    def is_level(self) -> bool:
+        """A level, not a change amount: no direction of its own."""
+        return self.claim.direction is None
+
+
+def views(doc: ArticleDoc) -> list[View]:
+    """Every figure and percentage claim of the article with its span, sentence and role (cached)."""
+    if "checks.views" in doc.cache:
+        return doc.cache["checks.views"]
+    text = doc.text
+    sents = sentences(text)
+    out: list[View] = []
+    for claim in doc.claims:
+        if claim.kind not in {"figure", "percentage"}:
+            continue
+        start, end = doc.repaired.to_repaired(claim.evidence.start, claim.evidence.end)
+        start, end = _number_span(text, start, end, claim)
+        idx = next((i for i, (s, e) in enumerate(sents) if s <= start < e), len(sents) - 1 if sents else 0)
+        s0, s1 = sents[idx] if sents else (0, len(text))
+        out.append(View(claim, start, end, idx, s0, s1, stated(claim), unrepaired(claim)))
+    out.sort(key=lambda v: (v.start, v.end))
+    _assign_roles(text, out)
+    doc.cache["checks.views"] = out
+    return out
+
+
+def _number_span(text: str, start: int, end: int, claim: Any) -> tuple[int, int]:
+    """Narrow a repaired span widened by a repair to the repaired number itself, when it is there."""
+    if not claim.repairs:
+        return start, end
+    rep = claim.repairs[0].repaired
+    at = text.find(rep, start, end) if rep else -1
+    return (at, at + len(rep)) if at >= 0 else (start, end)
+
+
+def _assign_roles(text: str, items: list[View]) -> None:
+    """Role, partner, total-ness and balance sign of each figure from the words nearest before it."""
+    p = _patterns()
+    prev_end: dict[int, int] = {}
+    for v in items:
+        if v.kind != "figure":
+            continue
+        lo = max(v.sent_start, prev_end.get(v.sent, v.sent_start), v.start - ROLE_WINDOW)
+        window = text[lo : v.start]
+        after = text[v.end : min(v.sent_end, v.end + ROLE_AFTER)]
+        m_after = p["role_after"].match(after)
+        hits = list(p["role"].finditer(window))
+        word = None
+        if m_after:
+            word = m_after.group("w")
+            scope = window[-40:] + " " + m_after.group(0)
+        elif hits:
+            best = max(hits, key=lambda m: (m.end(), len(m.group(0))))
+            word = best.group(0)
+            scope = window[best.start() :]
+        else:
+            scope = window
+        if word:
+            v.role = p["role_of"][word.lower()]
+        partner = p["partner"].search(scope) if word else None
+        if partner and v.role:
+            v.partner = normalize_name(partner.group("p"))
+        v.total = bool(p["total"].search(window[-50:]))
+        if v.role == "balance":
+            if p["surplus"].search(scope):
+                v.sign = 1
+            elif p["deficit"].search(scope):
+                v.sign = -1
+        prev_end[v.sent] = v.end
+
+
+# ----------------------------------------------------------------------------- names and periods
+
+
+@lru_cache(maxsize=1)
+def _alias_table() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
+    v = check_vocab()
+    names = {_clean(a): canon for canon, alist in v.aliases.items() for a in [canon, *alist]}
+    metrics = {_clean(a): canon for canon, alist in v.metric_synonyms.items() for a in [canon, *alist]}
+    return names, metrics, frozenset(v.metric_stopwords)
+
+
+def _clean(s: str) -> str:
+    s = s.lower().replace("’", "'")
+    s = re.sub(r"'s\b|s'(?=\s|$)", lambda m: "" if m.group(0) == "'s" else "s", s)
+    s = re.sub(r"[^\w.\s-]", " ", s)
+    s = re.sub(r"\s{1,50}", " ", s).strip(" .")
+    return s.removeprefix("the ")
+
+
+def normalize_name(name: str | None) -> str | None:
+    """A place or subject name in one spelling: case, possessives, "the", aliases ("ROK" -> "south korea")."""
+    if not name:
+        return None
+    names, _, _ = _alias_table()
+    s = _clean(name)
+    return names.get(s, s) or None
+
+
+def normalize_metric(metric: str | None) -> str | None:
+    """A metric in one spelling: "South Korea's total exports to the ROK" style variants made equal.
+
+    Lower-cased, possessives and stopwords dropped, place names and metric synonyms replaced by
+    their canonical form (longest phrase first).
+    """
+    if not metric:
+        return None
+    names, metrics, stop = _alias_table()
+    s = _clean(metric)
+    table = {**metrics, **names}
+    pattern = _phrase_pattern()
+    s = pattern.sub(lambda m: table[m.group(0)], s)
+    words = [w for w in s.split() if w not in stop]
+    return " ".join(words) or None
+
+
+@lru_cache(maxsize=1)
+def _phrase_pattern() -> re.Pattern[str]:
+    names, metrics, _ = _alias_table()
+    return re.compile(rf"(?<![\w.])(?:{_alt(list(names) + list(metrics))})(?![\w])")
+
+
+def same_period(a: View, b: View) -> bool:
+    """Both claims refer to one period: equal known periods, or both unknown in one sentence."""
+    pa, pb = a.claim.period, b.claim.period
+    if pa is not None and pb is not None:
+        return pa.start == pb.start and pa.end == pb.end
+    if pa is None and pb is None:
+        return a.sent == b.sent
+    return False
+
+
+def same_subject(a: View, b: View) -> bool:
+    """Subjects do not contradict: equal after normalization, or one unknown."""
+    sa, sb = normalize_name(a.claim.subject), normalize_name(b.claim.subject)
+    return sa is None or sb is None or sa == sb
+
+
+def words_between(text: str, a: int, b: int) -> str:
+    return text[a:b] if a <= b else ""
+
+
+def is_month(word: str) -> bool:
+    return word.lower().strip(".") in _patterns()["months"]

@@ -1,0 +1,74 @@
+"""Data files of the consistency checks (roles, cues, aliases, plausibility bounds), validated by pydantic."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from ..claims.vocab import load_yaml
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "checks"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class CheckVocab(_Strict):
+    """Words the checks read around numbers, and the spellings they treat as one."""
+
+    roles: dict[Literal["exports", "imports", "balance", "trade"], list[str]]
+    surplus_words: list[str]
+    deficit_words: list[str]
+    total_words: list[str]
+    part_cues: list[str]
+    share_bridges: list[str]
+    partner_preps: list[str]
+    abbreviations: list[str]
+    month_names: list[str]
+    aliases: dict[str, list[str]]
+    metric_synonyms: dict[str, list[str]]
+    metric_stopwords: list[str]
+
+
+class PercentBound(_Strict):
+    """Largest sensible value of a kind of percentage."""
+
+    name: str
+    measures: list[Literal["change", "share", "level", "points"]]
+    max: float
+    severity: Literal["info", "warning", "error"]
+    source: str
+    direction: Literal["up", "down"] | None = None
+    metric_words: list[str] | None = None  # only percentages whose context names one of these
+    unless_metric: list[str] = []  # not percentages whose context names one of these
+
+
+class MoneyBound(_Strict):
+    """Largest sensible amount (in US dollars) of a money figure whose context names a metric word."""
+
+    name: str
+    metric_words: list[str]  # empty: any amount
+    max_usd: float
+    source: str
+
+
+class Bounds(_Strict):
+    """Plausibility bounds and the exchange rates that put money in one scale."""
+
+    percentages: list[PercentBound]
+    money: list[MoneyBound]
+    usd_per_unit: dict[str, float]
+
+
+@lru_cache(maxsize=1)
+def check_vocab() -> CheckVocab:
+    return load_yaml(DATA / "vocab.yaml", CheckVocab)  # type: ignore[return-value]
+
+
+@lru_cache(maxsize=1)
+def bounds() -> Bounds:
+    return load_yaml(DATA / "bounds.yaml", Bounds)  # type: ignore[return-value]

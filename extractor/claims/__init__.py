@@ -1,0 +1,3 @@
+"""Claim rules: importing this package registers every rule module with `extractor.registry.rule`."""
+
+from . import figures, percentages  # noqa: F401  (registration)

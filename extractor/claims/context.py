@@ -1,0 +1,181 @@
+"""What surrounds a number: its clause, direction, subject and metric, attribution and period.
+
+Shared by the figure and percentage rules. Subject and metric come from spaCy's dependency parse
+(the number's governing verb and its subject), with the clause text as fallback.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..document import ArticleDoc
+from ..models import Period
+from .vocab import percent_cues
+
+#: clause boundaries inside a sentence: semicolons, and a comma before a conjunction or participle
+CLAUSE_BREAK = re.compile(r";|:|,\s(?=(?:while|whereas|but|and|although|though|with|which)\b)|\bwhile\b|\bwhereas\b")
+WORD = re.compile(r"[A-Za-z][A-Za-z'-]{0,30}")
+SAY_FORMS = {
+    f"{stem}{end}"
+    for stem, ends in {
+        "sa": ("y", "ys", "id"), "announce": ("", "s", "d"), "report": ("", "s", "ed"), "show": ("", "s", "ed"),
+        "state": ("", "s", "d"), "estimate": ("", "s", "d"), "add": ("", "s", "ed"), "note": ("", "s", "d"),
+        "disclose": ("", "s", "d"), "reveal": ("", "s", "ed"), "t": ("ell", "ells", "old"),
+    }.items()
+    for end in ends
+}
+ACCORDING = re.compile(r"\b(?:according to|data from|figures from|statistics from)\s+(?P<who>[^,.;()]{2,80})", re.I)
+BASELINE = re.compile(
+    r"\b(?:year[- ]on[- ]year|month[- ]on[- ]month|quarter[- ]on[- ]quarter|on[- ]year|y/y|m/m|yoy"
+    r"|(?:from|compared (?:with|to)|over|than)\s(?:a|the)\s(?:year|month|quarter)\s(?:earlier|ago|before)"
+    r"|(?:from|compared (?:with|to)|over|than)\s(?:the\s)?same\s(?:period|month|quarter|time)\s(?:of\s)?(?:last|a|the previous)\s?(?:year)?)",
+    re.I,
+)
+
+
+@lru_cache(maxsize=1)
+def _cue_sets() -> tuple[frozenset[str], frozenset[str]]:
+    cues = percent_cues()
+    return frozenset(w.lower() for w in cues.up), frozenset(w.lower() for w in cues.down)
+
+
+def clause_bounds(text: str, sent: tuple[int, int], start: int, end: int) -> tuple[int, int]:
+    """The clause of `sent` that holds [start, end)."""
+    cs, ce = sent
+    for m in CLAUSE_BREAK.finditer(text, sent[0], sent[1]):
+        if m.end() <= start:
+            cs = m.end()
+        elif m.start() >= end:
+            ce = m.start()
+            break
+    return cs, ce
+
+
+def words_before(text: str, lo: int, pos: int, n: int) -> list[str]:
+    """The last `n` words between lo and pos, lower-cased."""
+    return [w.lower() for w in WORD.findall(text, lo, pos)][-n:]
+
+
+def direction_in(words: list[str]) -> str | None:
+    """'up' / 'down' from the nearest cue word (scanning from the end)."""
+    up, down = _cue_sets()
+    for w in reversed(words):
+        if w in up:
+            return "up"
+        if w in down:
+            return "down"
+    return None
+
+
+def baseline_near(doc: ArticleDoc, clause: tuple[int, int]) -> str | None:
+    """The baseline a change is measured against ("year on year", "from the same month last year")."""
+    for t in doc.times:
+        if t.role == "baseline" and clause[0] <= t.start and t.end <= clause[1]:
+            return t.text
+    m = BASELINE.search(doc.text, clause[0], clause[1])
+    return m.group(0) if m else None
+
+
+#: granularities a period may carry over from an earlier sentence of the same paragraph (a day
+#: names an event, not the span later figures describe)
+CARRIED_GRANULARITIES = {"month", "quarter", "half", "year", "ytd", "fiscal_year", "range"}
+
+
+def period_of(doc: ArticleDoc, start: int, end: int, *, carry: bool = True) -> tuple[Period | None, object | None]:
+    """The period a number at [start, end) describes, and the time expression it came from.
+
+    The sentence's own period expression wins; a sentence without one continues the period of the
+    latest earlier sentence of the same paragraph ("In the first half, exports rose 5%. Imports
+    fell 2%." - both describe the first half), else the article's first period expression (its
+    lead); `carry=False` (rates and tariff levels, which hold from a date on) skips both.
+    """
+    from ..dates import period_for
+
+    sent = doc.sentence_bounds(start, end)
+    expr = period_for(start, end, sent[0], sent[1], doc.times, text=doc.text)
+    if expr is None and carry:
+        expr = _carried_period(doc, sent[0])
+    if expr is None or expr.period is None:
+        return None, expr
+    return Period(start=expr.period[0], end=expr.period[1]), expr
+
+
+def _carried_period(doc: ArticleDoc, sent_start: int):
+    """The last period expression before `sent_start` in the same paragraph, else the article's lead period."""
+    paragraph_start = doc.text.rfind("\n", 0, sent_start) + 1
+    earlier = [t for t in doc.times if t.role == "period" and t.end <= sent_start and t.granularity in CARRIED_GRANULARITIES]
+    same_paragraph = [t for t in earlier if paragraph_start <= t.start]
+    if same_paragraph:
+        return same_paragraph[-1]
+    return earlier[0] if earlier else None
+
+
+def _phrase(tokens: list) -> str:
+    if not tokens:
+        return ""
+    doc = tokens[0].doc
+    lo, hi = min(t.i for t in tokens), max(t.i for t in tokens)
+    return doc[lo : hi + 1].text.strip(" ,;")
+
+
+def _core_phrase(head) -> tuple[str | None, str | None]:
+    """(subject, metric) of a noun phrase: "South Korea's exports to China in November" -> ("South Korea", "exports to China")."""
+    subject = None
+    keep = [head]
+    for child in head.lefts:
+        if child.dep_ == "poss":
+            subject = _phrase(list(child.subtree)).removesuffix("'s").removesuffix("'").strip()
+        elif child.dep_ in {"compound", "amod", "nmod", "nummod"}:
+            keep.extend(child.subtree)
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ in {"to", "with", "from", "of", "for", "on"}:
+            objs = [t for t in child.subtree if t.ent_type_ not in {"DATE"}]
+            keep.extend(objs)
+    metric = _phrase(sorted(set(keep), key=lambda t: t.i)) or None
+    if subject is None and head.ent_type_ in {"GPE", "ORG", "NORP"}:
+        return _phrase(list(head.subtree)), None
+    return subject, metric
+
+
+def subject_metric(doc: ArticleDoc, start: int, end: int) -> tuple[str | None, str | None]:
+    """Who or what a number is about, from the parse: the subject of the verb that governs it."""
+    if doc.nlp is None:
+        return None, None
+    span = doc.nlp.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None, None
+    token = span.root
+    for _ in range(6):
+        subj = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subj:
+            subject, metric = _core_phrase(subj[0])
+            if metric is None:  # "China accounted for 19.7% of South Korea's total exports"
+                of = [c for c in span.root.rights if c.dep_ == "prep" and c.lower_ == "of"]
+                pobj = [t for c in of for t in c.children if t.dep_ == "pobj"]
+                if pobj:
+                    metric = _phrase(list(pobj[0].subtree))
+            return subject, metric
+        if token.head is token:
+            break
+        token = token.head
+    return None, None
+
+
+def attribution(doc: ArticleDoc, start: int, end: int) -> str | None:
+    """Who said it: "according to X", or the subject of a reporting verb in the sentence."""
+    sent = doc.sentence_bounds(start, end)
+    m = ACCORDING.search(doc.text, sent[0], sent[1])
+    if m:
+        return m.group("who").strip()
+    if doc.nlp is None:
+        return None
+    span = doc.nlp.char_span(sent[0], sent[1], alignment_mode="expand")
+    if span is None:
+        return None
+    for tok in span:
+        if tok.lower_ in SAY_FORMS:
+            subj = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            if subj and subj[0].pos_ in {"PROPN", "NOUN"}:
+                return _phrase(list(subj[0].subtree))
+    return None

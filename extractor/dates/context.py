@@ -1,0 +1,112 @@
+"""What rules need to know about the text around a span: sentences, tense cues, role cues, fiscal cues."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+
+from extractor.dates.vocab import DateVocab, FiscalConvention, load_vocab
+
+FUTURE_WINDOW = 150  # chars before a span searched for future-tense cues: about one clause of news prose
+CUE_WINDOW = 40  # chars before a span searched for a role cue ("compared with the", "starting from")
+FISCAL_WINDOW_BEFORE, FISCAL_WINDOW_AFTER = 300, 150  # chars around a fiscal year searched for country cues
+
+
+def _alternation(words: list[str]) -> str:
+    """A regex alternation of literal words, longest first so "compared with" beats "compared"."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class CuePatterns:
+    """Compiled cue patterns built once from the vocabulary."""
+
+    future: re.Pattern[str]
+    baseline_before: re.Pattern[str]
+    point_before: re.Pattern[str]
+    period_before: re.Pattern[str]
+    sentence_break: re.Pattern[str]
+    fiscal: re.Pattern[str]
+    fiscal_by_cue: dict[str, FiscalConvention]
+    abbreviations: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def cue_patterns() -> CuePatterns:
+    """Compile the cue patterns (once per process)."""
+    v = load_vocab()
+    tail = r")\s+(?:(?:in|during|for|of|on|at)\s+)?(?:the\s+(?:level|figure|period)\s+(?:of|for|in)\s+)?$"
+    by_cue = {cue.lower(): conv for conv in v.fiscal_conventions for cue in conv.cues}
+    abbreviations = {w.lower() for w in [*v.month_abbreviations, *v.non_terminal_abbreviations]}
+    return CuePatterns(
+        future=re.compile(rf"\b(?:{_alternation(v.future_cues)})\b", re.IGNORECASE),
+        baseline_before=re.compile(rf"(?:^|\W)(?P<cue>{_alternation(v.baseline_cues)}{tail}", re.IGNORECASE),
+        point_before=re.compile(rf"(?:^|\W)(?P<cue>{_alternation(v.point_cues)}{tail}", re.IGNORECASE),
+        period_before=re.compile(r"(?:^|\W)(?:in|during|for|throughout|over|by)\s+$", re.IGNORECASE),
+        sentence_break=re.compile(r"[.!?](?=[\"”’)]?\s)[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])|[。！？]\s*|\n\s*"),
+        fiscal=re.compile(rf"(?<!\w)(?:{_alternation(list(by_cue))})(?!\w)", re.IGNORECASE),
+        fiscal_by_cue=by_cue,
+        abbreviations=frozenset(abbreviations),
+    )
+
+
+def sentence_starts(text: str) -> list[int]:
+    """Offsets where sentences start (0 first): after . ! ? + space + capital, CJK stops and newlines."""
+    cues = cue_patterns()
+    starts = [0]
+    for m in cues.sentence_break.finditer(text):
+        if text[m.start()] == ".":
+            word = re.search(r"(\w{1,12})$", text[max(0, m.start() - 12) : m.start()])
+            if word and (len(word.group(1)) == 1 or word.group(1).lower() in cues.abbreviations):
+                continue
+        starts.append(m.end())
+    return starts
+
+
+@dataclass
+class Context:
+    """The text being scanned, its published date, and lazily built sentence offsets."""
+
+    text: str
+    published: date | None
+    vocab: DateVocab = field(default_factory=load_vocab)
+    lo: int = 0  # the rules scan text[lo:hi] (look-behinds and cues still see the whole text)
+    hi: int = -1
+    _starts: list[int] | None = None
+
+    def __post_init__(self) -> None:
+        if self.hi < 0:
+            self.hi = len(self.text)
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        """[start, end) of the sentence containing pos."""
+        if self._starts is None:
+            self._starts = sentence_starts(self.text)
+        i = bisect_right(self._starts, pos) - 1
+        end = self._starts[i + 1] if i + 1 < len(self._starts) else len(self.text)
+        return self._starts[i], end
+
+    def before(self, pos: int, width: int) -> str:
+        """Up to width chars of the same sentence before pos."""
+        return self.text[max(self.sentence(pos)[0], pos - width) : pos]
+
+    def future(self, pos: int) -> bool:
+        """True when the sentence before pos speaks of the future ("will take effect on ...")."""
+        return cue_patterns().future.search(self.before(pos, FUTURE_WINDOW)) is not None
+
+    def fiscal_convention(self, start: int, end: int) -> FiscalConvention:
+        """The fiscal convention whose country cue is nearest to [start, end), else the default."""
+        lo = max(0, start - FISCAL_WINDOW_BEFORE)
+        window = self.text[lo : end + FISCAL_WINDOW_AFTER]
+        cues = cue_patterns()
+        best: tuple[int, FiscalConvention] | None = None
+        for m in cues.fiscal.finditer(window):
+            a, b = lo + m.start(), lo + m.end()
+            distance = start - b if b <= start else max(0, a - end)
+            conv = cues.fiscal_by_cue[" ".join(m.group(0).lower().split())]
+            if best is None or distance < best[0]:
+                best = (distance, conv)
+        return best[1] if best else self.vocab.fiscal(self.vocab.default_fiscal)

@@ -1,0 +1,119 @@
+"""Find the time expressions of a text: run every rule, keep the longest non-overlapping candidates,
+decide each one's role from the words before it, then resolve the expressions that refer to another
+period of their sentence ("year on year", "a year earlier", "the same month last year")."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, insort
+from datetime import date
+
+from extractor.dates import rules
+from extractor.dates.calendar import shift_period
+from extractor.dates.context import CUE_WINDOW, Context, cue_patterns
+from extractor.dates.model import Candidate, TimeExpr
+
+_SENTENCE_INITIAL = re.compile(r"^[\W_]{0,8}$")
+
+
+CHUNK_CHARS = 4000  # rules are gated per chunk of about this size (paragraphs); a time expression never spans lines
+
+
+def _chunks(text: str) -> list[tuple[int, int]]:
+    """[lo, hi) runs of whole lines of about CHUNK_CHARS, so gating skips rules on chunks that lack their words."""
+    out: list[tuple[int, int]] = []
+    lo = 0
+    while lo < len(text):
+        cut = text.find("\n", min(lo + CHUNK_CHARS, len(text)))
+        hi = len(text) if cut < 0 else cut + 1
+        out.append((lo, hi))
+        lo = hi
+    return out
+
+
+def _select(candidates: list[Candidate]) -> list[Candidate]:
+    """The longest candidates that do not overlap (ties: earlier start, then earlier-registered rule)."""
+    ranked = sorted(candidates, key=lambda c: (c.start - c.end, c.start))  # stable: rule order breaks ties
+    starts: list[int] = []
+    ends: dict[int, int] = {}
+    chosen: list[Candidate] = []
+    for c in ranked:
+        if c.end <= c.start or c.start in ends:
+            continue
+        i = bisect_left(starts, c.start)
+        if i > 0 and ends[starts[i - 1]] > c.start:
+            continue
+        if i < len(starts) and starts[i] < c.end:
+            continue
+        insort(starts, c.start)
+        ends[c.start] = c.end
+        chosen.append(c)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def _role(c: Candidate, ctx: Context) -> str:
+    """period, baseline or point, from the rule's own verdict or the cue words just before the span."""
+    if c.role:
+        return c.role
+    cues = cue_patterns()
+    before = ctx.before(c.start, CUE_WINDOW)
+    base = cues.baseline_before.search(before)
+    if c.ref_shift is not None:  # "a year earlier", "the previous month": a base unless clearly a period
+        if base is None and (cues.period_before.search(before) or _SENTENCE_INITIAL.match(before)):
+            return "period"
+        return "baseline"
+    if base:
+        starts_something = c.granularity == "day" or (c.granularity == "month" and ctx.future(c.start))
+        if base["cue"].lower() == "from" and starts_something:
+            return "point"  # "from March 1", "will apply from January": when something starts
+        return "baseline"
+    if c.granularity == "day" or cues.point_before.search(before):
+        return "point"
+    return "period"
+
+
+def _resolve_against_sentence(c: Candidate, role: str, chosen: list[tuple[Candidate, str]], ctx: Context) -> tuple[tuple[date, date] | None, str]:
+    """The period of an expression defined by the nearest other period of its sentence (and its granularity)."""
+    sent_start, sent_end = ctx.sentence(c.start)
+    refs = [
+        o for o, r in chosen
+        if o is not c and r != "baseline" and o.ref_shift is None and o.ref_year is None and o.period is not None
+        and sent_start <= o.start < sent_end and (c.ref_units is None or o.granularity in c.ref_units)
+    ]
+    before = [o for o in refs if o.end <= c.start]
+    ref = before[-1] if before else (refs[0] if refs else None)
+    if ref is not None and ref.period is not None:
+        if c.ref_year is not None:
+            months = 12 * (c.ref_year - ref.period[0].year)
+        else:
+            months = c.ref_shift or 0
+        return shift_period(ref.period, months), ref.granularity
+    if role == "period" and c.period is not None:
+        return c.period, c.granularity  # "In the previous year, ..." read against the published date
+    return None, c.granularity
+
+
+def find_time_expressions(text: str, published: date | None) -> list[TimeExpr]:
+    """Every time expression in text, sorted and non-overlapping, resolved against the published date.
+
+    Relative expressions ("in November", "last year", "the 3rd") need `published`; without it they come
+    back with resolved=False and period=None. Absolute ones ("in 2022", "March 3, 2024") always resolve.
+    """
+    if not text:
+        return []
+    ctx = Context(text, published)
+    lowered = text.lower()
+    candidates: list[Candidate] = []
+    for lo, hi in _chunks(text):
+        ctx.lo, ctx.hi = lo, hi
+        for name, rule in rules.time_rule.select(None):
+            if any(lowered.find(t, lo, hi) >= 0 for t in rules.TRIGGERS.get(name, ("",))):
+                candidates.extend(rule(ctx))
+    chosen = [(c, _role(c, ctx)) for c in _select(candidates)]
+    out: list[TimeExpr] = []
+    for c, role in chosen:
+        period, gran = c.period, c.granularity
+        if c.ref_shift is not None or c.ref_year is not None:
+            period, gran = _resolve_against_sentence(c, role, chosen, ctx)
+        out.append(TimeExpr(c.start, c.end, text[c.start : c.end], role, period, period is not None, gran, c.rule))
+    return out

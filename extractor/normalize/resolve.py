@@ -1,0 +1,353 @@
+"""Group an article's person and organization mentions into entities, linking them to the knowledge base.
+
+Mentions of one person are merged when the evidence is strong (same KB person, a transliteration
+variant of the full name, a surname that names exactly one person introduced earlier, the same
+one-holder office); when it is only likely, they stay apart and a VariantProposal says why. Two
+different KB people are never merged.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date
+from itertools import combinations
+
+from rapidfuzz import fuzz
+
+from .kb import ORG_MATCH_MIN, KnowledgeBase
+from .text import compact_key, name_tokens, skeleton
+
+# Unlinked names this similar (ratio of compact keys) are proposed as variants, not merged. Tuned on
+# tests/normalize/test_resolve.py: "Zhang Xiaoming"/"Zhang Xiaomin" (96) proposed, "Wang Yi"/"Wang Wei"
+# (80) proposed, "Li Qiang"/"Liu Kun" (40) not.
+PERSON_PROPOSAL_MIN = 75.0
+# Organization names this similar (token-sort) but below ORG_MATCH_MIN are proposed as variants.
+ORG_PROPOSAL_MIN = 75.0
+# Offices held by one person at a time in one organization: the same such office means the same person.
+SINGLE_HOLDER_ROLES = frozenset({
+    "head_of_state", "head_of_government", "minister", "governor", "chair", "president", "head",
+    "trade_representative", "trade_minister", "high_representative", "chief_cabinet_secretary",
+})
+
+
+@dataclass
+class Mention:
+    """One surface mention of a person or organization, with its character offsets and title context."""
+
+    text: str
+    start: int
+    end: int
+    type: str  # "person" | "organization"
+    role: str | None = None
+    organization: str | None = None
+    country: str | None = None
+
+
+@dataclass
+class EntityCluster:
+    """Mentions taken to be one real person or organization, with a stable id."""
+
+    entity_id: str
+    type: str
+    name: str
+    mentions: list[Mention]
+    kb_id: str | None
+    role: str | None = None
+    organization: str | None = None
+    country: str | None = None
+    reasons: list[str] = field(default_factory=list)
+
+
+@dataclass
+class VariantProposal:
+    """Two clusters that may be one entity, left apart because the evidence is only likely."""
+
+    cluster_ids: tuple[str, str]
+    reasons: list[str]
+    score: float
+
+
+def entity_id_for(name: str, entity_type: str, kb_id: str | None = None) -> str:
+    """Stable id: the KB id when linked, else a hash of the normalized canonical name and the type."""
+    if kb_id:
+        return kb_id
+    normalized = " ".join(name_tokens(name))
+    digest = hashlib.sha1(f"{entity_type}|{normalized}".encode()).hexdigest()[:16]
+    return f"{entity_type}-{digest}"
+
+
+class _Groups:
+    """Union-find over mention indices that refuses to join two different KB ids."""
+
+    def __init__(self, kb_ids: list[str | None]) -> None:
+        self.parent = list(range(len(kb_ids)))
+        self.kb_id = list(kb_ids)
+        self.reasons: dict[int, list[str]] = {i: [] for i in range(len(kb_ids))}
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def can_join(self, a: int, b: int) -> bool:
+        ka, kb_ = self.kb_id[self.find(a)], self.kb_id[self.find(b)]
+        return ka is None or kb_ is None or ka == kb_
+
+    def join(self, a: int, b: int, reason: str | None = None) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb or not self.can_join(ra, rb):
+            return False
+        keep, drop = min(ra, rb), max(ra, rb)
+        self.parent[drop] = keep
+        self.kb_id[keep] = self.kb_id[keep] or self.kb_id[drop]
+        self.reasons[keep] += self.reasons.pop(drop) + ([reason] if reason else [])
+        return True
+
+    def members(self) -> dict[int, list[int]]:
+        out: dict[int, list[int]] = {}
+        for i in range(len(self.parent)):
+            out.setdefault(self.find(i), []).append(i)
+        return out
+
+
+@dataclass
+class _PersonView:
+    """What the merge rules look at for one group of person mentions."""
+
+    root: int
+    full: tuple[str, ...]  # tokens of the longest name in the group
+    kb_id: str | None
+    family: str | None  # family-name skeleton when known (KB) or guessable (multi-token name)
+    given: str | None
+    office: tuple[str, str] | None  # (role id, organization id) of a one-holder office
+    first_start: int
+    only_short: bool
+
+
+def _context(mentions: list[Mention]) -> dict[str, tuple[str | None, str | None, str | None]]:
+    """Role/organization/country per name, shared by every mention of the same written name."""
+    shared: dict[str, tuple[str | None, str | None, str | None]] = {}
+    for m in mentions:
+        key = compact_key(m.text)
+        role, org, country = shared.get(key, (None, None, None))
+        shared[key] = (role or m.role, org or m.organization, country or m.country)
+    return shared
+
+
+def _person_views(
+    groups: _Groups, mentions: list[Mention], kb: KnowledgeBase, context: dict[str, tuple[str | None, str | None, str | None]]
+) -> list[_PersonView]:
+    rules = kb.romanization.skeleton_rules
+    views = []
+    for root, members in sorted(groups.members().items()):
+        texts = [mentions[i].text for i in members]
+        full = max((name_tokens(t) for t in texts), key=len)
+        kb_id = groups.kb_id[root]
+        family = given = None
+        if kb_id and kb.people[kb_id].family_name:
+            family = skeleton(compact_key(kb.people[kb_id].family_name or ""), rules)
+        if len(full) >= 2:
+            family = family or skeleton(full[0], rules)
+            given = skeleton("".join(full[1:]), rules)
+        office = None
+        for i in members:
+            role, org, country = context[compact_key(mentions[i].text)]
+            if role:
+                parsed = kb.parse_title(role, country)
+                org_id = kb._org_id(org, parsed.country) if org else parsed.organization
+                if parsed.roles and parsed.roles[0] in SINGLE_HOLDER_ROLES and org_id:
+                    office = (parsed.roles[0], org_id)
+                    break
+        views.append(_PersonView(root, full, kb_id, family, given, office,
+                                 min(mentions[i].start for i in members), len(full) < 2))
+    return views
+
+
+def _full_name_families(view: _PersonView, kb: KnowledgeBase) -> set[str]:
+    """Skeletons of the tokens a surname-only mention of this person could be (first/last name token)."""
+    rules = kb.romanization.skeleton_rules
+    out = {view.family} if view.family else set()
+    if len(view.full) >= 2:
+        out |= {skeleton(view.full[0], rules), skeleton(view.full[-1], rules)}
+    return out
+
+
+def _person_evidence(
+    a: _PersonView, b: _PersonView, views: list[_PersonView], kb: KnowledgeBase
+) -> tuple[str | None, list[str], float]:
+    """('strong' | 'likely' | None, reasons, score) that two groups of person mentions are one person."""
+    if a.kb_id and b.kb_id and a.kb_id != b.kb_id:
+        return None, [], 0.0
+    rules = kb.romanization.skeleton_rules
+    reasons: list[str] = []
+    if not a.only_short and not b.only_short:
+        if skeleton("".join(a.full), rules) == skeleton("".join(b.full), rules):
+            return "strong", [f"transliteration variants: {' '.join(a.full)} / {' '.join(b.full)}"], 0.95
+        same_given = a.given is not None and a.given == b.given
+        same_family = a.family is not None and a.family == b.family
+        if a.office and a.office == b.office and (same_given or same_family):
+            return "strong", [f"same office {a.office[0]} of {a.office[1]} and a matching name part"], 0.9
+        if a.office and a.office == b.office:
+            reasons.append(f"same office {a.office[0]} of {a.office[1]}")
+        if same_given and not same_family:
+            reasons.append("given names match as transliteration variants")
+        ratio = fuzz.ratio(compact_key(" ".join(a.full)), compact_key(" ".join(b.full)))
+        if ratio >= PERSON_PROPOSAL_MIN:
+            reasons.append(f"similar spelling ({ratio:.0f})")
+        if reasons:
+            return "likely", reasons, round(min(0.85, max(ratio, 60.0) / 100.0), 3)
+        return None, [], 0.0
+    if a.only_short and b.only_short:
+        return None, [], 0.0
+    short, full = (a, b) if a.only_short else (b, a)
+    surname = skeleton(short.full[0], rules) if short.full else ""
+    if surname not in _full_name_families(full, kb):
+        return None, [], 0.0
+    owners = [v for v in views if not v.only_short and surname in _full_name_families(v, kb)]
+    if len(owners) == 1 and full.first_start < short.first_start:
+        return "strong", [f"surname {short.full[0]!r} of {' '.join(full.full)!r}, introduced earlier"], 0.9
+    if len(owners) == 1:
+        return "likely", [f"surname {short.full[0]!r} matches {' '.join(full.full)!r}, mentioned before the full name"], 0.7
+    return "likely", [f"surname {short.full[0]!r} matches {len(owners)} people in the article"], 0.4
+
+
+def _resolve_people(
+    mentions: list[Mention], kb: KnowledgeBase, published: date | None
+) -> tuple[list[EntityCluster], list[tuple[int, int, list[str], float]], list[int]]:
+    context = _context(mentions)
+    links = []
+    for m in mentions:
+        role, org, country = context[compact_key(m.text)]
+        links.append(kb.find_person(m.text, role=role, organization=org, country=country, on=published))
+    groups = _Groups([link.person.id if link else None for link in links])
+    for i, link in enumerate(links):
+        if link:
+            groups.reasons[i].append(f"{mentions[i].text!r} -> {link.person.id} ({link.reason})")
+    first_of: dict[str, int] = {}
+    for i, m in enumerate(mentions):
+        key = groups.kb_id[i] or compact_key(m.text)
+        if key in first_of:
+            groups.join(first_of[key], i)
+        else:
+            first_of[key] = i
+    pending: list[tuple[int, int, list[str], float]] = []
+    changed = True
+    while changed:
+        changed = False
+        views = _person_views(groups, mentions, kb, context)
+        pending = []
+        for a, b in combinations(views, 2):
+            level, reasons, score = _person_evidence(a, b, views, kb)
+            if level == "strong" and groups.join(a.root, b.root, "; ".join(reasons)):
+                changed = True
+                break
+            if level == "likely" and groups.can_join(a.root, b.root):
+                pending.append((a.root, b.root, reasons, score))
+    clusters = [_person_cluster(groups, root, members, mentions, kb, published, context)
+                for root, members in sorted(groups.members().items())]
+    roots = sorted(groups.members())
+    return clusters, pending, roots
+
+
+def _person_cluster(
+    groups: _Groups, root: int, members: list[int], mentions: list[Mention], kb: KnowledgeBase,
+    published: date | None, context: dict[str, tuple[str | None, str | None, str | None]],
+) -> EntityCluster:
+    kb_id = groups.kb_id[root]
+    group = [mentions[i] for i in members]
+    roles = [context[compact_key(m.text)] for m in group]
+    role = next((r for r, _, _ in roles if r), None)
+    org = next((o for _, o, _ in roles if o), None)
+    country_text = next((c for _, _, c in roles if c), None)
+    country = kb._country_code(country_text) if country_text else None
+    if kb_id:
+        person = kb.people[kb_id]
+        name = person.name
+        offices = [o for o in person.offices if published is None or o.covers(published)] or person.offices[-1:]
+        if offices:
+            office = offices[0]
+            role = role or office.title or office.role
+            org = org or (kb.organizations[office.organization].name if office.organization else None)
+            country = country or office.country
+    else:
+        name = max((m.text for m in group), key=lambda t: (len(name_tokens(t)), -group[[m.text for m in group].index(t)].start))
+        if role and not country:
+            country = kb.parse_title(role).country
+    if org and not kb_id:
+        match = kb.find_organization(org, country)
+        org = match.organization.name if match else org
+    return EntityCluster(entity_id_for(name, "person", kb_id), "person", name, group, kb_id, role, org, country,
+                         groups.reasons.get(root, []))
+
+
+def _initials(text: str, kb: KnowledgeBase) -> str:
+    return "".join(t[0] for t in kb.org_key(text).split())
+
+
+def _resolve_organizations(
+    mentions: list[Mention], kb: KnowledgeBase
+) -> tuple[list[EntityCluster], list[tuple[int, int, list[str], float]], list[int]]:
+    links = [kb.find_organization(m.text, m.country) for m in mentions]
+    groups = _Groups([link.organization.id if link else None for link in links])
+    for i, link in enumerate(links):
+        if link:
+            groups.reasons[i].append(f"{mentions[i].text!r} -> {link.organization.id} ({link.reason})")
+    pending: list[tuple[int, int, list[str], float]] = []
+    for i, j in combinations(range(len(mentions)), 2):
+        if groups.kb_id[i] and groups.kb_id[i] == groups.kb_id[j]:
+            groups.join(i, j)
+            continue
+        if not groups.can_join(i, j):
+            continue
+        a, b = mentions[i].text, mentions[j].text
+        score = fuzz.token_sort_ratio(kb.org_key(a), kb.org_key(b))
+        short, long_ = sorted((a.replace(".", "").strip(), b), key=len)
+        if score >= ORG_MATCH_MIN:
+            groups.join(i, j, f"same organization name up to word order ({score:.0f})")
+        elif short.isupper() and len(short) >= 2 and short.lower() == _initials(long_, kb):
+            groups.join(i, j, f"{short} abbreviates {long_!r}")
+        elif score >= ORG_PROPOSAL_MIN:
+            pending.append((i, j, [f"similar organization names ({score:.0f})"], round(score / 100.0, 3)))
+    clusters = []
+    for root, members in sorted(groups.members().items()):
+        group = [mentions[i] for i in members]
+        kb_id = groups.kb_id[root]
+        if kb_id:
+            org = kb.organizations[kb_id]
+            name, country = org.name, org.country
+        else:
+            name = max((m.text for m in group), key=len)
+            country = next((kb._country_code(m.country) for m in group if m.country), None)
+        clusters.append(EntityCluster(entity_id_for(name, "organization", kb_id), "organization", name, group, kb_id,
+                                      None, None, country, groups.reasons.get(root, [])))
+    return clusters, [(groups.find(i), groups.find(j), r, s) for i, j, r, s in pending], sorted(groups.members())
+
+
+def _proposals(
+    clusters: list[EntityCluster], roots: list[int], pending: list[tuple[int, int, list[str], float]]
+) -> list[VariantProposal]:
+    by_root = dict(zip(roots, clusters, strict=True))
+    seen: dict[tuple[str, str], VariantProposal] = {}
+    for ra, rb, reasons, score in pending:
+        a, b = by_root.get(ra), by_root.get(rb)
+        if a is None or b is None or a.entity_id == b.entity_id:
+            continue
+        key = (a.entity_id, b.entity_id)
+        if key not in seen or seen[key].score < score:
+            seen[key] = VariantProposal(key, reasons, score)
+    return list(seen.values())
+
+
+def resolve_entities(
+    mentions: list[Mention], kb: KnowledgeBase, published: date | None
+) -> tuple[list[EntityCluster], list[VariantProposal]]:
+    """Entities of one article (persons, then organizations) and the name-variant proposals between them."""
+    people = sorted((m for m in mentions if m.type == "person"), key=lambda m: (m.start, m.end))
+    orgs = sorted((m for m in mentions if m.type == "organization"), key=lambda m: (m.start, m.end))
+    person_clusters, person_pending, person_roots = _resolve_people(people, kb, published)
+    org_clusters, org_pending, org_roots = _resolve_organizations(orgs, kb)
+    proposals = _proposals(person_clusters, person_roots, person_pending)
+    proposals += _proposals(org_clusters, org_roots, org_pending)
+    return person_clusters + org_clusters, proposals

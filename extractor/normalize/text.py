@@ -1,0 +1,55 @@
+"""Comparison keys for names: diacritics folded, punctuation dropped, transliteration skeletons."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+
+_TOKEN_RE = re.compile(r"[a-z0-9]{1,40}")
+_APOSTROPHES = str.maketrans({"'": "", "\u2019": "", "\u2018": "", "`": "", "\u02bc": ""})
+
+
+def fold(text: str) -> str:
+    """Lowercase ASCII-ish text: accents removed (Lü -> lu, Šefčovič -> sefcovic), apostrophes dropped."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return stripped.lower().replace("ø", "o").replace("ł", "l").replace("ß", "ss")
+
+
+def name_tokens(text: str) -> tuple[str, ...]:
+    """Folded word tokens of a name; hyphens, dots and spaces all separate tokens."""
+    return tuple(_TOKEN_RE.findall(fold(text)))
+
+
+def compact_key(text: str) -> str:
+    """Separator-insensitive key: 'Bang Moon-kyu', 'Bang Moonkyu' and 'BANG MOON KYU' are equal."""
+    return "".join(name_tokens(text))
+
+
+def skeleton(token: str, rules: Sequence[tuple[str, str]]) -> str:
+    """Reduce a romanized token so its transliteration variants compare equal (Moon/Mun, Gyu/Kyu, Lv/Lyu/Lu).
+
+    Rules are (pattern, replacement) applied in order to the folded token; a pattern ending in '$'
+    only applies at the end of the token.
+    """
+    text = compact_key(token)
+    for pattern, replacement in rules:
+        if pattern.endswith("$"):
+            stem = pattern[:-1]
+            if stem and text.endswith(stem):
+                text = text[: len(text) - len(stem)] + replacement
+        else:
+            text = text.replace(pattern, replacement)
+    return text
+
+
+def is_cjk_ideograph(ch: str) -> bool:
+    """Whether a character is a CJK unified ideograph (hanzi, hanja, kanji)."""
+    code = ord(ch)
+    return 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0xF900 <= code <= 0xFAFF or 0x20000 <= code <= 0x2FA1F
+
+
+def is_hangul(text: str) -> bool:
+    """Whether a text is made only of precomposed hangul syllables."""
+    return bool(text) and all("\uac00" <= ch <= "\ud7a3" for ch in text)

@@ -1,0 +1,574 @@
+"""The driver: ingest -> repair -> NLP -> extract -> normalize -> check -> validate -> write.
+
+Each stage is a plain function over an `ArticleDoc`; `ARTICLE_STAGES` lists the per-article
+stages after parsing, `RUN_STAGES` the ones over the whole run. Later capabilities add a stage to
+a list or a rule to a registry; the driver does not change.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from . import __version__
+from .document import ArticleDoc
+from .ids import content_hash
+from .ingest import ArticleInput, IngestProblem, discover, read_file
+from .models import (
+    CLAIM_ADAPTER,
+    ArticleRecord,
+    ArticleRepair,
+    ClaimBase,
+    EntityRecord,
+    ErrorRecord,
+    FlagRecord,
+    Manifest,
+)
+from .output import OutputSet, dumps, write_atomic
+from .registry import check, rule
+from .settings import Settings
+
+
+@dataclass
+class Context:
+    """What every stage may read: settings, the loaded model, the knowledge base, selected rules."""
+
+    settings: Settings
+    nlp: Any
+    model: dict[str, str | None]
+    rules: list[tuple[str, Callable[..., Any]]]
+    checks: list[tuple[str, Callable[..., Any]]]
+    kb: Any = None
+
+
+def make_context(settings: Settings) -> Context:
+    """Load the model and the knowledge base once, select rules and checks."""
+    from . import checks as _checks  # noqa: F401  (registers checks)
+    from . import claims as _claims  # noqa: F401  (registers rules)
+    from .nlp import load_model, model_info
+
+    nlp = load_model(settings.model)
+    kb = None
+    if settings.kb:
+        from .normalize import KnowledgeBase
+
+        kb = KnowledgeBase.load(settings.kb)
+    return Context(
+        settings=settings,
+        nlp=nlp,
+        model=model_info(nlp),
+        rules=rule.select(settings.rules),
+        checks=check.select(settings.checks),
+        kb=kb,
+    )
+
+
+# ----------------------------------------------------------------------------- per-article stages
+
+
+def prepare(inp: ArticleInput, ctx: Context) -> ArticleDoc:
+    """Repair the text and anchor its time expressions (the stages before NLP)."""
+    from .dates import find_dateline, find_time_expressions
+    from .repair import repair
+
+    kwargs = {}
+    if ctx.settings.repair_min_confidence is not None:
+        kwargs["min_confidence"] = ctx.settings.repair_min_confidence
+    repaired = repair(inp.text, **kwargs)
+    published, published_from = inp.published, inp.published_from
+    if published is None:
+        found = find_dateline(repaired.text)
+        if found is not None:
+            published, published_from = found[0], "dateline"
+    doc = ArticleDoc(input=inp, repaired=repaired, published=published, published_from=published_from)
+    doc.times = find_time_expressions(repaired.text, published)
+    return doc
+
+
+def parse(docs: list[ArticleDoc], ctx: Context) -> None:
+    """Run the spaCy pipeline over a batch of repaired texts."""
+    for doc, parsed in zip(docs, ctx.nlp.pipe((d.text for d in docs), batch_size=ctx.settings.batch_size)):
+        doc.nlp = parsed
+
+
+def extract(doc: ArticleDoc, ctx: Context) -> None:
+    """Run every selected rule; route what it yields to claims, flags or entity mentions."""
+    for _, func in ctx.rules:
+        for record in func(doc):
+            if isinstance(record, ClaimBase):
+                doc.claims.append(record)
+            elif isinstance(record, FlagRecord):
+                doc.flags.append(record)
+            else:
+                doc.mentions.append(record)
+
+
+def flag_repairs(doc: ArticleDoc, ctx: Context) -> None:
+    """Flags for what the repair stage did or suspected, masked words and unanchored dates."""
+    rr = doc.repaired
+    for rep in rr.repairs:
+        if rep.kind != "number":
+            continue
+        claim_ids = [c.claim_id for c in doc.claims if c.evidence.start <= rep.start < c.evidence.end]
+        doc.flag(
+            "garbled_number",
+            "info",
+            f"Split decimal repaired: '{rep.original}' read as {rep.repaired} ({rep.rule}, confidence {rep.confidence:.2f}).",
+            evidence=doc.original_evidence(rep.start, rep.end),
+            suggestion=rep.repaired,
+            claim_ids=claim_ids,
+        )
+    for sus in rr.suspects:
+        doc.flag(
+            "garbled_number",
+            "warning",
+            f"Possibly garbled number '{sus.original}': {sus.message}",
+            evidence=doc.original_evidence(sus.start, sus.end),
+            suggestion=sus.suggestion,
+            key=sus.rule,
+        )
+    for mask in rr.masks:
+        hint = f"; likely '{mask.suggestion}'" + (f" ({mask.reason})" if mask.reason else "") if mask.suggestion else ""
+        doc.flag(
+            "masked_token",
+            "warning",
+            f"Masked word '{mask.surface}' in the text{hint}.",
+            evidence=doc.original_evidence(mask.start, mask.end),
+            suggestion=mask.suggestion,
+        )
+    _flag_unresolved_dates(doc)
+
+
+def _flag_unresolved_dates(doc: ArticleDoc) -> None:
+    if doc.published is not None:
+        return
+    for t in doc.times:
+        if not t.resolved:
+            evidence, _ = doc.evidence(t.start, t.end)
+            doc.flag(
+                "unresolved_date",
+                "warning",
+                f"'{t.text}' needs the publication date, which the article does not give; period left empty.",
+                evidence=evidence,
+                suggestion=None,
+            )
+
+
+def normalize(doc: ArticleDoc, ctx: Context) -> None:
+    """Resolve the article's entity mentions to entities (knowledge base, transliteration variants)."""
+    if ctx.kb is None or not doc.mentions:
+        return
+    from .normalize import resolve_entities
+
+    clusters, proposals = resolve_entities(doc.mentions, ctx.kb, doc.published)
+    doc.clusters = clusters
+    for claim in doc.claims:
+        if claim.kind == "official" and claim.entity_id is None:
+            claim.entity_id = _entity_in(clusters, claim)
+    for p in proposals:
+        names = [c.name for c in clusters if c.entity_id in p.cluster_ids]
+        first = next(c for c in clusters if c.entity_id == p.cluster_ids[0])
+        m = first.mentions[0]
+        doc.flag(
+            "name_variant",
+            "warning",
+            f"'{' / '.join(names)}' may be one entity: {'; '.join(p.reasons)}.",
+            evidence=doc.original_evidence(m.start, m.end),
+            entity_ids=list(p.cluster_ids),
+            suggestion=f"merge into {names[0]}" if names else None,
+            key=p.cluster_ids,
+        )
+
+
+def _entity_in(clusters: list[Any], claim: ClaimBase) -> str | None:
+    """The person entity whose mention of the claim's person lies inside the claim's evidence."""
+    ev = claim.evidence
+    for c in clusters:
+        if c.type != "person":
+            continue
+        for m in c.mentions:
+            if ev.start <= m.start and m.end <= ev.end and m.text == getattr(claim, "person", None):
+                return c.entity_id
+    return None
+
+
+def check_article(doc: ArticleDoc, ctx: Context) -> None:
+    """Run the selected consistency checks over the article's claims."""
+    for _, func in ctx.checks:
+        if getattr(func, "scope", "article") == "article":
+            doc.flags.extend(func(doc))
+
+
+#: per-article stages after parsing, in order
+ARTICLE_STAGES: list[tuple[str, Callable[[ArticleDoc, Context], None]]] = [
+    ("extract", extract),
+    ("normalize", normalize),
+    ("flag", flag_repairs),
+    ("check", check_article),
+]
+
+
+# ----------------------------------------------------------------------------- results
+
+
+@dataclass
+class ArticleOutput:
+    """The validated records of one article."""
+
+    article: ArticleRecord
+    claims: list[ClaimBase]
+    flags: list[FlagRecord]
+    clusters: list[Any]
+    errors: list[ErrorRecord] = field(default_factory=list)
+
+
+def _article_record(doc: ArticleDoc, duplicate_of: str | None) -> ArticleRecord:
+    inp = doc.input
+    kinds: dict[str, int] = {}
+    for c in doc.claims:
+        kinds[c.kind] = kinds.get(c.kind, 0) + 1
+    return ArticleRecord(
+        article_id=inp.article_id,
+        path=inp.path,
+        format=inp.format,  # type: ignore[arg-type]
+        encoding=inp.encoding,
+        content_hash=content_hash(inp.text),
+        duplicate_of=duplicate_of,
+        title=inp.title,
+        source=inp.source,
+        url=inp.url,
+        published=doc.published,
+        published_from=doc.published_from,  # type: ignore[arg-type]
+        chars=len(inp.text),
+        repairs=[
+            ArticleRepair(
+                rule=r.rule,
+                kind=r.kind,
+                original=r.original,
+                repaired=r.repaired,
+                start=r.start,
+                end=r.end,
+                confidence=r.confidence,
+            )
+            for r in doc.repaired.repairs
+        ],
+        counts={"claims": len(doc.claims), "flags": len(doc.flags), **{f"claims.{k}": v for k, v in sorted(kinds.items())}},
+        text=inp.text,
+    )
+
+
+def validated(doc: ArticleDoc, duplicate_of: str | None) -> ArticleOutput:
+    """Re-validate every record as it will be written; a record that fails becomes an error record."""
+    errors: list[ErrorRecord] = []
+    claims: list[ClaimBase] = []
+    for c in sorted(doc.claims, key=lambda c: (c.evidence.start, c.evidence.end, c.kind, c.claim_id)):
+        try:
+            claims.append(CLAIM_ADAPTER.validate_json(dumps(c)))
+        except ValidationError as exc:
+            errors.append(_error(doc.input, "validate", f"claim {c.claim_id} dropped: {_first_error(exc)}"))
+    flags: list[FlagRecord] = []
+    seen: set[str] = set()
+    for f in sorted(doc.flags, key=lambda f: (f.evidence.start if f.evidence else -1, f.type, f.flag_id)):
+        if f.flag_id in seen:
+            continue
+        seen.add(f.flag_id)
+        try:
+            flags.append(FlagRecord.model_validate_json(dumps(f)))
+        except ValidationError as exc:
+            errors.append(_error(doc.input, "validate", f"flag {f.flag_id} dropped: {_first_error(exc)}"))
+    article = _article_record(doc, duplicate_of)
+    return ArticleOutput(article=article, claims=claims, flags=flags, clusters=doc.clusters, errors=errors)
+
+
+def _first_error(exc: ValidationError) -> str:
+    err = exc.errors()[0]
+    return f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}"
+
+
+def _error(inp: ArticleInput | IngestProblem, stage: str, reason: str) -> ErrorRecord:
+    return ErrorRecord(article_id=inp.article_id, path=inp.path, stage=stage, reason=reason)
+
+
+def process_batch(
+    inputs: list[ArticleInput], ctx: Context, duplicates: dict[str, str | None]
+) -> Iterator[ArticleOutput | ErrorRecord]:
+    """Process a batch of articles; one article's failure becomes its error record, the rest go on."""
+    docs: list[ArticleDoc] = []
+    for inp in inputs:
+        try:
+            docs.append(prepare(inp, ctx))
+        except Exception as exc:  # noqa: BLE001 - isolate the article, record why
+            yield _error(inp, "repair", f"{type(exc).__name__}: {exc}")
+    try:
+        parse(docs, ctx)
+    except Exception:  # noqa: BLE001 - one text broke the batch: parse one by one to isolate it
+        for doc in docs:
+            try:
+                parse([doc], ctx)
+            except Exception as exc:  # noqa: BLE001
+                doc.nlp = None
+                doc.cache["error"] = _error(doc.input, "nlp", f"{type(exc).__name__}: {exc}")
+    for doc in docs:
+        if "error" in doc.cache:
+            yield doc.cache["error"]
+            continue
+        stage = "extract"
+        try:
+            for stage, func in ARTICLE_STAGES:
+                func(doc, ctx)
+            yield validated(doc, duplicates.get(doc.article_id))
+        except Exception as exc:  # noqa: BLE001
+            yield _error(doc.input, stage, f"{type(exc).__name__}: {exc}")
+
+
+# ----------------------------------------------------------------------------- Python API
+
+
+@dataclass
+class Extraction:
+    """What `extract_text` returns: the same typed records a run writes."""
+
+    article: ArticleRecord | None
+    claims: list[ClaimBase]
+    flags: list[FlagRecord]
+    entities: list[EntityRecord]
+    errors: list[ErrorRecord]
+
+
+_CONTEXTS: dict[str, Context] = {}
+
+
+def context_for(settings: Settings) -> Context:
+    """A cached context per distinct settings (the model loads once per process)."""
+    key = settings.model_dump_json()
+    if key not in _CONTEXTS:
+        _CONTEXTS[key] = make_context(settings)
+    return _CONTEXTS[key]
+
+
+def extract_text(
+    text: str,
+    published: date | str | None = None,
+    *,
+    article_id: str = "text",
+    title: str | None = None,
+    source: str | None = None,
+    settings: Settings | None = None,
+) -> Extraction:
+    """Extract claims, entities and flags from one article's text."""
+    ctx = context_for(settings or Settings())
+    if isinstance(published, str):
+        published = date.fromisoformat(published)
+    inp = ArticleInput(
+        article_id=article_id,
+        path="<text>",
+        format="txt",
+        encoding="utf-8",
+        text=text,
+        published=published,
+        published_from="sidecar" if published else None,
+        title=title,
+        source=source,
+    )
+    out = list(process_batch([inp], ctx, {}))
+    results = [o for o in out if isinstance(o, ArticleOutput)]
+    errors = [o for o in out if isinstance(o, ErrorRecord)] + [e for r in results for e in r.errors]
+    if not results:
+        return Extraction(article=None, claims=[], flags=[], entities=[], errors=errors)
+    res = results[0]
+    entities = EntityTable()
+    entities.add(res)
+    flags = res.flags + run_checks(ctx, [res])
+    return Extraction(article=res.article, claims=res.claims, flags=flags, entities=entities.records(), errors=errors)
+
+
+# ----------------------------------------------------------------------------- run over files
+
+
+class EntityTable:
+    """Entities aggregated over the run: aliases, articles and mentions per entity id."""
+
+    def __init__(self) -> None:
+        self._by_id: dict[str, dict[str, Any]] = {}
+
+    def add(self, res: ArticleOutput) -> None:
+        aid = res.article.article_id
+        for c in res.clusters:
+            e = self._by_id.setdefault(
+                c.entity_id,
+                {"entity_id": c.entity_id, "type": c.type, "name": c.name, "aliases": set(), "article_ids": set(),
+                 "role": c.role, "organization": c.organization, "country": c.country, "kb_id": c.kb_id,
+                 "mentions": []},
+            )
+            for key in ("role", "organization", "country", "kb_id"):
+                if e[key] is None:
+                    e[key] = getattr(c, key)
+            e["article_ids"].add(aid)
+            for m in c.mentions:
+                e["aliases"].add(m.text)
+                e["mentions"].append({"article_id": aid, "text": m.text, "start": m.start, "end": m.end})
+
+    def records(self) -> list[EntityRecord]:
+        out = []
+        for eid in sorted(self._by_id):
+            e = dict(self._by_id[eid])
+            e["aliases"] = sorted(e["aliases"])
+            e["article_ids"] = sorted(e["article_ids"])
+            e["mentions"] = sorted(e["mentions"], key=lambda m: (m["article_id"], m["start"]))
+            out.append(EntityRecord(**e))
+        return out
+
+
+def run_checks(ctx: Context, results: list[ArticleOutput]) -> list[FlagRecord]:
+    """Checks over the whole run (across articles)."""
+    flags: list[FlagRecord] = []
+    for _, func in ctx.checks:
+        if getattr(func, "scope", "article") == "run":
+            flags.extend(func(results))
+    return flags
+
+
+@dataclass
+class RunSummary:
+    """What a run did, for the CLI's summary and the manifest."""
+
+    out: Path
+    articles: int
+    claims_by_kind: dict[str, int]
+    flags_by_type: dict[str, int]
+    errors: int
+    seconds: float
+
+
+def _tally(counter: dict[str, int], key: str) -> None:
+    counter[key] = counter.get(key, 0) + 1
+
+
+def run(
+    inputs: Iterable[Path],
+    out: Path,
+    settings: Settings | None = None,
+    *,
+    progress: bool = False,
+    command: list[str] | None = None,
+) -> RunSummary:
+    """Process every article under `inputs` and write the dataset files into `out`."""
+    settings = settings or Settings()
+    inputs = list(inputs)
+    t0 = time.perf_counter()
+    files, walk_problems = discover(inputs)
+    ctx = context_for(settings)
+    t_load = time.perf_counter()
+    output = OutputSet(out)
+    claims_by_kind: dict[str, int] = {}
+    flags_by_type: dict[str, int] = {}
+    entities = EntityTable()
+    results_index: list[ArticleOutput] = []  # claims kept for run-level checks (records are small)
+    hashes: dict[str, str] = {}
+    n_articles = 0
+
+    def emit(item: ArticleOutput | ErrorRecord) -> None:
+        nonlocal n_articles
+        if isinstance(item, ErrorRecord):
+            output.write("errors", item)
+            return
+        n_articles += 1
+        output.write("articles", item.article)
+        for c in item.claims:
+            output.write("claims", c)
+            _tally(claims_by_kind, c.kind)
+        for f in item.flags:
+            output.write("flags", f)
+            _tally(flags_by_type, f.type)
+        for e in item.errors:
+            output.write("errors", e)
+        entities.add(item)
+        results_index.append(ArticleOutput(item.article, item.claims, [], []))
+
+    bar = Progress(0, False)
+    try:
+        for p in walk_problems:
+            output.write("errors", _error(p, p.stage, p.reason))
+        bar = Progress(len(files), progress)
+        batch: list[ArticleInput] = []
+        duplicates: dict[str, str | None] = {}
+
+        def flush() -> None:
+            for item in process_batch(batch, ctx, duplicates):
+                emit(item)
+            batch.clear()
+
+        for path, root in files:
+            for item in read_file(path, root, settings.max_chars):
+                if isinstance(item, IngestProblem):
+                    output.write("errors", _error(item, item.stage, item.reason))
+                    continue
+                digest = content_hash(item.text)
+                duplicates[item.article_id] = hashes.get(digest)
+                hashes.setdefault(digest, item.article_id)
+                batch.append(item)
+                if len(batch) >= settings.batch_size:
+                    flush()
+            bar.update()
+        flush()
+        for f in run_checks(ctx, results_index):
+            output.write("flags", f)
+            _tally(flags_by_type, f.type)
+        for e in entities.records():
+            output.write("entities", e)
+        counts = output.counts()
+        output.commit()
+    except BaseException:
+        output.abort()
+        raise
+    finally:
+        bar.close()
+    seconds = time.perf_counter() - t0
+    manifest = Manifest(
+        tool_version=__version__,
+        model=ctx.model,
+        settings=settings.public(),
+        inputs=[str(p) for p in inputs],
+        counts={
+            "articles": n_articles,
+            "files": {k: v for k, v in counts.items()},
+            "claims_by_kind": dict(sorted(claims_by_kind.items())),
+            "flags_by_type": dict(sorted(flags_by_type.items())),
+        },
+        timings={"load_seconds": round(t_load - t0, 3), "total_seconds": round(seconds, 3)},
+    )
+    write_atomic(out / "manifest.json", manifest.model_dump_json(indent=2) + "\n")
+    return RunSummary(
+        out=out,
+        articles=n_articles,
+        claims_by_kind=dict(sorted(claims_by_kind.items())),
+        flags_by_type=dict(sorted(flags_by_type.items())),
+        errors=counts["errors"],
+        seconds=seconds,
+    )
+
+
+class Progress:
+    """A progress bar on stderr when enabled and stderr is a terminal; else silent."""
+
+    def __init__(self, total: int, enabled: bool) -> None:
+        self._bar = None
+        if enabled and total > 1 and sys.stderr.isatty():
+            from tqdm import tqdm
+
+            self._bar = tqdm(total=total, file=sys.stderr, unit="file", leave=False)
+
+    def update(self) -> None:
+        if self._bar is not None:
+            self._bar.update(1)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.close()

