@@ -107,7 +107,7 @@ def _sentence(rng: random.Random) -> str:
     m, m2 = rng.sample(METRICS, 2)
     mon, mon2 = rng.sample(MONTHS, 2)
     src = rng.choice(SOURCES)
-    t = rng.randrange(9)
+    t = rng.randrange(13)
     if t == 0:
         s = f"{c}'s {m} {rng.choice(UP_VERBS)} {_pct(rng)}% from a year earlier in {mon}, according to {src}."
     elif t == 1:
@@ -131,9 +131,21 @@ def _sentence(rng: random.Random) -> str:
     elif t == 7:
         s = (f"The share of {m} in {c}'s economy {rng.choice(DOWN_VERBS)} to {_pct(rng)}% in {mon}, "
              f"while {m2} {rng.choice(UP_VERBS)} by {_pct(rng)}%.")
-    else:
+    elif t == 8:
         s = (f"{c}'s central bank held {_money(rng, _yi_amount(rng))} of reserves at the end of {mon}, "
              f"{src} said.")
+    elif t == 9:
+        s = (f"{m.capitalize()} {rng.choice(DOWN_VERBS)} {rng.randint(2, 40)}% in {mon} but "
+             f"{rng.choice(UP_VERBS)} {_pct(rng)}% in {mon2} from the same month last year.")
+    elif t == 10:
+        s = (f"In the first {rng.randint(2, 11)} months, {m} {rng.choice(UP_VERBS)} {_pct(rng)}% to "
+             f"{_money(rng, _yi_amount(rng))}, with {rng.randint(3, 30)} provinces reporting gains.")
+    elif t == 11:
+        s = (f"{c} and {c2} signed {rng.randint(3, 40)} deals worth {_money(rng, _yi_amount(rng))} in {mon}, "
+             f"and {m} {rng.choice(UP_VERBS)} {_pct(rng)} percent, while {m2} stood at $55.8 billion.")
+    else:
+        s = (f"On {mon} {rng.randint(1, 28)}, {src} said {m} {rng.choice(UP_VERBS)} {_pct(rng)}% and "
+             f"{m2} {rng.choice(DOWN_VERBS)} {_pct(rng)}% in the first quarter of {rng.randint(2019, 2024)}.")
     return s + rng.choice(DISTRACTORS)
 
 

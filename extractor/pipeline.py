@@ -98,10 +98,18 @@ def parse(docs: list[ArticleDoc], ctx: Context) -> None:
         doc.nlp = parsed
 
 
+class RuleFailed(RuntimeError):
+    """A rule raised on an article; the message names the rule."""
+
+
 def extract(doc: ArticleDoc, ctx: Context) -> None:
     """Run every selected rule; route what it yields to claims, flags or entity mentions."""
-    for _, func in ctx.rules:
-        for record in func(doc):
+    for name, func in ctx.rules:
+        try:
+            records = list(func(doc))
+        except Exception as exc:
+            raise RuleFailed(f"rule {name} failed: {type(exc).__name__}: {exc}") from exc
+        for record in records:
             if isinstance(record, ClaimBase):
                 doc.claims.append(record)
             elif isinstance(record, FlagRecord):
@@ -324,6 +332,8 @@ def process_batch(
             for stage, func in ARTICLE_STAGES:
                 func(doc, ctx)
             yield validated(doc, duplicates.get(doc.article_id))
+        except RuleFailed as exc:
+            yield _error(doc.input, stage, str(exc))
         except Exception as exc:  # noqa: BLE001
             yield _error(doc.input, stage, f"{type(exc).__name__}: {exc}")
 

@@ -79,6 +79,8 @@ def test_a_change_then_a_scaled_level_is_not_a_range() -> None:
         ("sold 3,024,417 new energy vehicles", [(3024417.0, "vehicle")]),
         ("shipments of crude vehicles rose 5% to 2.4 million", [(5.0, "%"), (2.4e6, "vehicle")]),
         ("imports of iron ore reached 1.1 billion tons; a further 3 million", [(1.1e9, "ton")]),
+        ("sales of electric cars climbed 77.6% to 1.203 million, or 24.5% of the total", [(77.6, "%"), (1.203e6, "vehicle"), (24.5, "%")]),
+        ("plans to ship between 60 million and 70 million smartphones", [(6e7, "unit"), (7e7, "unit")]),
         ("there were 35 companies and 2023 was a year", []),
     ],
 )

@@ -96,6 +96,7 @@ def exploding_rule():
             raise RuntimeError("rule failed on purpose")
         return iter(())
 
+    pipeline._CONTEXTS.clear()
     yield
     rule._items.pop("test.explode.v1")
     pipeline._CONTEXTS.clear()
@@ -109,7 +110,7 @@ def test_one_bad_article_goes_to_errors_and_the_batch_goes_on(articles: Path, tm
     errors = {e["article_id"]: e for e in read_jsonl(out / "errors.jsonl")}
     assert done == {"good"}
     assert set(errors) == {"boom", "empty"}
-    assert errors["boom"]["stage"] == "extract" and "explode" in errors["boom"]["reason"]
+    assert errors["boom"]["stage"] == "extract" and errors["boom"]["reason"].startswith("rule test.explode.v1 failed: RuntimeError: rule failed on purpose")
     assert any(c["value"] == 12.5e9 for c in read_jsonl(out / "claims.jsonl"))
 
 
@@ -121,6 +122,7 @@ def invalid_claim_rule():
         if good is not None:
             yield FigureClaim.model_construct(**{**good.__dict__, "confidence": 7.0})
 
+    pipeline._CONTEXTS.clear()
     yield
     rule._items.pop("test.invalid.v1")
     pipeline._CONTEXTS.clear()
@@ -153,7 +155,7 @@ def test_failed_run_leaves_previous_output_intact(articles: Path, tmp_path: Path
     ("args", "message"),
     [
         (["run", "/nonexistent/folder", "--out", "OUT"], "input not found"),
-        (["run", "README.md", "--out", "OUT"], "unsupported input file"),
+        (["run", "pyproject.toml", "--out", "OUT"], "unsupported input file"),
         (["run", "tests", "--out", "OUT", "--rules", "no.such.rule"], "unknown rule"),
         (["run", "tests", "--out", "OUT", "--model", "no_such_model_xyz"], "no spaCy pipeline"),
         (["run", "tests", "--out", "OUT", "--max-chars", "0"], "Invalid value"),

@@ -3,3 +3,5 @@
 A check is `@check("name")` on a function; `scope = "article"` checks take an `ArticleDoc` and
 return flags, `scope = "run"` checks take every article's output and return flags.
 """
+
+from . import change, cross_article, plausibility, share, sums  # noqa: F401  (registration)

@@ -143,6 +143,7 @@ def _assign_roles(text: str, items: list[View]) -> None:
     """Role, partner, total-ness and balance sign of each figure from the words nearest before it."""
     p = _patterns()
     prev_end: dict[int, int] = {}
+    last_partner: dict[int, str] = {}
     for v in items:
         if v.kind != "figure":
             continue
@@ -167,6 +168,10 @@ def _assign_roles(text: str, items: list[View]) -> None:
         if partner and v.role:
             v.partner = normalize_name(partner.group("p"))
         v.total = bool(p["total"].search(window[-50:]))
+        if v.role and v.partner is None and not v.total:
+            v.partner = last_partner.get(v.sent)  # "exports to the US were $X and imports $Y": both with the US
+        if v.partner is not None:
+            last_partner[v.sent] = v.partner
         if v.role == "balance":
             if p["surplus"].search(scope):
                 v.sign = 1

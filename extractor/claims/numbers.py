@@ -158,8 +158,14 @@ def _link_ranges(found: list[NumberMention], text: str) -> list[NumberMention]:
     for i in range(len(out) - 1):
         low, high = out[i], out[i + 1]
         gap = text[low.end : high.start]
-        if not RANGE_JOIN.fullmatch(gap) or (low.kind == "bare" and high.kind == "bare") or low.range_id is not None:
+        if not RANGE_JOIN.fullmatch(gap) or low.range_id is not None:
             continue
+        if low.kind == "bare" and high.kind == "bare":
+            # "between 60 million and 70 million smartphones": the unit comes after the high end
+            unit_after = _unit_context()[0].match(text, high.end)
+            if unit_after is None:
+                continue
+            high = replace(high, kind="quantity", unit=_tables()[3][unit_after.group("unit").lower()])
         joiner = gap.strip().lower()
         before = text[max(0, low.start - 12) : low.start]
         if joiner == "and" and not BETWEEN.search(before):
@@ -197,7 +203,7 @@ def _unit_context() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # "3,024,417 new energy vehicles": up to three modifier words between the number and its unit
     after = re.compile(rf"\s(?:[A-Za-z][A-Za-z-]{{0,20}}\s){{0,3}}(?P<unit>(?i:{words}))\b")
     # "exports of new energy vehicles ... climbed 77.6% to 1.203 million": the unit named earlier in the clause
-    before = re.compile(rf"\b(?P<unit>(?i:{words}))\b(?=[^.;:!?]{{0,120}}$)")
+    before = re.compile(rf"\b(?P<unit>(?i:{words}))\b(?=(?:(?![.;!?]\s).){{0,120}}$)", re.S)
     return after, before
 
 

@@ -11,6 +11,7 @@ from ..models import PercentageClaim
 from ..registry import rule
 from .common import build_claim
 from .context import (
+    WORD,
     attribution,
     baseline_near,
     clause_bounds,
@@ -25,8 +26,8 @@ from .vocab import percent_cues
 
 #: how many words before a percentage may carry its cue ("rose 7.8%", "an increase of 0.6%")
 CUE_WINDOW = 6
-#: a level reached, not a change: "rose to 5%", "cut to 3.5%", "at 2%"
-TO_LEVEL = re.compile(r"\b(?:to|at)\s{1,3}(?:(?:about|around|nearly|almost|over|just)\s{1,3})?$", re.I)
+#: a level reached or left, not a change: "rose to 5%", "cut to 3.5%", "at 2%", "down from 17.2%"
+TO_LEVEL = re.compile(r"\b(?:to|at|from)\s{1,3}(?:(?:about|around|nearly|almost|over|just|a)\s{1,3})?$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -52,8 +53,8 @@ def classify(doc: ArticleDoc, n: NumberMention, clause: tuple[int, int]) -> tupl
     if n.qualifier == "at_most" and words[-2:] == ["up", "to"]:
         words = words[:-2]
     if n.measure == "points":
-        return "points", direction_in(words + [w.lower() for w in after.split()[:3]])
-    if share_after.match(after) or share_before.search(before[-80:]):
+        return "points", direction_in(words + [w.lower() for w in WORD.findall(after)[:3]])
+    if share_after.match(after) or share_before.search(before[-80:]) or "share" in words[-4:]:
         return "share", None
     m = change_after.match(after)
     if m:

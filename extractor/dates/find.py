@@ -5,7 +5,6 @@ period of their sentence ("year on year", "a year earlier", "the same month last
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, insort
 from datetime import date
 
 from extractor.dates import rules
@@ -31,22 +30,15 @@ def _chunks(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _select(candidates: list[Candidate]) -> list[Candidate]:
+def _select(candidates: list[Candidate], length: int) -> list[Candidate]:
     """The longest candidates that do not overlap (ties: earlier start, then earlier-registered rule)."""
     ranked = sorted(candidates, key=lambda c: (c.start - c.end, c.start))  # stable: rule order breaks ties
-    starts: list[int] = []
-    ends: dict[int, int] = {}
+    taken = bytearray(length)
     chosen: list[Candidate] = []
     for c in ranked:
-        if c.end <= c.start or c.start in ends:
+        if c.end <= c.start or taken.find(1, c.start, c.end) >= 0:
             continue
-        i = bisect_left(starts, c.start)
-        if i > 0 and ends[starts[i - 1]] > c.start:
-            continue
-        if i < len(starts) and starts[i] < c.end:
-            continue
-        insort(starts, c.start)
-        ends[c.start] = c.end
+        taken[c.start : c.end] = b"\x01" * (c.end - c.start)
         chosen.append(c)
     return sorted(chosen, key=lambda c: c.start)
 
@@ -72,21 +64,28 @@ def _role(c: Candidate, ctx: Context) -> str:
     return "period"
 
 
-def _resolve_against_sentence(c: Candidate, role: str, chosen: list[tuple[Candidate, str]], ctx: Context) -> tuple[tuple[date, date] | None, str]:
-    """The period of an expression defined by the nearest other period of its sentence (and its granularity)."""
-    sent_start, sent_end = ctx.sentence(c.start)
-    refs = [
-        o for o, r in chosen
-        if o is not c and r != "baseline" and o.ref_shift is None and o.ref_year is None and o.period is not None
-        and sent_start <= o.start < sent_end and (c.ref_units is None or o.granularity in c.ref_units)
-    ]
-    before = [o for o in refs if o.end <= c.start]
-    ref = before[-1] if before else (refs[0] if refs else None)
+REF_SEARCH_LIMIT = 40  # expressions looked at on each side for a reference period: far more than a sentence holds
+
+
+def _is_reference(o: Candidate, role: str, c: Candidate, sentence: tuple[int, int]) -> bool:
+    """Whether o can be the period that expression c is defined against."""
+    return (
+        role != "baseline" and o.ref_shift is None and o.ref_year is None and o.period is not None
+        and sentence[0] <= o.start < sentence[1] and (c.ref_units is None or o.granularity in c.ref_units)
+    )
+
+
+def _resolve_against_sentence(i: int, role: str, chosen: list[tuple[Candidate, str]], ctx: Context) -> tuple[tuple[date, date] | None, str]:
+    """The period of chosen[i], defined by the nearest other period of its sentence (before it, else after)."""
+    c = chosen[i][0]
+    sentence = ctx.sentence(c.start)
+    before = (chosen[j] for j in range(i - 1, max(-1, i - 1 - REF_SEARCH_LIMIT), -1))
+    after = (chosen[j] for j in range(i + 1, min(len(chosen), i + 1 + REF_SEARCH_LIMIT)))
+    ref = next((o for o, r in before if _is_reference(o, r, c, sentence)), None)
+    if ref is None:
+        ref = next((o for o, r in after if _is_reference(o, r, c, sentence)), None)
     if ref is not None and ref.period is not None:
-        if c.ref_year is not None:
-            months = 12 * (c.ref_year - ref.period[0].year)
-        else:
-            months = c.ref_shift or 0
+        months = 12 * (c.ref_year - ref.period[0].year) if c.ref_year is not None else (c.ref_shift or 0)
         return shift_period(ref.period, months), ref.granularity
     if role == "period" and c.period is not None:
         return c.period, c.granularity  # "In the previous year, ..." read against the published date
@@ -109,11 +108,11 @@ def find_time_expressions(text: str, published: date | None) -> list[TimeExpr]:
         for name, rule in rules.time_rule.select(None):
             if any(lowered.find(t, lo, hi) >= 0 for t in rules.TRIGGERS.get(name, ("",))):
                 candidates.extend(rule(ctx))
-    chosen = [(c, _role(c, ctx)) for c in _select(candidates)]
+    chosen = [(c, _role(c, ctx)) for c in _select(candidates, len(text))]
     out: list[TimeExpr] = []
-    for c, role in chosen:
+    for i, (c, role) in enumerate(chosen):
         period, gran = c.period, c.granularity
         if c.ref_shift is not None or c.ref_year is not None:
-            period, gran = _resolve_against_sentence(c, role, chosen, ctx)
+            period, gran = _resolve_against_sentence(i, role, chosen, ctx)
         out.append(TimeExpr(c.start, c.end, text[c.start : c.end], role, period, period is not None, gran, c.rule))
     return out

@@ -1,7 +1,8 @@
 """The time-expression rules: each finds one family of expressions and proposes resolved candidates.
 
-Each rule is registered with `@time_rule(name)` and is a function `(ctx) -> Iterator[Candidate]`;
-find.py runs them all, keeps the longest non-overlapping candidates, then decides roles.
+Each rule is registered with `@_rule(name, *triggers)` (into the `time_rule` registry) and is a function
+`(ctx) -> Iterator[Candidate]` scanning ctx.text[ctx.lo:ctx.hi]; find.py runs a rule only on chunks that
+contain one of its trigger literals, keeps the longest non-overlapping candidates, then decides roles.
 
 Yearless periods ("in November", "the third quarter", "January-October") are placed with one rule,
 `place_year`: reported in the past tense, a period belongs to the latest year in which it had begun by
@@ -614,21 +615,27 @@ def month_previous(ctx: Context) -> Iterator[Candidate]:
         yield _cand(m.start(), m.end(), "month.previous", "month", period, ref_shift=-1, ref_units=("month", "day"))
 
 
-_YEAR_ABSOLUTE = _compile(
-    r"(?:\b(?:in|during|for|of|until|by|through|throughout|and|or|early|late|mid|around|before|after|year|full-year"
-    r"|full\s{1,3}year|calendar|calendar\s{1,3}year|whole\s{1,3}of|end\s{1,3}of)\s{1,3}(?:the\s{1,3}(?:year\s{1,3})?)?|\bmid-)"
-    rf"(?P<y>{YEAR4})(?P<poss>['’]s)?{NOT_MORE_NUMBER}(?![-–/]\d)"
-    rf"|\b(?P<y2>{YEAR4})['’]s\b"
+_YEAR_NUMBER = re.compile(
+    rf"(?<![\d.,$€£¥₩])(?P<y>{YEAR4})(?P<poss>['’]s\b)?{NOT_MORE_NUMBER}(?![-–/]\d|\s{{1,3}}to\s{{1,3}}\d)", _I
 )
+# Words that make a bare four-digit number a year ("in 2022", "compared with 2022", "mid-2024").
+_YEAR_LEAD = _compile(
+    r"(?:\b(?:in|during|for|of|until|by|through|throughout|and|or|early|late|mid|around|before|after|year|full-year"
+    r"|with|than|versus|vs\.?|against|from|full\s{1,3}year|calendar|calendar\s{1,3}year|whole\s{1,3}of|end\s{1,3}of)"
+    r"\s{1,3}(?:the\s{1,3}(?:year\s{1,3})?)?|\bmid-)$"
+)
+YEAR_LEAD_WIDTH = 24  # chars before a year searched for its lead word ("calendar year the year " fits)
 
 
 @_rule("year.absolute", "19", "20")
 def year_absolute(ctx: Context) -> Iterator[Candidate]:
-    """in 2022, 2022's, during 2021, for 2023, the year 2022, mid-2024."""
-    for m in _YEAR_ABSOLUTE.finditer(ctx.text, ctx.lo, ctx.hi):
-        group = "y" if m["y"] else "y2"
-        year = int(m[group])
-        yield _cand(m.start(group), m.end(), "year.absolute", "year", (date(year, 1, 1), date(year, 12, 31)))
+    """in 2022, 2022's, during 2021, for 2023, compared with 2022, the year 2022, mid-2024."""
+    for m in _YEAR_NUMBER.finditer(ctx.text, ctx.lo, ctx.hi):
+        lead = _YEAR_LEAD.search(ctx.text, max(0, m.start() - YEAR_LEAD_WIDTH), m.start())
+        if lead is None and not m["poss"]:
+            continue
+        year = int(m["y"])
+        yield _cand(m.start(), m.end(), "year.absolute", "year", (date(year, 1, 1), date(year, 12, 31)))
 
 
 _YEAR_RANGE = _compile(

@@ -62,7 +62,10 @@ class PartialDate(_Strict):
             raise ValueError(f"date {value!r} must be YYYY, YYYY-MM or YYYY-MM-DD")
         year, month, day = match.groups()
         parsed = cls(year=int(year), month=int(month) if month else None, day=int(day) if day else None)
-        parsed.first_day()  # validates month/day ranges
+        try:
+            parsed.first_day()
+        except ValueError as exc:
+            raise ValueError(f"date {value!r}: {exc}") from exc
         return parsed
 
     def first_day(self) -> date:

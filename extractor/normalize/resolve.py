@@ -266,13 +266,13 @@ def _person_cluster(
         person = kb.people[kb_id]
         name = person.name
         offices = [o for o in person.offices if published is None or o.covers(published)] or person.offices[-1:]
-        if offices:
+        if offices:  # the KB's title and organization are canonical; the article's wording is in mentions
             office = offices[0]
-            role = role or office.title or office.role
-            org = org or (kb.organizations[office.organization].name if office.organization else None)
-            country = country or office.country
+            role = office.title or office.role
+            org = kb.organizations[office.organization].name if office.organization else org
+            country = office.country or country
     else:
-        name = max((m.text for m in group), key=lambda t: (len(name_tokens(t)), -group[[m.text for m in group].index(t)].start))
+        name = max(group, key=lambda m: (len(name_tokens(m.text)), -m.start)).text
         if role and not country:
             country = kb.parse_title(role).country
     if org and not kb_id:

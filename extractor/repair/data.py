@@ -47,6 +47,7 @@ class SplitDecimalVocab(_Strict):
     bare_followers: list[str]
     number_taking_words: list[str]
     month_names: list[str]
+    dollar_prefix_words: list[str]
 
 
 class Collocation(_Strict):
@@ -86,7 +87,7 @@ class DebrisVocab(_Strict):
 
     cjk_punctuation: list[CjkPunct]
     lone_brackets: list[BracketPair]
-    doubled_word_keep: list[str]
+    doubled_word_collapse: list[str]
 
 
 M = TypeVar("M", bound=BaseModel)

@@ -29,11 +29,19 @@ def _is_cjk(ch: str) -> bool:
     return 0x3040 <= o <= 0x30FF or 0x3400 <= o <= 0x9FFF or 0xAC00 <= o <= 0xD7AF or 0xF900 <= o <= 0xFAFF
 
 
+# How far to look for the nearest letter when deciding whether punctuation sits in Chinese text.
+NEIGHBOR_WINDOW = 12
+
+
 def _neighbor(text: str, i: int, step: int) -> str:
-    """The nearest non-space character from i in direction step ('' at the edge)."""
-    while 0 <= i < len(text) and text[i] in " \t":
+    """The nearest letter (Latin or CJK) from i in direction step within a window ('' if none)."""
+    for _ in range(NEIGHBOR_WINDOW):
+        if not 0 <= i < len(text):
+            return ""
+        if text[i].isalpha():
+            return text[i]
         i += step
-    return text[i] if 0 <= i < len(text) else ""
+    return ""
 
 
 def _debris(rule: str, text: str, start: int, end: int, replacement: str, conf: float, message: str) -> Candidate:
@@ -118,12 +126,12 @@ def _lone_bracket(text: str, i: int) -> Candidate:
 
 @repair_rule("debris.doubled_word")
 def propose_doubled_words(text: str) -> list[Proposal]:
-    """Collapse doubled lowercase words ("by by" -> "by"), keeping doubles grammar allows."""
-    keep = {w.lower() for w in debris_vocab().doubled_word_keep}
+    """Collapse doubled function words ("by by" -> "by"); other doubles may be grammar or names."""
+    collapse = {w.lower() for w in debris_vocab().doubled_word_collapse}
     out: list[Proposal] = []
     for m in DOUBLED_RE.finditer(text):
         word = m.group(1)
-        if word in keep:
+        if word not in collapse:
             continue
         out.append(_debris("debris.doubled_word.v1", text, m.start() + len(word), m.end(), "", CONF_DOUBLED_WORD,
                            f"doubled word '{m.group(0)}' collapsed to '{word}'"))

@@ -181,7 +181,7 @@ def _cut_for(m: re.Match[str], text: str, rng: random.Random) -> _Cut | None:
     if scale or "." not in num:
         return None
     whole_text, frac = num.split(".")
-    if frac.startswith("0"):
+    if frac.startswith("0") or (kind == "money" and len(frac) > 2):
         return None
     fragment = f"{prefix}{frac}{after}"
     if kind == "quantity" and unit and rng.random() < P_REPEATED_UNIT:
@@ -207,7 +207,7 @@ def _glue_word_ok(text: str, pos: int) -> bool:
         return False
     if re.match(r" {1,3}[$€£¥\d]", text[pos:pos + 4]):
         return False  # "fell5% 3 percent" reads as a missing space before a number, not as a cut
-    return len(word) >= 2 and word[-1].islower() and word.lower() not in GLUE_STOP_WORDS
+    return len(word) >= 3 and word[-1].islower() and word.lower() not in GLUE_STOP_WORDS
 
 
 def garble(text: str, seed: int, rate: float = 1.0) -> GarbleResult:
@@ -263,8 +263,12 @@ def _left_ok(text: str, p: int, cut: _Cut, ends: dict[int, _Cut], at_position: d
     elif p in ends:
         left = ends[p].int_text  # glued right after an integer part
     else:
+        left = ""
+    last = left[-1] if left else text[p - 1]
+    if last.isalpha() and cut.fragment[0].isalpha():
+        return False  # "millionRMB 3": letters would fuse into one word
+    if not left:
         return _glue_word_ok(text, p)
-    last = left[-1]
     if last == "%":
         return True
     if last.isdigit():

@@ -40,9 +40,14 @@ CONF_STACK = 0.85  # a fragment glued to the fragment before it
 BONUS_EXPLICIT_UNIT = 0.1  # the integer part carries the fragment's unit ("19 percent", "27 trillion yuan")
 PENALTY_BARE_PERCENT = 0.15  # a bare integer read as a percentage: nothing but position ties them
 PENALTY_PLAIN_UNIT = 0.2  # "output5 tons": unit nouns glue to model names more often than % or $
+PENALTY_AMBIGUOUS = 0.4  # two integer parts fit equally well: suspect only (0.95 - 0.4 < min_confidence)
 PENALTY_FAR = 0.1  # per 120 chars between the integer part and the fragment, beyond the first 120
 FAR_STEP = 120
 ORPHAN_CONFIDENCE = 0.3  # a fragment whose integer part was not found is only a suspect
+
+# Longest fractional part read literally from an unconverted fragment: money has cents ("2" +
+# "$75" = $2.75); a quantity may have three decimals ("3" + "125 tons").
+MAX_LITERAL_DIGITS = {"money": 2, "quantity": 3}
 
 NUM = r"\d{1,3}(?:,\d{3}){1,4}(?:\.\d{1,4})?|\d{1,6}(?:\.\d{1,4})?"
 INT = r"\d{1,3}(?:,\d{3}){1,3}|\d{1,5}"
@@ -86,7 +91,7 @@ def _patterns() -> _Patterns:
         rf"|(?P<qnum>{NUM})(?: (?P<qscale>{scales})(?![^\W\d_])(?: (?P<qunit>{units})(?![^\W\d_]))?| (?P<qunit2>{units})(?![^\W\d_]))",
         re.IGNORECASE,
     )
-    integer = re.compile(rf"(?<![\w.,\-/#])(?P<int>{INT})(?![\d/]|[.,:]\d|[^\W\d_])")
+    integer = re.compile(rf"(?<![\w.,\-/#])(?P<int>{INT})(?![\d/]|[.,:]\d)")
     after_int = re.compile(
         rf"(?P<pct> ?[%％]| (?:{pct_words})(?![^\W\d_]))"
         rf"|(?: (?P<scale>{scales})(?![^\W\d_]))?(?: (?P<word>{words})(?![^\W\d_])| (?P<unit>{units})(?![^\W\d_]))?",
@@ -160,7 +165,13 @@ def _glue_kind(text: str, start: int, frag_starts_with_digit: bool, fragment_end
         return None
     if not any(ch.isascii() for ch in word):
         return None
+    if text[start] == "$" and word.lower() in vocab.dollar_prefix_words:
+        return None  # "usd$ 15", "Mex$ 10 million": a currency prefix, not a glued word
     return "word"
+
+
+# URLs and e-mail addresses: percent-encoding ("%2020%") and ids are not numbers to repair.
+URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]{1,2000}|[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{1,200}")
 
 
 def find_fragments(text: str) -> list[Fragment]:
@@ -168,7 +179,10 @@ def find_fragments(text: str) -> list[Fragment]:
     p = _patterns()
     found: list[Fragment] = []
     ends: set[int] = set()
+    urls = [(u.start(), u.end()) for u in URL_RE.finditer(text)]
     for m in p.fragment.finditer(text):
+        if urls and any(a <= m.start() < b for a, b in urls):
+            continue
         first = text[m.start()]
         glue = _glue_kind(text, m.start(), first.isdigit(), ends)
         if glue is None:
@@ -236,6 +250,8 @@ def find_integer_parts(text: str, fragments: list[Fragment]) -> list[IntegerPart
         s, e = m.start("int"), m.end("int")
         if any(a <= s < b for a, b in spans):
             continue
+        if e < len(text) and text[e].isalpha() and e not in frag_starts:
+            continue  # "4nm", "3Q24": a token, not a number
         pre = p.prefix_before.search(text, max(0, s - 6), s)
         prefix = pre.group(0) if pre else ""
         if prefix and pre is not None and pre.start() > 0 and text[pre.start() - 1].isalnum() and prefix[0].isalpha():
@@ -312,6 +328,7 @@ class _Reading:
     rule: str
     unit: str | None
     bonus: float
+    ambiguous: bool = False
 
 
 def _read(frag: Fragment, part: IntegerPart) -> _Reading | None:
@@ -361,7 +378,7 @@ def _read(frag: Fragment, part: IntegerPart) -> _Reading | None:
             value = (int_value + Decimal(f"0.{digits}")) * cu.factor
             return _Reading(_render_amount(value, frag), value, f"split_decimal.{cu.name}.v1", unit, 0.0)
         return None
-    if not frag.number.isdigit():
+    if not frag.number.isdigit() or len(frag.number) > MAX_LITERAL_DIGITS[frag.kind]:
         return None
     value = parse_number(f"{part.number.replace(',', '')}.{frag.number}")
     rule = "split_decimal.money.v1" if frag.kind == "money" else "split_decimal.quantity.v1"
@@ -495,10 +512,28 @@ def pair_fragments(text: str) -> list[Pairing]:
         lo = max(sent_start, frags[0].start - MAX_PAIR_DISTANCE)
         sub = parts[bisect_left(part_starts, lo):bisect_left(part_starts, frags[-1].start)]
         if len(frags) <= MAX_DP_FRAGMENTS and len(sub) <= MAX_DP_PARTS:
-            out.extend(_pair_dp(frags, sub, sent_start))
+            pairs = _pair_dp(frags, sub, sent_start)
         else:
-            out.extend(_pair_greedy(frags, sub, sent_start))
+            pairs = _pair_greedy(frags, sub, sent_start)
+        used = {id(pt) for _, pt, _ in pairs if pt is not None}
+        for frag, pt, reading in pairs:
+            if pt is not None and reading is not None and _ambiguous(frag, pt, sub, used):
+                reading = _Reading(reading.repaired, reading.value, reading.rule, reading.unit,
+                                   reading.bonus - PENALTY_AMBIGUOUS, ambiguous=True)
+            out.append((frag, pt, reading))
     return out
+
+
+def _ambiguous(frag: Fragment, part: IntegerPart, parts: list[IntegerPart], used: set[int]) -> bool:
+    """True when a percent fragment paired with "N percent" has an unused bare integer between them.
+
+    "fell 33% in May but rose 35 in June ... year76%": the clean 33% and a bare 35 are equally
+    plausible integer parts, so the repair is only suspected.
+    """
+    if frag.kind != "percent" or part.kind != "percent":
+        return False
+    return any(q.kind == "bare" and id(q) not in used and part.end <= q.start and q.end <= frag.start
+               and _read(frag, q) is not None for q in parts)
 
 
 @repair_rule("split_decimal")
@@ -521,6 +556,8 @@ def propose_split_decimals(text: str) -> list[Proposal]:
         original = text[part.start:frag.end]
         message = (f"'{text[part.start:part.end]}' and '{text[frag.start:frag.end]}' are one number cut at its "
                    f"decimal point: {reading.repaired}")
+        if reading.ambiguous:
+            message += " (another integer between them could be the integer part)"
         rep = Repair(rule=reading.rule, kind="number", spans=spans, original=original, repaired=reading.repaired,
                      value=float(reading.value), confidence=conf, start=part.start, end=frag.end,
                      unit=reading.unit, message=message)

@@ -1,0 +1,264 @@
+"""Changes: "from X to Y" against a stated change and its direction words; a stated growth rate against two levels."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from datetime import date
+from functools import lru_cache
+
+from ..claims.vocab import percent_cues
+from ..document import ArticleDoc
+from ..models import FlagRecord, Period
+from ..registry import check
+from ..claims.context import CLAUSE_BREAK
+from .context import View, _patterns, same_subject, views
+from .feedback import settle
+from .precision import Interval, format_interval, format_like
+
+FROM_BEFORE = re.compile(r"\bfrom\s{1,3}(?:(?:about|around|nearly|some)\s{1,3})?$", re.I)
+TO_BETWEEN = re.compile(r"\bto\s{1,3}(?:(?:about|around|nearly|some)\s{1,3})?$", re.I)
+WORD = re.compile(r"[A-Za-z][A-Za-z-]{0,30}")
+#: longest text between the two ends of "from X (in January) (decreased) to Y"
+MAX_FROM_TO_GAP = 80
+#: how many words before "from" may carry its direction ("exports rose from")
+CUE_WORDS_BEFORE = 3
+#: longest text between a level and the growth rate describing it ("$55.8 billion in November, up")
+MAX_LEVEL_TO_RATE = 45
+#: longest text between "from X to Y" and the change stated with it ("from X to Y, or", "rose 5% from X to Y")
+MAX_CHANGE_GAP = 60
+YEAR_BASELINE = re.compile(r"\byear|\byoy\b|y/y|annual", re.I)
+
+
+@lru_cache(maxsize=1)
+def _cues() -> tuple[frozenset[str], frozenset[str]]:
+    c = percent_cues()
+    return frozenset(w.lower() for w in c.up), frozenset(w.lower() for w in c.down)
+
+
+def directions_in(text: str) -> set[str]:
+    """Every direction ('up'/'down') a cue word in `text` states."""
+    up, down = _cues()
+    found = set()
+    for w in WORD.findall(text):
+        lw = w.lower()
+        if lw in up:
+            found.add("up")
+        elif lw in down:
+            found.add("down")
+    return found
+
+
+def signed(v: View) -> Interval | None:
+    """A stated change as a signed interval: "down 7.8%" -> [-7.85, -7.75]; None without a direction."""
+    if v.reading is None or v.claim.direction is None:
+        return None
+    return v.reading.interval if v.claim.direction == "up" else -v.reading.interval
+
+
+def from_to_pairs(text: str, items: list[View]) -> list[tuple[View, View]]:
+    """(X, Y) of every "from X ... to Y" in one sentence, both figures of one unit or both percentages."""
+    pairs = []
+    for i, a in enumerate(items):
+        if a.reading is None or not FROM_BEFORE.search(text[max(a.sent_start, a.start - 30) : a.start]):
+            continue
+        rest = [b for b in items[i + 1 :] if b.sent == a.sent and b.kind == a.kind]
+        if not rest:
+            continue
+        b = rest[0]
+        gap = text[a.end : b.start]
+        if b.reading is None or len(gap) > MAX_FROM_TO_GAP or ";" in gap or not TO_BETWEEN.search(gap):
+            continue
+        if a.claim.unit != b.claim.unit or (a.kind == "figure" and not (a.is_level and b.is_level)):
+            continue
+        pairs.append((a, b))
+    return pairs
+
+
+def _tied(text: str, v: View, a: View, b: View) -> bool:
+    """Whether a stated change `v` belongs to "from a to b": in its clause, near it, about the same flow."""
+    if v.end <= a.start:
+        gap = text[v.end : a.start]
+    elif v.start >= b.end:
+        gap = text[b.end : v.start]
+    else:
+        gap = ""
+    if len(gap) > MAX_CHANGE_GAP or CLAUSE_BREAK.search(gap):
+        return False
+    role = _role_of_metric(v.claim.metric)
+    return role is None or a.role is None or role == a.role
+
+
+def _role_of_metric(metric: str | None) -> str | None:
+    if not metric:
+        return None
+    p = _patterns()
+    hits = list(p["role"].finditer(metric))
+    return p["role_of"][hits[-1].group(0).lower()] if hits else None
+
+
+def _only(found: list[View]) -> View | None:
+    return found[0] if len(found) == 1 else None
+
+
+def _direction_flags(doc: ArticleDoc, a: View, b: View) -> list[FlagRecord]:
+    """'rose from X to Y' with Y below X (and the reverse), when every cue word agrees on one direction."""
+    text = doc.text
+    words_before = " ".join(WORD.findall(text[a.sent_start : a.start])[-(CUE_WORDS_BEFORE + 1) :])
+    cues = directions_in(words_before) | directions_in(text[a.end : b.start])
+    if len(cues) != 1:
+        return []  # no cue, or cues that disagree (a garbled sentence): nothing sure to say
+    (said,) = cues
+
+    def relation(iv: Mapping[str, Interval]) -> bool:
+        diff = iv["to"] - iv["from"]
+        return diff.hi >= 0 if said == "up" else diff.lo <= 0
+
+    def describe() -> tuple[str, str | None]:
+        went = "fell" if b.reading.value < a.reading.value else "rose"
+        word = "a rise" if said == "up" else "a fall"
+        return (
+            f"The wording says {word}, but the figures {went} from {a.reading.text} to {b.reading.text}.",
+            f"{'down' if said == 'up' else 'up'} (or the two figures are swapped)",
+        )
+
+    return settle(doc, "check.direction.v1", {"from": a, "to": b}, relation, anchor=a, describe=describe)
+
+
+def _stated_change_flags(doc: ArticleDoc, items: list[View], a: View, b: View) -> list[FlagRecord]:
+    """The change stated in the sentence of "from X to Y" against Y − X (relative, absolute or in points)."""
+    others = [v for v in items if v.sent == a.sent and v is not a and v is not b and v.reading is not None]
+    others = [v for v in others if _tied(doc.text, v, a, b)]
+    if a.kind == "figure":
+        rel = _only([v for v in others if v.kind == "percentage" and v.claim.measure == "change" and v.claim.direction])
+        absolute = _only([v for v in others if v.kind == "figure" and v.claim.direction and v.claim.unit == a.claim.unit])
+    else:
+        rel = None
+        absolute = _only([v for v in others if v.kind == "percentage" and v.claim.measure == "points" and v.claim.direction])
+    flags: list[FlagRecord] = []
+    if rel is not None and a.reading.value > 0:
+
+        def relation(iv: Mapping[str, Interval]) -> bool:
+            ratio = iv["to"] / iv["from"]
+            stated = iv["change"] if rel.claim.direction == "up" else -iv["change"]
+            return ratio is not None and ((ratio - Interval.point(1.0)) * 100).meets(stated)
+
+        def describe() -> tuple[str, str | None]:
+            pct = (b.reading.value / a.reading.value - 1) * 100
+            iv = ((b.reading.interval / a.reading.interval) - Interval.point(1.0)) * 100
+            return (
+                f"Stated change {'+' if rel.claim.direction == 'up' else '-'}{rel.reading.text}; from {a.reading.text} to "
+                f"{b.reading.text} is {pct:+.{rel.reading.decimals + 1}f}% ({format_interval(iv, rel.reading)} within rounding).",
+                f"{'up' if pct >= 0 else 'down'} {format_like(abs(pct), rel.reading)}",
+            )
+
+        flags += settle(doc, "check.change.v1", {"from": a, "to": b, "change": rel}, relation, anchor=rel, describe=describe)
+    if absolute is not None:
+
+        def relation_abs(iv: Mapping[str, Interval]) -> bool:
+            stated = iv["change"] if absolute.claim.direction == "up" else -iv["change"]
+            return (iv["to"] - iv["from"]).meets(stated)
+
+        def describe_abs() -> tuple[str, str | None]:
+            diff = b.reading.value - a.reading.value
+            iv = b.reading.interval - a.reading.interval
+            sign = "+" if absolute.claim.direction == "up" else "-"
+            return (
+                f"Stated change {sign}{absolute.reading.text}; from {a.reading.text} to {b.reading.text} is "
+                f"{'+' if diff >= 0 else '-'}{format_like(abs(diff), absolute.reading, 1)} "
+                f"({format_interval(iv, absolute.reading)} within rounding).",
+                f"{'up' if diff >= 0 else 'down'} {format_like(abs(diff), absolute.reading, 1)}",
+            )
+
+        flags += settle(
+            doc, "check.change.v1", {"from": a, "to": b, "change": absolute}, relation_abs, anchor=absolute, describe=describe_abs
+        )
+    return flags
+
+
+def year_before(p: Period) -> Period | None:
+    """The same period one year earlier."""
+    try:
+        return Period(start=_shift(p.start), end=_shift(p.end))
+    except ValueError:
+        return None
+
+
+def _shift(d: date) -> date:
+    try:
+        return d.replace(year=d.year - 1)
+    except ValueError:  # 29 February
+        return d.replace(year=d.year - 1, day=28)
+
+
+def _growth_flags(doc: ArticleDoc, items: list[View], rate: View, used: set[int]) -> list[FlagRecord]:
+    """A year-on-year rate stated beside a level, against the same flow's level a year earlier stated elsewhere."""
+    if rate.claim.measure != "change" or not rate.claim.direction or not YEAR_BASELINE.search(rate.claim.baseline or ""):
+        return []
+    before = [v for v in items if v.kind == "figure" and v.sent == rate.sent and v.end <= rate.start]
+    if not before or id(before[-1]) in used:
+        return []
+    level = before[-1]
+    gap = doc.text[level.end : rate.start]
+    if len(gap) > MAX_LEVEL_TO_RATE or ";" in gap or not level.is_level or level.reading is None or level.role is None:
+        return []
+    if level.claim.period is None or (rate.claim.period is not None and rate.claim.period != level.claim.period):
+        return []
+    earlier = year_before(level.claim.period)
+    found = [
+        v
+        for v in items
+        if v.kind == "figure"
+        and v.is_level
+        and v.reading is not None
+        and v.role == level.role
+        and v.partner == level.partner
+        and v.claim.unit == level.claim.unit
+        and v.claim.period == earlier
+        and not v.total
+        and same_subject(v, level)
+    ]
+    if len({v.claim.value for v in found}) != 1:
+        return []  # no earlier level, or several different ones: not sure which is meant
+    base = found[0]
+    if base.claim.value <= 0:
+        return []
+
+    def relation(iv: Mapping[str, Interval]) -> bool:
+        ratio = iv["now"] / iv["before"]
+        return ratio is not None and ((ratio - Interval.point(1.0)) * 100).meets(signed_iv(iv["rate"]))
+
+    def signed_iv(iv: Interval) -> Interval:
+        return iv if rate.claim.direction == "up" else -iv
+
+    def describe() -> tuple[str, str | None]:
+        pct = (level.reading.value / base.reading.value - 1) * 100
+        iv = ((level.reading.interval / base.reading.interval) - Interval.point(1.0)) * 100
+        return (
+            f"Stated year-on-year change {'+' if rate.claim.direction == 'up' else '-'}{rate.reading.text}; "
+            f"{level.reading.text} against {base.reading.text} a year earlier is {pct:+.{rate.reading.decimals + 1}f}% "
+            f"({format_interval(iv, rate.reading)} within rounding).",
+            f"{'up' if pct >= 0 else 'down'} {format_like(abs(pct), rate.reading)}",
+        )
+
+    return settle(doc, "check.growth.v1", {"now": level, "before": base, "rate": rate}, relation, anchor=rate, describe=describe)
+
+
+@check("check.change.v1")
+def check_changes(doc: ArticleDoc) -> list[FlagRecord]:
+    """Flag "from X to Y" against its stated change or direction words, and growth rates against two levels."""
+    items = views(doc)
+    flags: list[FlagRecord] = []
+    used: set[int] = set()
+    for a, b in from_to_pairs(doc.text, items):
+        used.update((id(a), id(b)))
+        flags += _direction_flags(doc, a, b)
+        flags += _stated_change_flags(doc, items, a, b)
+    pair_sents = {a.sent for a, _ in from_to_pairs(doc.text, items)}
+    for rate in items:
+        if rate.kind == "percentage" and rate.reading is not None and rate.sent not in pair_sents:
+            flags += _growth_flags(doc, items, rate, used)
+    return flags
+
+
+check_changes.scope = "article"  # type: ignore[attr-defined]

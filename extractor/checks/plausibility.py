@@ -1,0 +1,110 @@
+"""Plausibility: magnitudes no reading makes sensible for their metric (bounds in data/checks/bounds.yaml).
+
+A share over 100%, a national GDP of hundreds of trillions of dollars, a growth rate of thousands
+of percent: usually a garble the repair stage missed (a lost decimal point, a scale word read
+twice) or slots swapped by translation. The flag suggests the likely reading.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from ..document import ArticleDoc
+from ..models import FlagRecord
+from ..registry import check
+from .context import View, views
+from .feedback import settle
+from .precision import Interval, format_like
+from .vocab import MoneyBound, PercentBound, bounds
+
+#: how much text around a number tells its metric ("China's GDP ... reached", "unemployment rate of")
+CONTEXT_BEFORE = 60
+CONTEXT_AFTER = 25
+#: a likely reading divides by 10**k, k up to this (a lost decimal point moves at most three places
+#: in the figures news prints: "28.3" -> "283", "4.710" -> "4,710")
+MAX_SHIFT = 3
+
+
+def _context(doc: ArticleDoc, v: View) -> str:
+    """The claim's metric and the words around it in its sentence, lower-cased."""
+    around = doc.text[max(v.sent_start, v.start - CONTEXT_BEFORE) : min(v.sent_end, v.end + CONTEXT_AFTER)]
+    return f"{v.claim.metric or ''} {around}".lower()
+
+
+def _names_any(context: str, words: list[str]) -> bool:
+    return any(re.search(rf"\b{re.escape(w.lower())}\b", context) for w in words)
+
+
+def _percent_bound(v: View, context: str) -> PercentBound | None:
+    """The first bound that applies to a percentage."""
+    for b in bounds().percentages:
+        if v.claim.measure not in b.measures:
+            continue
+        if b.direction is not None and v.claim.direction != b.direction:
+            continue
+        if b.metric_words is not None and not _names_any(context, b.metric_words):
+            continue
+        if b.unless_metric and _names_any(context, b.unless_metric):
+            continue
+        return b
+    return None
+
+
+def _money_bound(v: View, context: str) -> MoneyBound | None:
+    """The tightest bound whose metric words the context names (the catch-all when none)."""
+    applicable = [b for b in bounds().money if not b.metric_words or _names_any(context, b.metric_words)]
+    return min(applicable, key=lambda b: b.max_usd) if applicable else None
+
+
+def likely_reading(v: View, limit: float) -> str | None:
+    """The stated number with its decimal point moved left until it fits under `limit` (in stated units)."""
+    for k in range(1, MAX_SHIFT + 1):
+        candidate = v.reading.value / 10**k
+        if candidate <= limit:
+            return format_like(candidate, v.reading, k)
+    return None
+
+
+@check("check.plausibility.v1")
+def check_plausibility(doc: ArticleDoc) -> list[FlagRecord]:
+    """Flag percentages and money amounts beyond the bounds for their kind and metric."""
+    flags: list[FlagRecord] = []
+    rates = bounds().usd_per_unit
+    for v in views(doc):
+        if v.reading is None:
+            continue
+        context = _context(doc, v)
+        if v.kind == "percentage":
+            pb = _percent_bound(v, context)
+            if pb is None:
+                continue
+            limit, severity, name, source = pb.max, pb.severity, pb.name, pb.source
+            shown_limit = f"{pb.max:g}%"
+        else:
+            if v.claim.unit not in rates:
+                continue
+            mb = _money_bound(v, context)
+            if mb is None:
+                continue
+            limit = mb.max_usd / rates[v.claim.unit]
+            severity, name, source = "warning", mb.name, mb.source
+            shown_limit = format_like(limit, v.reading, 0) if v.reading.scale >= 1e6 else f"{limit:,.0f}"
+
+        def relation(iv: Mapping[str, Interval], limit: float = limit) -> bool:
+            return iv["value"].lo <= limit
+
+        def describe(v: View = v, name: str = name, source: str = source, limit: float = limit,
+                     shown_limit: str = shown_limit) -> tuple[str, str | None]:
+            likely = likely_reading(v, limit)
+            hint = f"; likely {likely} (a decimal point or scale word lost)" if likely else ""
+            return (
+                f"Implausible {v.reading.text} ({name}: more than {shown_limit}; {source}){hint}.",
+                likely,
+            )
+
+        flags += settle(doc, "check.plausibility.v1", {"value": v}, relation, anchor=v, describe=describe, severity=severity)
+    return flags
+
+
+check_plausibility.scope = "article"  # type: ignore[attr-defined]

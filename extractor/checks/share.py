@@ -1,0 +1,153 @@
+"""Stated shares against part ÷ total: "exports were $8.02 trillion, accounting for 28.3% of the total"."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..document import ArticleDoc
+from ..models import FlagRecord
+from ..registry import check
+from .context import View, _alt, _patterns, is_month, same_period, same_subject, views
+from .feedback import settle
+from .precision import format_interval, format_like
+from .vocab import check_vocab
+
+#: longest text between a part and its share ("$8.02 trillion in the first 11 months, accounting for")
+MAX_BRIDGE = 70
+#: longest "of ..." phrase after a share naming its whole ("of South Korea's total exports to the world")
+MAX_WHOLE_PHRASE = 60
+#: longest text between a whole and "of which"
+MAX_TO_PART_CUE = 30
+
+
+@lru_cache(maxsize=1)
+def _share_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    v = check_vocab()
+    bridge = re.compile(rf"\b(?:{_alt(v.share_bridges)})\b|^\s{{0,3}}[(,]\s{{0,3}}$", re.I)
+    part_cue = re.compile(rf"\b(?:{_alt(v.part_cues)})\b", re.I)
+    whole = re.compile(rf"^\s{{0,3}}of\s{{1,3}}(?P<phrase>[^.;,%\d()]{{1,{MAX_WHOLE_PHRASE}}})")
+    return bridge, part_cue, whole
+
+
+def _new_subject(bridge: str) -> bool:
+    """A capitalized word other than a month: the bridge names another subject ("..., and the EU accounted")."""
+    return any(w[0].isupper() and not is_month(w) for w in re.findall(r"[A-Za-z][\w'’.-]{0,30}", bridge))
+
+
+def part_of(text: str, items: list[View], share: View) -> View | None:
+    """The figure a share is a share of: the nearest level figure before it in its clause, joined by share words."""
+    bridge_re, _, _ = _share_patterns()
+    before = [v for v in items if v.kind == "figure" and v.sent == share.sent and v.end <= share.start]
+    if not before:
+        return None
+    part = before[-1]
+    bridge = text[part.end : share.start]
+    if len(bridge) > MAX_BRIDGE or ";" in bridge or "%" in bridge or not bridge_re.search(bridge) or _new_subject(bridge):
+        return None
+    if not part.is_level or part.reading is None or part.claim.value <= 0:
+        return None
+    return part
+
+
+def total_for(text: str, items: list[View], share: View, part: View) -> View | None:
+    """The whole a share of `part` is taken of, from the wording ("of which", "of the total $X", "of total exports")."""
+    _, cue_re, whole_re = _share_patterns()
+    same_sent = [v for v in items if v.kind == "figure" and v.sent == share.sent and v is not part]
+    # "Total trade was $27.41 trillion, of which exports were $8.02 trillion, accounting for 28.3%"
+    cues = list(cue_re.finditer(text, share.sent_start, part.start))
+    if cues:
+        cue = cues[-1]
+        before = [v for v in same_sent if v.end <= cue.start and cue.start - v.end <= MAX_TO_PART_CUE]
+        if before:
+            return _usable_total(before[-1], part)
+    # "28.3% of the total $27.41 trillion"
+    after = [v for v in same_sent if v.start >= share.end]
+    if after:
+        gap = text[share.end : after[0].start]
+        if gap.lstrip().lower().startswith("of") and len(gap) <= MAX_WHOLE_PHRASE and not re.search(r"\d", gap):
+            return _usable_total(after[0], part)
+    # "accounting for 28.3% of total exports" with total exports stated elsewhere
+    m = whole_re.match(text[share.end : share.sent_end])
+    if not m:
+        return None
+    roles = list(_patterns()["role"].finditer(m.group("phrase")))
+    target = _patterns()["role_of"][roles[-1].group(0).lower()] if roles else part.role
+    if target is None:
+        return None
+    found = [
+        v
+        for v in items
+        if v.kind == "figure"
+        and v is not part
+        and v.role == target
+        and (v.total or (v.partner is None and (part.partner is not None or target != part.role)))
+        and _compatible(v, part)
+    ]
+    values = {v.claim.value for v in found}
+    if len(values) != 1:
+        return None  # none, or several different totals: not sure which one is meant
+    return _usable_total(min(found, key=lambda v: abs(v.start - share.start)), part)
+
+
+def _compatible(total: View, part: View) -> bool:
+    return (
+        total.claim.unit == part.claim.unit
+        and total.is_level
+        and total.reading is not None
+        and same_period(total, part)
+        and same_subject(total, part)
+    )
+
+
+def _usable_total(total: View, part: View) -> View | None:
+    if not _compatible(total, part) or total.claim.value <= part.claim.value:
+        return None
+    return total
+
+
+@check("check.share.v1")
+def check_shares(doc: ArticleDoc) -> list[FlagRecord]:
+    """Flag a stated share that no rounding of the part and the total it is taken of can give."""
+    items = views(doc)
+    flags: list[FlagRecord] = []
+    for share in items:
+        if share.kind != "percentage" or share.claim.measure != "share" or share.reading is None:
+            continue
+        part = part_of(doc.text, items, share)
+        total = total_for(doc.text, items, share, part) if part else None
+        if part is None or total is None:
+            continue
+        if share.claim.period is not None and part.claim.period is not None and not same_period(share, part):
+            continue
+        parts = {"share": share, "part": part, "total": total}
+
+        def relation(iv, /) -> bool:
+            ratio = iv["part"] / iv["total"]
+            return ratio is not None and (ratio * 100).meets(iv["share"])
+
+        def describe(share=share, part=part, total=total) -> tuple[str, str | None]:
+            ratio = part.reading.interval / total.reading.interval
+            point = part.reading.value / total.reading.value * 100
+            computed = format_like(point, share.reading)
+            span = format_interval(ratio * 100, share.reading) if ratio else computed
+            whole = text_of_whole(doc.text, share)
+            return (
+                f"Stated share {share.reading.text} of {whole}; {part.reading.text} ÷ {total.reading.text} = {computed}"
+                f" ({span} within rounding).",
+                f"{computed} (or one of {part.reading.text}, {total.reading.text} is wrong)",
+            )
+
+        flags += settle(doc, "check.share.v1", parts, relation, anchor=share, describe=describe)
+    return flags
+
+
+def text_of_whole(text: str, share: View) -> str:
+    """What the share is of, as written ("total trade"), or "the total"."""
+    m = _share_patterns()[2].match(text[share.end : share.sent_end])
+    if not m:
+        return "the total"
+    return " ".join(m.group("phrase").split()[:6]).removeprefix("the ").strip() or "the total"
+
+
+check_shares.scope = "article"  # type: ignore[attr-defined]

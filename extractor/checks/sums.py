@@ -1,0 +1,165 @@
+"""Sums and differences: exports − imports = balance, exports + imports = total trade, parts within their whole."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from ..document import ArticleDoc
+from ..models import FlagRecord
+from ..registry import check
+from .context import View, same_period, same_subject, views
+from .feedback import settle
+from .precision import Interval, format_interval, format_like
+from .share import _share_patterns
+
+#: longest text between a whole and the cue introducing its parts ("$27.41 trillion in 2023, of which")
+MAX_TO_PART_CUE = 40
+
+
+def _levels(items: list[View]) -> list[View]:
+    return [v for v in items if v.kind == "figure" and v.is_level and v.reading is not None]
+
+
+def _same_fact(a: View, b: View) -> bool:
+    """Two figures about one flow: unit, period, subject and partner agree."""
+    return a.claim.unit == b.claim.unit and same_period(a, b) and same_subject(a, b) and a.partner == b.partner
+
+
+def counterpart(anchor: View, figures: list[View], role: str) -> View | None:
+    """The one figure of `role` that goes with `anchor` (None when none, or several with different values)."""
+    found = [v for v in figures if v.role == role and v is not anchor and _same_fact(v, anchor) and not v.total]
+    if len({v.claim.value for v in found}) != 1:
+        return None
+    return min(found, key=lambda v: abs(v.start - anchor.start))
+
+
+def _balance_relation(sign: int):
+    def relation(iv: Mapping[str, Interval]) -> bool:
+        diff = iv["exports"] - iv["imports"]
+        if sign > 0:
+            return diff.meets(iv["balance"])
+        if sign < 0:
+            return (-diff).meets(iv["balance"])
+        return diff.abs().meets(iv["balance"])
+
+    return relation
+
+
+@check("check.balance.v1")
+def check_balance(doc: ArticleDoc) -> list[FlagRecord]:
+    """Flag a surplus/deficit/balance that exports − imports of the same flow and period cannot give."""
+    figures = _levels(views(doc))
+    flags: list[FlagRecord] = []
+    for bal in figures:
+        if bal.role != "balance":
+            continue
+        ex, im = counterpart(bal, figures, "exports"), counterpart(bal, figures, "imports")
+        if ex is None or im is None:
+            continue
+        parts = {"exports": ex, "imports": im, "balance": bal}
+        word = {1: "surplus", -1: "deficit", 0: "balance"}[bal.sign]
+
+        def describe(ex=ex, im=im, bal=bal, word=word) -> tuple[str, str | None]:
+            diff = ex.reading.value - im.reading.value
+            iv = ex.reading.interval - im.reading.interval
+            shown = abs(diff) if bal.sign == 0 else diff * (bal.sign or 1)
+            what = "surplus" if diff > 0 else "deficit"
+            sign_note = "" if bal.sign == 0 or (diff > 0) == (bal.sign > 0) else f" (exports − imports is a {what}, not a {word})"
+            return (
+                f"Stated {word} {bal.reading.text}; exports {ex.reading.text} − imports {im.reading.text} = "
+                f"{format_like(shown, bal.reading, 1)} ({format_interval(iv if bal.sign >= 0 else -iv, bal.reading)} within rounding){sign_note}.",
+                f"{format_like(abs(diff), bal.reading, 1)} {what}",
+            )
+
+        flags += settle(doc, "check.balance.v1", parts, _balance_relation(bal.sign), anchor=bal, describe=describe)
+    return flags
+
+
+check_balance.scope = "article"  # type: ignore[attr-defined]
+
+
+@check("check.trade_total.v1")
+def check_trade_total(doc: ArticleDoc) -> list[FlagRecord]:
+    """Flag total trade that exports + imports of the same flow and period cannot give."""
+    figures = _levels(views(doc))
+    flags: list[FlagRecord] = []
+    for total in figures:
+        if total.role != "trade":
+            continue
+        ex, im = counterpart(total, figures, "exports"), counterpart(total, figures, "imports")
+        if ex is None or im is None or ex.claim.value >= total.claim.value or im.claim.value >= total.claim.value:
+            continue  # a total smaller than a part is not the total of these parts
+        parts = {"exports": ex, "imports": im, "total": total}
+
+        def relation(iv: Mapping[str, Interval]) -> bool:
+            return (iv["exports"] + iv["imports"]).meets(iv["total"])
+
+        def describe(ex=ex, im=im, total=total) -> tuple[str, str | None]:
+            s = ex.reading.value + im.reading.value
+            iv = ex.reading.interval + im.reading.interval
+            return (
+                f"Stated total trade {total.reading.text}; exports {ex.reading.text} + imports {im.reading.text} = "
+                f"{format_like(s, total.reading, 1)} ({format_interval(iv, total.reading)} within rounding).",
+                format_like(s, total.reading, 1),
+            )
+
+        flags += settle(doc, "check.trade_total.v1", parts, relation, anchor=total, describe=describe)
+    return flags
+
+
+check_trade_total.scope = "article"  # type: ignore[attr-defined]
+
+
+@check("check.parts.v1")
+def check_parts(doc: ArticleDoc) -> list[FlagRecord]:
+    """Flag parts listed after "of which" / "including" whose sum exceeds their whole beyond rounding.
+
+    Listed parts need not exhaust the whole ("including $A in chips"), so only a sum larger than
+    the whole is a contradiction.
+    """
+    items = views(doc)
+    figures = _levels(items)
+    cue_re = _share_patterns()[1]
+    flags: list[FlagRecord] = []
+    for whole in figures:
+        after = doc.text[whole.end : min(whole.sent_end, whole.end + MAX_TO_PART_CUE + 20)]
+        cue = cue_re.search(after)
+        if cue is None or cue.start() > MAX_TO_PART_CUE or re.search(r"[;\d]", after[: cue.start()]):
+            continue
+        cue_at = whole.end + cue.end()
+        parts_found = [
+            v
+            for v in figures
+            if v.sent == whole.sent
+            and v.start >= cue_at
+            and v.claim.unit == whole.claim.unit
+            and (v.claim.period is None or whole.claim.period is None or same_period(v, whole))
+        ]
+        if not parts_found:
+            continue
+        if whole.role == "trade" and all(v.role in {"exports", "imports"} for v in parts_found):
+            continue  # exports + imports = total: check.trade_total.v1 holds it to equality
+        parts = {"whole": whole, **{f"part{i}": v for i, v in enumerate(parts_found)}}
+
+        def relation(iv: Mapping[str, Interval]) -> bool:
+            total = Interval(0.0, 0.0)
+            for k, v in iv.items():
+                if k != "whole":
+                    total = total + v
+            return total.lo <= iv["whole"].hi + 1e-9 * abs(iv["whole"].hi)
+
+        def describe(whole=whole, parts_found=parts_found) -> tuple[str, str | None]:
+            s = sum(v.reading.value for v in parts_found)
+            listed = " + ".join(v.reading.text for v in parts_found)
+            return (
+                f"Parts listed after '{cue.group(0)}' add up to more than their whole {whole.reading.text}: "
+                f"{listed} = {format_like(s, whole.reading, 1)}.",
+                f"the whole is at least {format_like(s, whole.reading, 1)}, or a part is misread",
+            )
+
+        flags += settle(doc, "check.parts.v1", parts, relation, anchor=whole, describe=describe)
+    return flags
+
+
+check_parts.scope = "article"  # type: ignore[attr-defined]

@@ -1,0 +1,172 @@
+"""Entity mentions: every occurrence of a person, organization or place, for the normalize stage.
+
+Persons come from titles and bylines (extractor.claims.officials: they carry role, organization and
+country), from spaCy PERSON entities, from later repeats of a name already found, and from a bare
+surname of such a name before a speech verb or after an honorific ("Wang said", "Mr. Powell").
+Organizations come from spaCy ORG entities and the organizations written in titles; places from GPE.
+Mentions carry ORIGINAL-text offsets.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..document import ArticleDoc
+from ..registry import rule
+from .officials import Byline, TitledPerson, find_bylines, find_titled_persons, is_name_word, vocab
+
+#: spaCy labels read as organizations and places
+ORG_LABELS = frozenset({"ORG"})
+PLACE_LABELS = frozenset({"GPE"})
+#: a person entity is at most this many tokens (longer ones are NER run-ons, e.g. a title and a name)
+MAX_PERSON_TOKENS = 5
+LEADING_THE = re.compile(r"^(?:the|The)\s{1,3}")
+TRAILING = re.compile(r"(?:'s|’s|'|’|[\]\[).,;:\s])+$")
+
+
+@dataclass(frozen=True)
+class Found:
+    """A mention in REPAIRED-text offsets before it is mapped to the original."""
+
+    start: int
+    end: int
+    type: str
+    role: str | None = None
+    organization: str | None = None
+    country: str | None = None
+
+
+def _clean(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim a leading "the" and a trailing possessive or stray punctuation from text[start:end]."""
+    seg = text[start:end]
+    m = LEADING_THE.match(seg)
+    if m:
+        start += m.end()
+    t = TRAILING.search(text[start:end])
+    if t:
+        end = start + t.start()
+    return start, end
+
+
+def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(a[0] < e and s < a[1] for s, e in spans)
+
+
+def _ner_persons(doc: ArticleDoc, blocked: list[tuple[int, int]]) -> list[Found]:
+    """spaCy PERSON entities that look like names (no organization word, not an organization elsewhere)."""
+    v = vocab()
+    org_texts = {e.text.lower() for e in doc.nlp.ents if e.label_ in ORG_LABELS | PLACE_LABELS}
+    out: list[Found] = []
+    for ent in doc.nlp.ents:
+        if ent.label_ != "PERSON" or len(ent) > MAX_PERSON_TOKENS:
+            continue
+        s, e = _clean(doc.text, ent.start_char, ent.end_char)
+        if e <= s or _overlaps((s, e), blocked):
+            continue
+        words = [t for t in ent if t.idx < e and t.idx >= s and t.is_alpha]
+        if not words or not all(t.text[:1].isupper() for t in words):
+            continue
+        if any(t.lower_ in v.org_heads or t.lower_ in v.role_words or t.lower_ in v.not_name for t in words):
+            continue
+        name = doc.text[s:e].lower()
+        if any(name in o.split() or name == o or o.startswith(name + " ") for o in org_texts):
+            continue  # "Yonhap" next to "Yonhap News Agency": an organization the tagger took for a person
+        out.append(Found(s, e, "person"))
+    return out
+
+
+def _repeats(doc: ArticleDoc, names: set[str], blocked: list[tuple[int, int]]) -> list[Found]:
+    """Later occurrences of a full name already found ("Fang Wengui said ..." again)."""
+    out: list[Found] = []
+    for name in sorted(names, key=len, reverse=True):
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc.text):
+            span = (m.start(), m.end())
+            if not _overlaps(span, blocked):
+                out.append(Found(*span, "person"))
+                blocked.append(span)
+    return out
+
+
+def _surnames(doc: ArticleDoc, names: set[str], blocked: list[tuple[int, int]]) -> list[Found]:
+    """A single word of a known name standing alone before a speech verb or after an honorific."""
+    v = vocab()
+    owners: dict[str, set[str]] = {}
+    for name in names:
+        words = name.split()
+        if len(words) > 1:
+            for w in {words[0], words[-1]}:
+                owners.setdefault(w, set()).add(name)
+    speech = {w.lower() for w in v.data.speech_verbs}
+    honor = {w.lower().rstrip(".") for w in v.data.honorifics}
+    out: list[Found] = []
+    for tok in doc.nlp:
+        if tok.text not in owners or len(owners[tok.text]) != 1 or not is_name_word(tok):
+            continue
+        span = (tok.idx, tok.idx + len(tok))
+        if _overlaps(span, blocked):
+            continue
+        prev = doc.nlp[tok.i - 1] if tok.i > 0 else None
+        nxt = doc.nlp[tok.i + 1] if tok.i + 1 < len(doc.nlp) else None
+        if prev is not None and prev.text[:1].isupper() and prev.is_alpha and prev.lower_ not in honor | v.not_name:
+            continue  # part of a longer capitalized phrase
+        if nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha:
+            continue
+        after_honorific = prev is not None and prev.lower_.rstrip(".") in honor
+        before_speech = nxt is not None and nxt.lower_ in speech
+        if after_honorific or before_speech:
+            out.append(Found(*span, "person"))
+            blocked.append(span)
+    return out
+
+
+def find_mentions(doc: ArticleDoc) -> list[Found]:
+    """Every person, organization and place mention of the article, in REPAIRED-text offsets."""
+    if doc.nlp is None:
+        return []
+    titled: list[TitledPerson] = find_titled_persons(doc)
+    authors: list[Byline] = find_bylines(doc)
+    persons: list[Found] = [Found(b.start, b.end, "person", b.role, b.organization) for b in authors]
+    persons += [Found(t.start, t.end, "person", t.role, t.organization, t.country) for t in titled]
+    blocked = [(f.start, f.end) for f in persons]
+    titles = [(t.span_start, t.span_end) for t in titled]
+    persons += _ner_persons(doc, blocked + titles)
+    blocked = [(f.start, f.end) for f in persons]
+    names = {doc.text[f.start : f.end] for f in persons}
+    persons += _repeats(doc, names, blocked)
+    persons += _surnames(doc, names, blocked)
+
+    person_spans = [(f.start, f.end) for f in persons]
+    orgs: list[Found] = []
+    for t in titled:
+        if t.org_span is not None:
+            s, e = _clean(doc.text, *t.org_span)
+            if e > s:
+                orgs.append(Found(s, e, "organization"))
+    org_spans = [(f.start, f.end) for f in orgs]
+    places: list[Found] = []
+    for ent in doc.nlp.ents:
+        if ent.label_ not in ORG_LABELS | PLACE_LABELS:
+            continue
+        s, e = _clean(doc.text, ent.start_char, ent.end_char)
+        if e <= s or _overlaps((s, e), person_spans + org_spans):
+            continue
+        if ent.label_ in ORG_LABELS:
+            if any(a <= s and e <= b and (s, e) != (a, b) for a, b in titles):
+                continue  # part of a title phrase ("Commerce" of "Commerce Minister")
+            orgs.append(Found(s, e, "organization"))
+            org_spans.append((s, e))
+        else:
+            places.append(Found(s, e, "place"))
+    return sorted(persons + orgs + places, key=lambda f: (f.start, f.end))
+
+
+@rule("mention.v1")
+def extract_mentions(doc: ArticleDoc) -> Iterator[object]:
+    """Entity mentions (extractor.normalize.Mention) with ORIGINAL-text offsets."""
+    from ..normalize import Mention
+
+    for f in find_mentions(doc):
+        s, e = doc.original_span(f.start, f.end)
+        yield Mention(doc.original[s:e], s, e, f.type, role=f.role, organization=f.organization, country=f.country)
