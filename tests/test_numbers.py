@@ -40,6 +40,10 @@ def found(text: str) -> list[tuple]:
         ("at least 3 million tons", [("3 million tons", 3e6, "quantity", "ton", "at_least")]),
         ("up to 25%", [("25%", 25.0, "percent", "%", "at_most")]),
         ("less than 1%", [("1%", 1.0, "percent", "%", "less_than")]),
+        ("five million yen", [("five million yen", 5e6, "money", "JPY", None)]),
+        ("twenty-two percent", [("twenty-two percent", 22.0, "percent", "%", None)]),
+        ("two million tons of coal", [("two million tons", 2e6, "quantity", "ton", None)]),
+        ("one of the five said", []),
     ],
 )
 def test_number_table(text: str, expected: list[tuple]) -> None:

@@ -99,7 +99,7 @@ def check_plausibility(doc: ArticleDoc) -> list[FlagRecord]:
             likely = likely_reading(v, limit)
             hint = f"; likely {likely} (a decimal point or scale word lost)" if likely else ""
             return (
-                f"Implausible {v.reading.text} ({name}: more than {shown_limit}; {source}){hint}.",
+                f"Implausible {v.reading.text}: {name} (above {shown_limit}; {source}){hint}.",
                 likely,
             )
 

@@ -128,7 +128,9 @@ def _mention_scale(mention: NumberMention) -> float:
     if not digits:
         return 1.0
     printed = parse_number(digits)
-    return mention.value / printed if printed else 1.0
+    if not printed or not mention.value:
+        return 1.0
+    return 10.0 ** round(math.log10(abs(mention.value / printed)))  # scale words are powers of ten
 
 
 def _number_text(text: str) -> str:

@@ -58,7 +58,7 @@ def total_for(text: str, items: list[View], share: View, part: View) -> View | N
     cues = list(cue_re.finditer(text, share.sent_start, part.start))
     if cues:
         cue = cues[-1]
-        before = [v for v in same_sent if v.end <= cue.start and cue.start - v.end <= MAX_TO_PART_CUE]
+        before = [v for v in same_sent if v.end <= cue.start() and cue.start() - v.end <= MAX_TO_PART_CUE]
         if before:
             return _usable_total(before[-1], part)
     # "28.3% of the total $27.41 trillion"

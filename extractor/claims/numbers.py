@@ -45,6 +45,27 @@ class NumberMention:
     decimals: int = 0  # digits printed after the point (for rounding-aware checks)
 
 
+UNITS_WORDS = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+TENS_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+WORD_VALUES = {w: i + 1 for i, w in enumerate(UNITS_WORDS)} | {w: 20 + 10 * i for i, w in enumerate(TENS_WORDS)}
+#: a spelled-out number below a thousand: "five", "twenty-two", "one hundred", "three hundred and forty"
+_SMALL = rf"(?:(?:{'|'.join(TENS_WORDS)})(?:[- ](?:{'|'.join(UNITS_WORDS[:9])}))?|(?:{'|'.join(sorted(UNITS_WORDS, key=len, reverse=True))}))"
+WORD_NUMBER = rf"(?i:(?:{_SMALL}|a)\s(?:hundred)(?:\s(?:and\s)?{_SMALL})?|{_SMALL})"
+
+
+def words_value(text: str) -> float:
+    """Value of a spelled-out number below a thousand ("twenty-two" -> 22, "one hundred and five" -> 105)."""
+    total, current = 0, 0
+    for word in re.split(r"[\s-]+", text.lower()):
+        if word in WORD_VALUES:
+            current += WORD_VALUES[word]
+        elif word == "a":
+            current += 1
+        elif word == "hundred":
+            current = max(current, 1) * 100
+    return float(total + current)
+
+
 def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
@@ -59,7 +80,7 @@ def _tables() -> tuple[re.Pattern[str], dict[str, str], dict[str, str], dict[str
     pattern = re.compile(
         r"(?<![\w.$€£¥₩])(?<![A-Za-z]-)"
         rf"(?P<pre>(?:{_alternation(list(prefix_code))})\s?)?"
-        r"(?P<num>\d{1,3}(?:,\d{3}){1,5}(?:\.\d{1,8})?|\d{1,16}(?:\.\d{1,8})?)"
+        rf"(?P<num>\d{{1,3}}(?:,\d{{3}}){{1,5}}(?:\.\d{{1,8}})?|\d{{1,16}}(?:\.\d{{1,8}})?|\b{WORD_NUMBER})"
         rf"(?:\s?(?P<scale>(?i:{_alternation(list(scales))}))(?![\w]))?"
         rf"(?:\s?(?P<post>%|(?i:{_alternation([w for w in PERCENT_WORDS if w != '%'])})(?![\w])"
         rf"|\s(?i:{_alternation(list(word_code) + list(unit_name))})(?![\w])))?"
@@ -82,7 +103,8 @@ def parse_number(text: str) -> float:
 def _from_match(m: re.Match[str]) -> NumberMention | None:
     _, prefix_code, word_code, unit_name, scales = _tables()
     num = m.group("num")
-    value = parse_number(num)
+    spelled = not num[0].isdigit()
+    value = words_value(num) if spelled else parse_number(num)
     decimals = len(num.split(".")[1]) if "." in num else 0
     pre = (m.group("pre") or "").strip()
     scale = (m.group("scale") or "").lower()
@@ -121,6 +143,8 @@ def _from_match(m: re.Match[str]) -> NumberMention | None:
     if kind != "money" and post and post_l not in PERCENT_WORDS and post_l not in unit_name and post != "%":
         end = m.start("post")
     text = m.string[m.start() : end].rstrip()
+    if spelled and (kind == "bare" or pre):
+        return None  # "one of the", "five said": spelled numbers count only with a scale or unit after them
     return NumberMention(
         start=m.start(),
         end=m.start() + len(text),

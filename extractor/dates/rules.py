@@ -469,14 +469,14 @@ def half_named(ctx: Context) -> Iterator[Candidate]:
 
 # --------------------------------------------------------------------------- cumulative periods
 
-_FIRST_MONTHS = _compile(rf"\b(?:the\s{{1,3}})?first\s{{1,3}}(?P<n>{F.count})\s{{1,3}}months\b")
+_FIRST_MONTHS = _compile(rf"\b(?:the\s{{1,3}})?first\s{{1,3}}(?P<n>{F.count})\s{{1,3}}(?P<unit>months|quarters)\b")
 
 
-@_rule("ytd.first_months", "months")
+@_rule("ytd.first_months", "months", "quarters")
 def ytd_first_months(ctx: Context) -> Iterator[Candidate]:
-    """the first nine months (of this year / of 2023), in the first 10 months."""
+    """the first nine months (of this year / of 2023), in the first 10 months, the first three quarters."""
     for m in _FIRST_MONTHS.finditer(ctx.text, ctx.lo, ctx.hi):
-        n = ctx.vocab.count(m["n"])
+        n = ctx.vocab.count(m["n"]) * (3 if m["unit"].lower() == "quarters" else 1)
         if not 1 <= n <= 12:
             continue
         spec = read_year_suffix(ctx.text, m.end(), fiscal=True)
@@ -620,10 +620,12 @@ _YEAR_NUMBER = re.compile(
 )
 # Words that make a bare four-digit number a year ("in 2022", "compared with 2022", "mid-2024").
 _YEAR_LEAD = _compile(
-    r"(?:\b(?:in|during|for|of|until|by|through|throughout|and|or|early|late|mid|around|before|after|year|full-year"
-    r"|with|than|versus|vs\.?|against|from|full\s{1,3}year|calendar|calendar\s{1,3}year|whole\s{1,3}of|end\s{1,3}of)"
+    r"(?:\b(?P<w>in|during|for|of|until|by|through|throughout|and|or|early|late|mid|around|before|after|year|full-year"
+    r"|with|than|versus|vs\.?|against|from|over|full\s{1,3}year|calendar|calendar\s{1,3}year|whole\s{1,3}of|end\s{1,3}of)"
     r"\s{1,3}(?:the\s{1,3}(?:year\s{1,3})?)?|\bmid-)$"
 )
+# "over 2022" is a year only at a clause end ("an increase of 0.2% over 2022."), not in "over 2000 firms".
+_CLAUSE_END = re.compile(r"\s{0,3}(?:[,.;:)\n]|$|\s(?:levels?|figures?)\b)")
 YEAR_LEAD_WIDTH = 24  # chars before a year searched for its lead word ("calendar year the year " fits)
 
 
@@ -634,8 +636,12 @@ def year_absolute(ctx: Context) -> Iterator[Candidate]:
         lead = _YEAR_LEAD.search(ctx.text, max(0, m.start() - YEAR_LEAD_WIDTH), m.start())
         if lead is None and not m["poss"]:
             continue
+        over = lead is not None and (lead["w"] or "").lower() == "over"
+        if over and not _CLAUSE_END.match(ctx.text, m.end()):
+            continue
         year = int(m["y"])
-        yield _cand(m.start(), m.end(), "year.absolute", "year", (date(year, 1, 1), date(year, 12, 31)))
+        period = (date(year, 1, 1), date(year, 12, 31))
+        yield _cand(m.start(), m.end(), "year.absolute", "year", period, role="baseline" if over else None)
 
 
 _YEAR_RANGE = _compile(

@@ -30,8 +30,9 @@ ORG_MARGIN = 3.0
 PERSON_FUZZY_MIN = 90.0
 PERSON_MARGIN = 4.0
 # With a title that resolves to officeholders, a garbled name needs only this similarity: the seed's
-# "Guan Moon Gyu" vs "Bang Moon Gyu" scores 82 by ratio and has a matching given name (85).
-TITLED_NAME_MIN = 60.0
+# "Guan Moon Gyu" vs "Bang Moon Gyu" scores 82 by ratio and has a matching given name (85), while
+# "Guan Moon Gyu" vs the 2021 trade minister's "Han-goo Yuh" scores 60 (tests/normalize/test_people.py).
+TITLED_NAME_MIN = 70.0
 # Scores given to structural evidence (used as similarities in the same 0-100 scale).
 GIVEN_NAME_MATCH = 85.0
 FAMILY_NAME_MATCH = 75.0
@@ -104,7 +105,7 @@ class KnowledgeBase:
         self._org_by_abbrev: dict[str, set[str]] = {}
         self._org_keys: list[str] = []
         self._org_key_owner: list[str] = []
-        self._title_words = sorted({fold(t.title) for t in self.roles.titles}, key=len, reverse=True)
+        self._title_words = sorted({fold(t.title).replace(".", "") for t in self.roles.titles}, key=len, reverse=True)
         self._build_countries()
         self._build_people()
         self._build_organizations()
@@ -291,14 +292,16 @@ class KnowledgeBase:
         prefix_country, rest = self.split_country_prefix(title.strip())
         wanted = wanted or prefix_country
         words = re.findall(r"[\w&'.-]{1,40}", rest)
-        folded = [fold(w).strip(".") for w in words]
+        folded = [fold(w).replace(".", "") for w in words]
         roles: tuple[str, ...] = ()
+        title_org: str | None = None
         before, after = "", ""
         for title_word in self._title_words:
             size = len(title_word.split())
             for start in range(len(words) - size + 1):
                 if " ".join(folded[start:start + size]) == title_word:
-                    roles = next(tuple(t.roles) for t in self.roles.titles if fold(t.title) == title_word)
+                    rule = next(t for t in self.roles.titles if fold(t.title).replace(".", "") == title_word)
+                    roles, title_org = tuple(rule.roles), rule.organization
                     before, after = " ".join(words[:start]), " ".join(words[start + size:])
                     break
             if roles:
@@ -306,7 +309,7 @@ class KnowledgeBase:
         if not roles and title in {r for t in self.roles.titles for r in t.roles}:
             roles = (title,)
         after = re.sub(r"^(?:of|for|at|to)\s+", "", after, flags=re.IGNORECASE)
-        organization = None
+        organization = title_org
         for phrase in (after, before):
             if phrase and not organization:
                 organization = self._org_from_topic(phrase, wanted)
@@ -478,12 +481,18 @@ class KnowledgeBase:
         self, name: str, role: str, organization: str | None, country: str | None, on: date | None
     ) -> PersonMatch | None:
         holders = self.officeholders(role, country, organization, on)
-        scored: dict[str, tuple[float, str, Office]] = {}
-        for person, office in holders:
-            score, reason = self.name_similarity(name, person)
-            if score >= TITLED_NAME_MIN and score > scored.get(person.id, (0.0, "", office))[0]:
-                scored[person.id] = (score, reason, office)
-        if not scored:
+        role_order = self.parse_title(role, country).roles
+        for rank in dict.fromkeys(role_order.index(office.role) for _, office in holders):
+            scored: dict[str, tuple[float, str, Office]] = {}
+            for person, office in holders:
+                if role_order.index(office.role) != rank:
+                    continue
+                score, reason = self.name_similarity(name, person)
+                if score >= TITLED_NAME_MIN and score > scored.get(person.id, (0.0, "", office))[0]:
+                    scored[person.id] = (score, reason, office)
+            if scored:
+                break
+        else:
             return None
         ranked = sorted(scored.items(), key=lambda item: -item[1][0])
         if len(ranked) > 1 and ranked[0][1][0] - ranked[1][1][0] < PERSON_MARGIN:

@@ -212,6 +212,7 @@ class TitleRule(_Strict):
 
     title: str
     roles: list[str]
+    organization: str | None = None  # a title that names its organization ("USTR")
 
 
 class RolesVocab(_Strict):

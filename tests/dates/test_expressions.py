@@ -64,6 +64,7 @@ LEAP = d("2024-03-01")
         ("in the first nine months of 2022", None, "the first nine months of 2022", "2022-01-01", "2022-09-30", "ytd"),
         ("in the first 10 months", DEC4, "the first 10 months", "2023-01-01", "2023-10-31", "ytd"),
         ("in the first 10 months", MAR4, "the first 10 months", "2022-01-01", "2022-10-31", "ytd"),
+        ("GDP grew 5.2% in the first three quarters", DEC4, "the first three quarters", "2023-01-01", "2023-09-30", "ytd"),
         ("in the first two months", LEAP, "the first two months", "2024-01-01", "2024-02-29", "ytd"),
         ("Exports in January-October rose", DEC4, "January-October", "2023-01-01", "2023-10-31", "ytd"),
         ("Exports from January to October rose", DEC4, "from January to October", "2023-01-01", "2023-10-31", "ytd"),
@@ -140,6 +141,7 @@ def test_expression_resolves(text, published, surface, start, end, granularity) 
         ("Exports are expected to rebound in the fourth quarter.", DEC4, "2023-10-01", "2023-12-31"),
         ("It will take effect on January 1.", DEC4, "2024-01-01", "2024-01-01"),
         ("It took effect on January 1.", DEC4, "2023-01-01", "2023-01-01"),
+        ("The new rules take effect on 1 January.", DEC4, "2024-01-01", "2024-01-01"),
         ("Talks will resume on the 2nd.", DEC4, "2024-01-02", "2024-01-02"),
         ("Talks resumed on the 2nd.", DEC4, "2023-12-02", "2023-12-02"),
     ],
@@ -159,6 +161,7 @@ def test_tense_picks_the_occurrence(text, published, start, end) -> None:
         "The H-1B visa program.",
         "on the 3rd floor of the building",
         "Exports were $2,022 million.",
+        "It has over 2000 member firms.",
     ],
 )
 def test_not_a_time_expression(text) -> None:

@@ -18,6 +18,7 @@ DEC4 = d("2023-12-04")
         ("Exports rose 5% in November from October.", "October", "baseline"),
         ("Output was 3% higher than in 2021.", "2021", "baseline"),
         ("Output rose 3% compared with 2022.", "2022", "baseline"),
+        ("Trade grew 0.2% over 2022.", "2022", "baseline"),
         ("Output rose 3% compared to last year.", "last year", "baseline"),
         ("Imports rose 4% year on year.", "year on year", "baseline"),
         ("Imports rose 4% year-on-year.", "year-on-year", "baseline"),
