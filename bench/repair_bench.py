@@ -23,9 +23,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from extractor.repair import DEFAULT_MIN_CONFIDENCE, repair  # noqa: E402
-from extractor.repair.garble import garble  # noqa: E402
-from extractor.repair.numbers import scaled  # noqa: E402
+from extractor.repair import DEFAULT_MIN_CONFIDENCE, repair
+from extractor.repair.garble import garble
+from extractor.repair.numbers import scaled
 
 PEER_SPECS = ROOT.parent / "shared" / "peer-specs" / "recognizers-text"
 SEEDS_PER_SENTENCE = 3

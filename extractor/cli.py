@@ -85,6 +85,25 @@ def schema_command(out: Path) -> None:
     click.echo(f"wrote {len(paths)} schemas to {out}")
 
 
+@cli.command("garble")
+@click.argument("source", type=click.File("r", encoding="utf-8"), default="-")
+@click.option("--seed", type=int, default=0, show_default=True, help="Random seed (same seed, same output).")
+@click.option("--rate", type=click.FloatRange(0, 1), default=1.0, show_default=True, help="Share of eligible numbers to garble.")
+@click.option("--truth", "show_truth", is_flag=True, help="Print the truth of each garbled number (JSON lines) to stderr.")
+def garble_command(source, seed: int, rate: float, show_truth: bool) -> None:
+    """Apply the split-decimal noise of machine translation to clean text (SOURCE file or stdin)."""
+    import json
+    from dataclasses import asdict
+
+    from .repair.garble import garble
+
+    result = garble(source.read(), seed=seed, rate=rate)
+    click.echo(result.text, nl=False)
+    if show_truth:
+        for t in result.truths:
+            click.echo(json.dumps(asdict(t), ensure_ascii=False), err=True)
+
+
 @cli.command("eval")
 @click.argument("corpus", type=click.Path(path_type=Path, file_okay=False, exists=True))
 @click.option("--split", default=None, help="Score one split of corpus/split.json (dev or test).")

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import sys
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from . import __version__
 from .document import ArticleDoc
@@ -23,6 +24,8 @@ from .ids import content_hash
 from .ingest import ArticleInput, IngestProblem, discover, read_file
 from .models import (
     CLAIM_ADAPTER,
+    Claim,
+    Evidence,
     ArticleRecord,
     ArticleRepair,
     ClaimBase,
@@ -226,18 +229,32 @@ ARTICLE_STAGES: list[tuple[str, Callable[[ArticleDoc, Context], None]]] = [
 # ----------------------------------------------------------------------------- results
 
 
-@dataclass
-class ArticleOutput:
-    """The validated records of one article."""
+class ArticleEntity(BaseModel):
+    """One entity as resolved within one article (aggregated over the run into entities.jsonl)."""
 
+    model_config = ConfigDict(extra="forbid")
+    entity_id: str
+    type: Literal["person", "organization", "place"]
+    name: str
+    kb_id: str | None = None
+    role: str | None = None
+    organization: str | None = None
+    country: str | None = None
+    mentions: list[Evidence]
+
+
+class ArticleOutput(BaseModel):
+    """The validated records of one article (what the cache stores and the writer writes)."""
+
+    model_config = ConfigDict(extra="forbid")
     article: ArticleRecord
-    claims: list[ClaimBase]
-    flags: list[FlagRecord]
-    clusters: list[Any]
-    errors: list[ErrorRecord] = field(default_factory=list)
+    claims: list[Claim] = Field(default_factory=list)
+    flags: list[FlagRecord] = Field(default_factory=list)
+    entities: list[ArticleEntity] = Field(default_factory=list)
+    errors: list[ErrorRecord] = Field(default_factory=list)
 
 
-def _article_record(doc: ArticleDoc, duplicate_of: str | None) -> ArticleRecord:
+def _article_record(doc: ArticleDoc) -> ArticleRecord:
     inp = doc.input
     kinds: dict[str, int] = {}
     for c in doc.claims:
@@ -248,7 +265,6 @@ def _article_record(doc: ArticleDoc, duplicate_of: str | None) -> ArticleRecord:
         format=inp.format,  # type: ignore[arg-type]
         encoding=inp.encoding,
         content_hash=content_hash(inp.text),
-        duplicate_of=duplicate_of,
         title=inp.title,
         source=inp.source,
         url=inp.url,
@@ -272,10 +288,26 @@ def _article_record(doc: ArticleDoc, duplicate_of: str | None) -> ArticleRecord:
     )
 
 
-def validated(doc: ArticleDoc, duplicate_of: str | None) -> ArticleOutput:
+def _entities(doc: ArticleDoc) -> list[ArticleEntity]:
+    return [
+        ArticleEntity(
+            entity_id=c.entity_id,
+            type=c.type,
+            name=c.name,
+            kb_id=c.kb_id,
+            role=c.role,
+            organization=c.organization,
+            country=c.country,
+            mentions=[doc.original_evidence(m.start, m.end) for m in c.mentions],
+        )
+        for c in doc.clusters
+    ]
+
+
+def validated(doc: ArticleDoc) -> ArticleOutput:
     """Re-validate every record as it will be written; a record that fails becomes an error record."""
     errors: list[ErrorRecord] = []
-    claims: list[ClaimBase] = []
+    claims: list[Any] = []
     for c in sorted(doc.claims, key=lambda c: (c.evidence.start, c.evidence.end, c.kind, c.claim_id)):
         try:
             claims.append(CLAIM_ADAPTER.validate_json(dumps(c)))
@@ -291,8 +323,7 @@ def validated(doc: ArticleDoc, duplicate_of: str | None) -> ArticleOutput:
             flags.append(FlagRecord.model_validate_json(dumps(f)))
         except ValidationError as exc:
             errors.append(_error(doc.input, "validate", f"flag {f.flag_id} dropped: {_first_error(exc)}"))
-    article = _article_record(doc, duplicate_of)
-    return ArticleOutput(article=article, claims=claims, flags=flags, clusters=doc.clusters, errors=errors)
+    return ArticleOutput(article=_article_record(doc), claims=claims, flags=flags, entities=_entities(doc), errors=errors)
 
 
 def _first_error(exc: ValidationError) -> str:
@@ -304,38 +335,39 @@ def _error(inp: ArticleInput | IngestProblem, stage: str, reason: str) -> ErrorR
     return ErrorRecord(article_id=inp.article_id, path=inp.path, stage=stage, reason=reason)
 
 
-def process_batch(
-    inputs: list[ArticleInput], ctx: Context, duplicates: dict[str, str | None]
-) -> Iterator[ArticleOutput | ErrorRecord]:
-    """Process a batch of articles; one article's failure becomes its error record, the rest go on."""
-    docs: list[ArticleDoc] = []
-    for inp in inputs:
+Result = ArticleOutput | ErrorRecord
+
+
+def process_batch(inputs: list[ArticleInput], ctx: Context) -> list[Result]:
+    """One result per input, in input order; an article's failure becomes its error record."""
+    results: dict[int, Result] = {}
+    docs: list[tuple[int, ArticleDoc]] = []
+    for i, inp in enumerate(inputs):
         try:
-            docs.append(prepare(inp, ctx))
+            docs.append((i, prepare(inp, ctx)))
         except Exception as exc:  # noqa: BLE001 - isolate the article, record why
-            yield _error(inp, "repair", f"{type(exc).__name__}: {exc}")
+            results[i] = _error(inp, "repair", f"{type(exc).__name__}: {exc}")
     try:
-        parse(docs, ctx)
+        parse([d for _, d in docs], ctx)
     except Exception:  # noqa: BLE001 - one text broke the batch: parse one by one to isolate it
-        for doc in docs:
+        for i, doc in docs:
             try:
                 parse([doc], ctx)
             except Exception as exc:  # noqa: BLE001
-                doc.nlp = None
-                doc.cache["error"] = _error(doc.input, "nlp", f"{type(exc).__name__}: {exc}")
-    for doc in docs:
-        if "error" in doc.cache:
-            yield doc.cache["error"]
+                results[i] = _error(doc.input, "nlp", f"{type(exc).__name__}: {exc}")
+    for i, doc in docs:
+        if i in results:
             continue
         stage = "extract"
         try:
             for stage, func in ARTICLE_STAGES:
                 func(doc, ctx)
-            yield validated(doc, duplicates.get(doc.article_id))
+            results[i] = validated(doc)
         except RuleFailed as exc:
-            yield _error(doc.input, stage, str(exc))
+            results[i] = _error(doc.input, stage, str(exc))
         except Exception as exc:  # noqa: BLE001
-            yield _error(doc.input, stage, f"{type(exc).__name__}: {exc}")
+            results[i] = _error(doc.input, stage, f"{type(exc).__name__}: {exc}")
+    return [results[i] for i in range(len(inputs))]
 
 
 # ----------------------------------------------------------------------------- Python API
@@ -387,16 +419,13 @@ def extract_text(
         title=title,
         source=source,
     )
-    out = list(process_batch([inp], ctx, {}))
-    results = [o for o in out if isinstance(o, ArticleOutput)]
-    errors = [o for o in out if isinstance(o, ErrorRecord)] + [e for r in results for e in r.errors]
-    if not results:
-        return Extraction(article=None, claims=[], flags=[], entities=[], errors=errors)
-    res = results[0]
+    (res,) = process_batch([inp], ctx)
+    if isinstance(res, ErrorRecord):
+        return Extraction(article=None, claims=[], flags=[], entities=[], errors=[res])
     entities = EntityTable()
     entities.add(res)
     flags = res.flags + run_checks(ctx, [res])
-    return Extraction(article=res.article, claims=res.claims, flags=flags, entities=entities.records(), errors=errors)
+    return Extraction(article=res.article, claims=res.claims, flags=flags, entities=entities.records(), errors=res.errors)
 
 
 # ----------------------------------------------------------------------------- run over files
@@ -410,12 +439,11 @@ class EntityTable:
 
     def add(self, res: ArticleOutput) -> None:
         aid = res.article.article_id
-        for c in res.clusters:
+        for c in res.entities:
             e = self._by_id.setdefault(
                 c.entity_id,
                 {"entity_id": c.entity_id, "type": c.type, "name": c.name, "aliases": set(), "article_ids": set(),
-                 "role": c.role, "organization": c.organization, "country": c.country, "kb_id": c.kb_id,
-                 "mentions": []},
+                 "role": None, "organization": None, "country": None, "kb_id": None, "mentions": []},
             )
             for key in ("role", "organization", "country", "kb_id"):
                 if e[key] is None:
@@ -454,11 +482,46 @@ class RunSummary:
     claims_by_kind: dict[str, int]
     flags_by_type: dict[str, int]
     errors: int
+    reused: int
     seconds: float
 
 
 def _tally(counter: dict[str, int], key: str) -> None:
     counter[key] = counter.get(key, 0) + 1
+
+
+# worker processes: the context (model, KB, rules) is built once per process
+_WORKER_SETTINGS: Settings | None = None
+
+
+def _init_worker(settings: Settings) -> None:
+    global _WORKER_SETTINGS
+    _WORKER_SETTINGS = settings
+    context_for(settings)
+
+
+def _worker_batch(inputs: list[ArticleInput]) -> list[Result]:
+    assert _WORKER_SETTINGS is not None
+    return process_batch(inputs, context_for(_WORKER_SETTINGS))
+
+
+def _read_batches(
+    files: list[tuple[Path, Path]], settings: Settings, problems: list[ErrorRecord], bar: Progress
+) -> Iterator[list[ArticleInput]]:
+    """Articles in input order, in batches; ingest problems are appended to `problems` as they come."""
+    batch: list[ArticleInput] = []
+    for path, root in files:
+        for item in read_file(path, root, settings.max_chars):
+            if isinstance(item, IngestProblem):
+                problems.append(_error(item, item.stage, item.reason))
+            else:
+                batch.append(item)
+                if len(batch) >= settings.batch_size:
+                    yield batch
+                    batch = []
+        bar.update()
+    if batch:
+        yield batch
 
 
 def run(
@@ -467,9 +530,17 @@ def run(
     settings: Settings | None = None,
     *,
     progress: bool = False,
-    command: list[str] | None = None,
+    force: bool = False,
 ) -> RunSummary:
-    """Process every article under `inputs` and write the dataset files into `out`."""
+    """Process every article under `inputs` and write the dataset files into `out`.
+
+    Articles whose content and effective settings are unchanged since a previous run into the same
+    `out` (or a run that was killed) are taken from its cache instead of processed again, unless
+    `force`. With `settings.workers` > 1 batches are processed in worker processes; the output is
+    the same, byte for byte, as a single-process run.
+    """
+    from .cache import ResultCache, run_fingerprint
+
     settings = settings or Settings()
     inputs = list(inputs)
     t0 = time.perf_counter()
@@ -477,20 +548,26 @@ def run(
     ctx = context_for(settings)
     t_load = time.perf_counter()
     output = OutputSet(out)
+    cache = ResultCache(out, run_fingerprint(ctx), force=force)
     claims_by_kind: dict[str, int] = {}
     flags_by_type: dict[str, int] = {}
     entities = EntityTable()
     results_index: list[ArticleOutput] = []  # claims kept for run-level checks (records are small)
     hashes: dict[str, str] = {}
+    problems: list[ErrorRecord] = [_error(p, p.stage, p.reason) for p in walk_problems]
     n_articles = 0
+    bar = Progress(len(files), progress)
 
-    def emit(item: ArticleOutput | ErrorRecord) -> None:
+    def emit(item: Result) -> None:
         nonlocal n_articles
         if isinstance(item, ErrorRecord):
             output.write("errors", item)
             return
         n_articles += 1
-        output.write("articles", item.article)
+        article = item.article
+        article.duplicate_of = hashes.get(article.content_hash)
+        hashes.setdefault(article.content_hash, article.article_id)
+        output.write("articles", article)
         for c in item.claims:
             output.write("claims", c)
             _tally(claims_by_kind, c.kind)
@@ -500,34 +577,18 @@ def run(
         for e in item.errors:
             output.write("errors", e)
         entities.add(item)
-        results_index.append(ArticleOutput(item.article, item.claims, [], []))
+        results_index.append(ArticleOutput(article=article, claims=item.claims))
 
-    bar = Progress(0, False)
     try:
-        for p in walk_problems:
-            output.write("errors", _error(p, p.stage, p.reason))
-        bar = Progress(len(files), progress)
-        batch: list[ArticleInput] = []
-        duplicates: dict[str, str | None] = {}
-
-        def flush() -> None:
-            for item in process_batch(batch, ctx, duplicates):
+        batches = _read_batches(files, settings, problems, bar)
+        for batch, results in _results_in_order(batches, cache, ctx, settings):
+            for err in problems:  # ingest problems met while reading this batch
+                output.write("errors", err)
+            problems.clear()
+            for item in results:
                 emit(item)
-            batch.clear()
-
-        for path, root in files:
-            for item in read_file(path, root, settings.max_chars):
-                if isinstance(item, IngestProblem):
-                    output.write("errors", _error(item, item.stage, item.reason))
-                    continue
-                digest = content_hash(item.text)
-                duplicates[item.article_id] = hashes.get(digest)
-                hashes.setdefault(digest, item.article_id)
-                batch.append(item)
-                if len(batch) >= settings.batch_size:
-                    flush()
-            bar.update()
-        flush()
+        for err in problems:
+            output.write("errors", err)
         for f in run_checks(ctx, results_index):
             output.write("flags", f)
             _tally(flags_by_type, f.type)
@@ -535,11 +596,13 @@ def run(
             output.write("entities", e)
         counts = output.counts()
         output.commit()
+        cache.prune()
     except BaseException:
         output.abort()
         raise
     finally:
         bar.close()
+        cache.close()
     seconds = time.perf_counter() - t0
     manifest = Manifest(
         tool_version=__version__,
@@ -548,7 +611,8 @@ def run(
         inputs=[str(p) for p in inputs],
         counts={
             "articles": n_articles,
-            "files": {k: v for k, v in counts.items()},
+            "reused_from_cache": cache.hits,
+            "files": dict(counts),
             "claims_by_kind": dict(sorted(claims_by_kind.items())),
             "flags_by_type": dict(sorted(flags_by_type.items())),
         },
@@ -561,8 +625,56 @@ def run(
         claims_by_kind=dict(sorted(claims_by_kind.items())),
         flags_by_type=dict(sorted(flags_by_type.items())),
         errors=counts["errors"],
+        reused=cache.hits,
         seconds=seconds,
     )
+
+
+def _results_in_order(
+    batches: Iterable[list[ArticleInput]], cache: Any, ctx: Context, settings: Settings
+) -> Iterator[tuple[list[ArticleInput], list[Result]]]:
+    """Each batch with one result per article, in input order: cached results reused, the rest computed.
+
+    With more than one worker, batches go to worker processes (forked, so each has the model once)
+    and at most WINDOW batches per worker are in flight: memory stays flat however long the input.
+    """
+    workers = settings.resolved_workers()
+    pool = None
+    if workers > 1:
+        import multiprocessing
+
+        pool = multiprocessing.get_context("fork").Pool(workers, _init_worker, (settings,))
+    pending: deque[tuple[list[ArticleInput], list[Result | None], Any]] = deque()
+
+    def finish(entry: tuple[list[ArticleInput], list[Result | None], Any]) -> tuple[list[ArticleInput], list[Result]]:
+        batch, known, job = entry
+        fresh = iter(job.get() if pool is not None else job)
+        missing = [inp for inp, r in zip(batch, known) if r is None]
+        computed = [next(fresh) for _ in missing]
+        cache.put_all(missing, computed)
+        by_id = {inp.article_id: r for inp, r in zip(missing, computed)}
+        return batch, [r if r is not None else by_id[inp.article_id] for inp, r in zip(batch, known)]
+
+    try:
+        for batch in batches:
+            known = [cache.get(inp) for inp in batch]
+            missing = [inp for inp, r in zip(batch, known) if r is None]
+            if pool is None:
+                job: Any = process_batch(missing, ctx) if missing else []
+            else:
+                job = pool.apply_async(_worker_batch, (missing,))
+            pending.append((batch, known, job))
+            while len(pending) > WINDOW * workers:
+                yield finish(pending.popleft())
+        while pending:
+            yield finish(pending.popleft())
+    finally:
+        if pool is not None:
+            pool.terminate()
+
+
+#: batches in flight per worker process (enough to keep each busy, few enough for flat memory)
+WINDOW = 2
 
 
 class Progress:

@@ -34,7 +34,12 @@ class Settings(BaseModel):
     kb: Path | None = Field(default_factory=_default_kb, description="knowledge-base folder")
     repair_min_confidence: float | None = Field(default=None, description="None = the repair stage's default")
     max_chars: int = DEFAULT_MAX_CHARS
-    batch_size: int = 16
+    batch_size: int = Field(default=16, ge=1, description="articles per spaCy batch and per worker task")
+    workers: int | None = Field(default=None, ge=1, description="worker processes; None = all cores")
+
+    def resolved_workers(self) -> int:
+        """The number of worker processes to use."""
+        return self.workers or os.cpu_count() or 1
 
     def public(self) -> dict:
         """Settings as written to the manifest (paths relative where possible, for byte-stable output)."""

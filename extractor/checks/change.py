@@ -7,17 +7,17 @@ from collections.abc import Mapping
 from datetime import date
 from functools import lru_cache
 
+from ..claims.context import CLAUSE_BREAK
 from ..claims.vocab import percent_cues
 from ..document import ArticleDoc
 from ..models import FlagRecord, Period
 from ..registry import check
-from ..claims.context import CLAUSE_BREAK
-from .context import View, _patterns, same_subject, views
-from .feedback import settle
+from .context import View, _patterns, same_category, same_subject, views
+from .feedback import guarded, settle
 from .precision import Interval, format_interval, format_like
 
-FROM_BEFORE = re.compile(r"\bfrom\s{1,3}(?:(?:about|around|nearly|some)\s{1,3})?$", re.I)
-TO_BETWEEN = re.compile(r"\bto\s{1,3}(?:(?:about|around|nearly|some)\s{1,3})?$", re.I)
+FROM_BEFORE = re.compile(r"\bfrom\s{1,3}(?:(?:about|around|nearly|some)\s{1,3})?$", re.IGNORECASE)
+TO_BETWEEN = re.compile(r"\bto\s{1,3}(?:(?:about|around|nearly|some)\s{1,3})?$", re.IGNORECASE)
 WORD = re.compile(r"[A-Za-z][A-Za-z-]{0,30}")
 #: longest text between the two ends of "from X (in January) (decreased) to Y"
 MAX_FROM_TO_GAP = 80
@@ -27,7 +27,7 @@ CUE_WORDS_BEFORE = 3
 MAX_LEVEL_TO_RATE = 45
 #: longest text between "from X to Y" and the change stated with it ("from X to Y, or", "rose 5% from X to Y")
 MAX_CHANGE_GAP = 60
-YEAR_BASELINE = re.compile(r"\byear|\byoy\b|y/y|annual", re.I)
+YEAR_BASELINE = re.compile(r"\byear|\byoy\b|y/y|annual", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -217,6 +217,7 @@ def _growth_flags(doc: ArticleDoc, items: list[View], rate: View, used: set[int]
         and v.claim.period == earlier
         and not v.total
         and same_subject(v, level)
+        and same_category(v, level)
     ]
     if len({v.claim.value for v in found}) != 1:
         return []  # no earlier level, or several different ones: not sure which is meant
@@ -245,6 +246,7 @@ def _growth_flags(doc: ArticleDoc, items: list[View], rate: View, used: set[int]
 
 
 @check("check.change.v1")
+@guarded
 def check_changes(doc: ArticleDoc) -> list[FlagRecord]:
     """Flag "from X to Y" against its stated change or direction words, and growth rates against two levels."""
     items = views(doc)

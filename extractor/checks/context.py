@@ -36,15 +36,15 @@ def _patterns() -> dict[str, Any]:
     v = check_vocab()
     role_of = {w.lower(): role for role, ws in v.roles.items() for w in ws}
     return {
-        "role": re.compile(rf"\b(?:{_alt(list(role_of))})\b", re.I),
+        "role": re.compile(rf"\b(?:{_alt(list(role_of))})\b", re.IGNORECASE),
         "role_of": role_of,
-        "role_after": re.compile(rf"^\s{{0,3}}(?:in\s{{1,3}})?(?P<w>{_alt(list(role_of))})\b", re.I),
+        "role_after": re.compile(rf"^\s{{0,3}}(?:in\s{{1,3}})?(?P<w>{_alt(list(role_of))})\b", re.IGNORECASE),
         "partner": re.compile(
             rf"\b(?:{_alt(v.partner_preps)})\s{{1,3}}(?:the\s{{1,3}})?(?P<p>[A-Z][\w.’'-]{{0,30}}(?:\s{{1,3}}[A-Z][\w.’'-]{{0,30}}){{0,3}})"
         ),
-        "total": re.compile(rf"\b(?:{_alt(v.total_words)})\b", re.I),
-        "surplus": re.compile(rf"\b(?:{_alt(v.surplus_words)})\b", re.I),
-        "deficit": re.compile(rf"\b(?:{_alt(v.deficit_words)})\b", re.I),
+        "total": re.compile(rf"\b(?:{_alt(v.total_words)})\b", re.IGNORECASE),
+        "surplus": re.compile(rf"\b(?:{_alt(v.surplus_words)})\b", re.IGNORECASE),
+        "deficit": re.compile(rf"\b(?:{_alt(v.deficit_words)})\b", re.IGNORECASE),
         "abbrev": frozenset(v.abbreviations),
         "months": frozenset(m.lower() for m in v.month_names),
     }
@@ -229,6 +229,40 @@ def normalize_metric(metric: str | None) -> str | None:
 def _phrase_pattern() -> re.Pattern[str]:
     names, metrics, _ = _alias_table()
     return re.compile(rf"(?<![\w.])(?:{_alt(list(names) + list(metrics))})(?![\w])")
+
+
+def category(metric: str | None) -> frozenset[str]:
+    """What narrows a flow to a category: metric words beyond role words, partners and generic words.
+
+    "car exports to the US" -> {"car"}; "exports to China" and "monthly exports" -> {} (the partner
+    is compared separately).
+    """
+    if not metric:
+        return frozenset()
+    names, _, _ = _alias_table()
+    name_words = {w for n in names for w in n.split()}
+    kept = [
+        w
+        for i, w in enumerate(metric.split())
+        if not re.search(r"['’]s?$", w)  # possessives name the subject: "Vietnam's exports"
+        and not (i > 0 and w[:1].isupper())  # proper names inside the phrase
+        and w.lower().strip(".,") not in name_words
+    ]
+    norm = normalize_metric(" ".join(kept))
+    if not norm:
+        return frozenset()
+    v = check_vocab()
+    p = _patterns()
+    norm = re.sub(rf"\b(?:{_alt(v.partner_preps)})\b.*$", "", norm)  # the partner phrase and what follows
+    norm = p["role"].sub(" ", norm)
+    skip = {w.lower() for w in v.generic_metric_words} | {w.lower() for w in v.metric_stopwords}
+    words = (w for w in norm.split() if w not in skip and not w.isdigit())
+    return frozenset(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words)  # "cars" = "car"
+
+
+def same_category(a: View, b: View) -> bool:
+    """Both figures are about the same category of the flow (none, or the same words)."""
+    return category(a.claim.metric) == category(b.claim.metric)
 
 
 def same_period(a: View, b: View) -> bool:

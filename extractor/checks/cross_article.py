@@ -6,10 +6,10 @@ import re
 from collections import defaultdict
 from typing import Any
 
-from ..registry import check
 from ..models import FlagRecord
+from ..registry import check
 from .context import normalize_metric, normalize_name
-from .feedback import make_flag
+from .feedback import guarded, make_flag
 from .precision import stated
 
 #: how many other articles a flag names in its message (the rest are counted)
@@ -40,7 +40,16 @@ def fact_key(claim: Any) -> tuple | None:
     return (claim.kind, claim.unit, measure, claim.direction, baseline, subject, metric, claim.period.start, claim.period.end)
 
 
+def _unambiguous(members: list[tuple[str, Any]]) -> list[tuple[str, Any]]:
+    """Drop an article's claims for a fact it states with several values itself: its key is too coarse there."""
+    values: dict[str, set[float]] = defaultdict(set)
+    for aid, c in members:
+        values[aid].add(c.value)
+    return [(aid, c) for aid, c in members if len(values[aid]) == 1]
+
+
 @check("check.cross_article.v1")
+@guarded
 def check_across_articles(results: list[Any]) -> list[FlagRecord]:
     """Flag a claim whose value no rounding reconciles with the same fact stated in another article of the run."""
     groups: dict[tuple, list[tuple[str, Any]]] = defaultdict(list)
@@ -54,21 +63,22 @@ def check_across_articles(results: list[Any]) -> list[FlagRecord]:
                 groups[key].append((art.article_id, claim))
     flags: list[FlagRecord] = []
     for key, members in groups.items():
+        members = _unambiguous(members)
         if len({aid for aid, _ in members}) < 2:
             continue
-        readings = {c.claim_id: stated(c) for _, c in members}
+        readings = {id(c): stated(c) for _, c in members}
         for aid, claim in members:
-            mine = readings[claim.claim_id]
+            mine = readings[id(claim)]
             clashes = [
                 (oid, other)
                 for oid, other in members
-                if oid != aid and not mine.interval.meets(readings[other.claim_id].interval)
+                if oid != aid and not mine.interval.meets(readings[id(other)].interval)
             ]
             if not clashes:
                 continue
             clashes.sort(key=lambda x: (x[0], x[1].evidence.start))
             named = "; ".join(
-                f"article '{oid}' states {readings[o.claim_id].text} (\"{o.evidence.text[:MAX_QUOTE]}\")" for oid, o in clashes[:MAX_NAMED]
+                f"article '{oid}' states {readings[id(o)].text} (\"{o.evidence.text[:MAX_QUOTE]}\")" for oid, o in clashes[:MAX_NAMED]
             )
             more = f" and {len(clashes) - MAX_NAMED} more" if len(clashes) > MAX_NAMED else ""
             what = f"{claim.subject} {claim.metric}".strip()
@@ -80,7 +90,7 @@ def check_across_articles(results: list[Any]) -> list[FlagRecord]:
                     f"This article states {mine.text} for {what} ({period}); {named}{more}.",
                     evidence=claim.evidence,
                     claim_ids=[claim.claim_id] + [o.claim_id for _, o in clashes[:MAX_NAMED]],
-                    suggestion=f"check against the source data: {readings[clashes[0][1].claim_id].text} in '{clashes[0][0]}'",
+                    suggestion=f"check against the source data: {readings[id(clashes[0][1])].text} in '{clashes[0][0]}'",
                     key=("check.cross_article.v1", claim.claim_id, *(o.claim_id for _, o in clashes)),
                 )
             )

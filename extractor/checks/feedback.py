@@ -9,8 +9,12 @@ goes down and the flag says so).
 
 from __future__ import annotations
 
+import functools
+import logging
+import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from ..document import ArticleDoc
 from ..ids import stable_id
@@ -19,6 +23,11 @@ from .context import View
 from .precision import Interval
 
 Relation = Callable[[Mapping[str, Interval]], bool]
+F = TypeVar("F", bound=Callable[..., Any])
+log = logging.getLogger(__name__)
+
+#: let a check's exception through instead of dropping its flags (tests set it; EXTRACTOR_STRICT_CHECKS=1)
+STRICT = os.environ.get("EXTRACTOR_STRICT_CHECKS") == "1"
 
 #: a repair confirmed by a check closes this share of the gap between its claim's confidence and 1
 #: (a reconciling sum is strong but not conclusive evidence: the rounding intervals leave room)
@@ -117,6 +126,9 @@ def settle(
     if verdict.holds:
         return []
     message, suggestion = describe()
+    if verdict.holds_unrepaired:
+        printed = ", ".join(v.original.text for v in verdict.repaired if v.original is not None)
+        suggestion = f"undo the number repair: read {printed} as printed"
     ids = list(dict.fromkeys(v.claim.claim_id for v in parts.values()))
     return [
         make_flag(
@@ -129,3 +141,19 @@ def settle(
             key=(check_name, *ids),
         )
     ]
+
+
+def guarded(func: F) -> F:
+    """Run a check so that a bug in it costs its flags, not the article's records (unless STRICT)."""
+
+    @functools.wraps(func)
+    def wrapper(arg: Any) -> list[FlagRecord]:
+        try:
+            return func(arg)
+        except Exception:
+            if STRICT:
+                raise
+            log.warning("consistency check %s failed; its flags are skipped", func.__name__, exc_info=True)
+            return []
+
+    return wrapper  # type: ignore[return-value]

@@ -14,7 +14,7 @@ from ..document import ArticleDoc
 from ..models import FlagRecord
 from ..registry import check
 from .context import View, views
-from .feedback import settle
+from .feedback import guarded, settle
 from .precision import Interval, format_like
 from .vocab import MoneyBound, PercentBound, bounds
 
@@ -67,6 +67,7 @@ def likely_reading(v: View, limit: float) -> str | None:
 
 
 @check("check.plausibility.v1")
+@guarded
 def check_plausibility(doc: ArticleDoc) -> list[FlagRecord]:
     """Flag percentages and money amounts beyond the bounds for their kind and metric."""
     flags: list[FlagRecord] = []

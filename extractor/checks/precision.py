@@ -23,6 +23,7 @@ SAME_VALUE = 1e-9
 
 SCALE_WORDS = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
 CURRENCY_SIGNS = {"USD": "$", "EUR": "€", "GBP": "£"}
+UNIT_WORDS = {"CNY": "yuan", "JPY": "yen", "KRW": "won"}
 
 
 @dataclass(frozen=True)
@@ -157,7 +158,7 @@ def reading_of_text(text: str, kind: str, value: float | None = None, unit: str 
     if not mentions:
         return None
     m = mentions[0]
-    scale = _mention_scale(m)
+    scale = 1.0 if kind == "percentage" else _mention_scale(m)  # basis points: decimals already count the /100
     half = half_step(m, scale, trailing_zeros=kind == "figure")
     return Reading(
         value=m.value,
@@ -232,7 +233,7 @@ def format_amount(value: float, unit: str | None, scale: float, decimals: int) -
     amount = f"{number} {word}".strip()
     if unit in CURRENCY_SIGNS:
         return f"{'-' if amount.startswith('-') else ''}{CURRENCY_SIGNS[unit]}{amount.lstrip('-')}"
-    return f"{amount} {unit}" if unit else amount
+    return f"{amount} {UNIT_WORDS.get(unit, unit)}" if unit else amount
 
 
 def format_like(value: float, like: Reading, extra_decimals: int = 0) -> str:

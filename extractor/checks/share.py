@@ -8,8 +8,18 @@ from functools import lru_cache
 from ..document import ArticleDoc
 from ..models import FlagRecord
 from ..registry import check
-from .context import View, _alt, _patterns, is_month, same_period, same_subject, views
-from .feedback import settle
+from .context import (
+    View,
+    _alt,
+    _patterns,
+    category,
+    is_month,
+    normalize_name,
+    same_period,
+    same_subject,
+    views,
+)
+from .feedback import guarded, settle
 from .precision import format_interval, format_like
 from .vocab import check_vocab
 
@@ -24,9 +34,9 @@ MAX_TO_PART_CUE = 30
 @lru_cache(maxsize=1)
 def _share_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     v = check_vocab()
-    bridge = re.compile(rf"\b(?:{_alt(v.share_bridges)})\b|^\s{{0,3}}[(,]\s{{0,3}}$", re.I)
-    part_cue = re.compile(rf"\b(?:{_alt(v.part_cues)})\b", re.I)
-    whole = re.compile(rf"^\s{{0,3}}of\s{{1,3}}(?P<phrase>[^.;,%\d()]{{1,{MAX_WHOLE_PHRASE}}})")
+    bridge = re.compile(rf"\b(?:{_alt(v.share_bridges)})\b|^\s{{0,3}}[(,]\s{{0,3}}$", re.IGNORECASE)
+    part_cue = re.compile(rf"\b(?:{_alt(v.part_cues)})\b", re.IGNORECASE)
+    whole = re.compile(rf"^\s{{0,3}}of\s{{1,3}}(?P<phrase>[^.;,%\d()$€£¥]{{1,{MAX_WHOLE_PHRASE}}})")
     return bridge, part_cue, whole
 
 
@@ -71,23 +81,46 @@ def total_for(text: str, items: list[View], share: View, part: View) -> View | N
     m = whole_re.match(text[share.end : share.sent_end])
     if not m:
         return None
-    roles = list(_patterns()["role"].finditer(m.group("phrase")))
-    target = _patterns()["role_of"][roles[-1].group(0).lower()] if roles else part.role
+    return _whole_elsewhere(items, part, m.group("phrase"))
+
+
+def _whole_elsewhere(items: list[View], part: View, phrase: str) -> View | None:
+    """The figure a whole named by `phrase` ("the total", "China's total exports") refers to, when only one fits.
+
+    The whole has the phrase's role (else the part's), no partner, the phrase's category, the
+    part's unit and period, and is larger than the part; among several, one its words call a
+    total, else the largest when the phrase says "total".
+    """
+    p = _patterns()
+    roles = list(p["role"].finditer(phrase))
+    target = p["role_of"][roles[-1].group(0).lower()] if roles else part.role
     if target is None:
         return None
+    owner = re.match(r"\s{0,3}(?:the\s{1,3})?(?P<o>[A-Z][\w.-]{0,30}(?:\s[A-Z][\w.-]{0,30}){0,2})['’]s?\s", phrase)
+    owner_name = normalize_name(owner.group("o")) if owner else None
     found = [
         v
         for v in items
         if v.kind == "figure"
         and v is not part
         and v.role == target
-        and (v.total or (v.partner is None and (part.partner is not None or target != part.role)))
-        and _compatible(v, part)
+        and v.partner is None
+        and v.claim.unit == part.claim.unit
+        and v.is_level
+        and v.reading is not None
+        and same_period(v, part)
+        and v.claim.value > part.claim.value
+        and category(v.claim.metric) == category(phrase)
+        and (owner_name is None or normalize_name(v.claim.subject) in {None, owner_name})
     ]
+    if any(v.total for v in found):
+        found = [v for v in found if v.total]
     values = {v.claim.value for v in found}
-    if len(values) != 1:
-        return None  # none, or several different totals: not sure which one is meant
-    return _usable_total(min(found, key=lambda v: abs(v.start - share.start)), part)
+    if len(values) == 1:
+        return found[0]
+    if values and p["total"].search(phrase):
+        return max(found, key=lambda v: v.claim.value)
+    return None
 
 
 def _compatible(total: View, part: View) -> bool:
@@ -107,6 +140,7 @@ def _usable_total(total: View, part: View) -> View | None:
 
 
 @check("check.share.v1")
+@guarded
 def check_shares(doc: ArticleDoc) -> list[FlagRecord]:
     """Flag a stated share that no rounding of the part and the total it is taken of can give."""
     items = views(doc)

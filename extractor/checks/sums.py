@@ -8,8 +8,8 @@ from collections.abc import Mapping
 from ..document import ArticleDoc
 from ..models import FlagRecord
 from ..registry import check
-from .context import View, same_period, same_subject, views
-from .feedback import settle
+from .context import View, same_category, same_period, same_subject, views
+from .feedback import guarded, settle
 from .precision import Interval, format_interval, format_like
 from .share import _share_patterns
 
@@ -23,7 +23,13 @@ def _levels(items: list[View]) -> list[View]:
 
 def _same_fact(a: View, b: View) -> bool:
     """Two figures about one flow: unit, period, subject and partner agree."""
-    return a.claim.unit == b.claim.unit and same_period(a, b) and same_subject(a, b) and a.partner == b.partner
+    return (
+        a.claim.unit == b.claim.unit
+        and same_period(a, b)
+        and same_subject(a, b)
+        and a.partner == b.partner
+        and same_category(a, b)
+    )
 
 
 def counterpart(anchor: View, figures: list[View], role: str) -> View | None:
@@ -47,6 +53,7 @@ def _balance_relation(sign: int):
 
 
 @check("check.balance.v1")
+@guarded
 def check_balance(doc: ArticleDoc) -> list[FlagRecord]:
     """Flag a surplus/deficit/balance that exports − imports of the same flow and period cannot give."""
     figures = _levels(views(doc))
@@ -68,8 +75,8 @@ def check_balance(doc: ArticleDoc) -> list[FlagRecord]:
             sign_note = "" if bal.sign == 0 or (diff > 0) == (bal.sign > 0) else f" (exports − imports is a {what}, not a {word})"
             return (
                 f"Stated {word} {bal.reading.text}; exports {ex.reading.text} − imports {im.reading.text} = "
-                f"{format_like(shown, bal.reading, 1)} ({format_interval(iv if bal.sign >= 0 else -iv, bal.reading)} within rounding){sign_note}.",
-                f"{format_like(abs(diff), bal.reading, 1)} {what}",
+                f"{format_like(shown, bal.reading)} ({format_interval(iv if bal.sign >= 0 else -iv, bal.reading)} within rounding){sign_note}.",
+                f"{format_like(abs(diff), bal.reading)} {what}",
             )
 
         flags += settle(doc, "check.balance.v1", parts, _balance_relation(bal.sign), anchor=bal, describe=describe)
@@ -80,6 +87,7 @@ check_balance.scope = "article"  # type: ignore[attr-defined]
 
 
 @check("check.trade_total.v1")
+@guarded
 def check_trade_total(doc: ArticleDoc) -> list[FlagRecord]:
     """Flag total trade that exports + imports of the same flow and period cannot give."""
     figures = _levels(views(doc))
@@ -100,8 +108,8 @@ def check_trade_total(doc: ArticleDoc) -> list[FlagRecord]:
             iv = ex.reading.interval + im.reading.interval
             return (
                 f"Stated total trade {total.reading.text}; exports {ex.reading.text} + imports {im.reading.text} = "
-                f"{format_like(s, total.reading, 1)} ({format_interval(iv, total.reading)} within rounding).",
-                format_like(s, total.reading, 1),
+                f"{format_like(s, total.reading)} ({format_interval(iv, total.reading)} within rounding).",
+                format_like(s, total.reading),
             )
 
         flags += settle(doc, "check.trade_total.v1", parts, relation, anchor=total, describe=describe)
@@ -112,6 +120,7 @@ check_trade_total.scope = "article"  # type: ignore[attr-defined]
 
 
 @check("check.parts.v1")
+@guarded
 def check_parts(doc: ArticleDoc) -> list[FlagRecord]:
     """Flag parts listed after "of which" / "including" whose sum exceeds their whole beyond rounding.
 
@@ -149,7 +158,7 @@ def check_parts(doc: ArticleDoc) -> list[FlagRecord]:
                     total = total + v
             return total.lo <= iv["whole"].hi + 1e-9 * abs(iv["whole"].hi)
 
-        def describe(whole=whole, parts_found=parts_found) -> tuple[str, str | None]:
+        def describe(whole=whole, parts_found=parts_found, cue=cue) -> tuple[str, str | None]:
             s = sum(v.reading.value for v in parts_found)
             listed = " + ".join(v.reading.text for v in parts_found)
             return (

@@ -32,6 +32,7 @@ class CheckVocab(_Strict):
     aliases: dict[str, list[str]]
     metric_synonyms: dict[str, list[str]]
     metric_stopwords: list[str]
+    generic_metric_words: list[str]
 
 
 class PercentBound(_Strict):

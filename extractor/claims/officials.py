@@ -64,6 +64,7 @@ class Titles(BaseModel):
     org_prepositions: list[str]
     organization_heads: list[str]
     portfolio_words: list[str]
+    portfolio_names: dict[str, str]
     byline_roles: dict[str, list[str]]
     byline_modifiers: list[str]
     countries: dict[str, str]
@@ -182,6 +183,8 @@ def name_after(doc: Doc, j: int, limit: int, allow_org: bool = True) -> tuple[in
         words += 1
     if words == 0 or not any(t.pos_ == "PROPN" or INITIAL.match(t.text) for t in doc[j:i]):
         return None
+    if i < limit and doc[i].text[:1].isupper() and doc[i].is_alpha and doc[i].lower_ not in vocab().not_name:
+        return None  # part of a longer capitalized phrase ("the official Global Times")
     return j, i
 
 
@@ -230,6 +233,8 @@ def _premods(doc: Doc, i: int, lo: int) -> int:
     while k - 1 >= lo and i - (k - 1) <= MAX_PREMOD_TOKENS:
         t = doc[k - 1]
         low = t.lower_
+        if t.ent_type_ == "PERSON" or low in v.role_words:
+            break  # another person's name or title ("President Xi Jinping and President Joe Biden")
         if low in {"of", "and", "&"} and k - 2 >= lo and doc[k - 2].text[:1].isupper() and doc[k - 2].is_alpha:
             k -= 1  # "Bank of Korea Governor", "Trade and Industry Minister"
             continue
@@ -266,8 +271,19 @@ def _split_owner(doc: Doc, a: int, b: int) -> tuple[str | None, str | None, tupl
         c = country_of(lead) or (lead if n <= 3 and all(t.ent_type_ == "GPE" for t in doc[a : a + n]) else None)
         if c:
             rest = (a + n, b)
-            return c, _text(doc, *rest) or None, rest if rest[1] > rest[0] else None
+            if rest[1] <= rest[0]:
+                return c, None, None
+            if _portfolio_only(_text(doc, *rest)):  # "Chinese Commerce (Minister)": the ministry is named below
+                return c, _text(doc, *rest), rest
+            return c, _text(doc, a, b), (a, b)  # "Korea International Trade Association" keeps its name
     return None, _text(doc, a, b), (a, b)
+
+
+def _portfolio_only(stated: str) -> bool:
+    """The phrase only names a portfolio ("Commerce", "Trade, Industry and Energy", "foreign")."""
+    v = vocab()
+    words = [w for w in re.split(r"[\s,]+", stated.lower()) if w and w not in CONNECTORS]
+    return bool(words) and all(w in v.portfolio for w in words)
 
 
 def _organization(entry: RoleEntry, stated: str | None) -> str | None:
@@ -275,9 +291,8 @@ def _organization(entry: RoleEntry, stated: str | None) -> str | None:
     if not stated:
         return None
     stated = re.sub(r"^(?:the|The)\s", "", stated)
-    v = vocab()
-    words = [w for w in re.split(r"[\s,]+", stated.lower()) if w and w not in CONNECTORS]
-    if entry.organization and words and all(w in v.portfolio for w in words):
+    if entry.organization and _portfolio_only(stated):
+        stated = vocab().data.portfolio_names.get(stated.lower(), stated)
         return entry.organization.format(stated if stated != stated.lower() else stated.title())
     return stated
 

@@ -23,12 +23,12 @@ from ..document import ArticleDoc
 from ..models import PolicyClaim
 from ..registry import rule
 from .common import build_claim
-from .context import attribution
+from .context import SAY_FORMS, attribution
 from .officials import country_of, find_titled_persons
 from .vocab import DATA, load_yaml
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 #: how far up the parse a policy noun may sit below its verb ("a policy of export controls" under
 #: "implemented" is three steps: controls -> of -> policy -> implemented)
@@ -38,8 +38,11 @@ MAX_ACTOR_TOKENS = 8
 #: an effective-date cue must end within this many characters before the date ("from", "effective as of")
 CUE_WINDOW = 24
 ENTITY_ACTORS = frozenset({"GPE", "ORG", "NORP"})
-NOT_OBJECT_ENTS = frozenset({"DATE", "TIME", "GPE", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
+NOT_OBJECT_ENTS = frozenset({"DATE", "TIME", "GPE", "CARDINAL", "MONEY", "QUANTITY"})
 SKIP_IN_PHRASE = frozenset({"appos", "relcl", "acl", "advcl", "punct", "parataxis", "mark"})
+#: prepositions of the verb (not the policy noun) that still introduce the policy's target; "for" and "in"
+#: on a verb are mostly time and purpose ("kept its rate ... for a seventh straight meeting")
+VERB_OBJECT_PREPS = frozenset({"on", "against", "targeting", "covering"})
 CLIMB_DEPS = frozenset({"pobj", "prep", "compound", "conj", "appos", "dobj", "nsubjpass", "nsubj", "attr", "oprd", "amod", "nmod"})
 
 
@@ -103,7 +106,8 @@ def policy_vocab() -> Compiled:
     """policies.yaml, loaded and validated once."""
     data: PolicyVocab = load_yaml(DATA / "policies.yaml", PolicyVocab)  # type: ignore[assignment]
     phrase_of = {_words(p): a for a in data.actions for p in a.phrases}
-    bases = {*data.policy_verbs, *data.verb_actions, *data.planning_verbs, *data.implementing_verbs, "come", "go", "enter", "become", "remain"}
+    effect_verbs = {p.split()[0] for p in data.effect_phrases}
+    bases = {*data.policy_verbs, *data.verb_actions, *data.planning_verbs, *data.implementing_verbs, *effect_verbs}
     base_of = {f: b for b in sorted(bases) for f in _forms(b)}
     base_of.update(data.irregular_forms)
     for b in bases:
@@ -134,9 +138,7 @@ class Trigger:
     end: int
     action: str
     generic: bool
-
-    def head(self, sent: Span) -> Token:
-        return sent.doc[self.end - 1]
+    verbal: bool = False  # the action is the verb itself ("banned")
 
 
 def find_triggers(sent: Span) -> list[Trigger]:
@@ -148,14 +150,14 @@ def find_triggers(sent: Span) -> list[Trigger]:
     while i < sent.end:
         for n in range(min(pv.max_phrase, sent.end - i), 0, -1):
             entry = pv.phrase_of.get(tuple(t.lower_ for t in doc[i : i + n]))
-            if entry is not None and doc[i + n - 1].pos_ in {"NOUN", "PROPN", "ADJ"}:
+            if entry is not None and (n > 1 or doc[i].pos_ in {"NOUN", "PROPN", "ADJ"}):
                 out.append(Trigger(i, i + n, entry.action, entry.generic))
                 i += n - 1
                 break
         else:
             tok = doc[i]
             if tok.pos_ == "VERB" and base(tok) in pv.data.verb_actions:
-                out.append(Trigger(i, i + 1, pv.data.verb_actions[base(tok)], False))
+                out.append(Trigger(i, i + 1, pv.data.verb_actions[base(tok)], False, verbal=True))
         i += 1
     return sorted(out, key=lambda t: (t.generic, t.start))
 
@@ -165,15 +167,21 @@ def find_triggers(sent: Span) -> list[Trigger]:
 
 def governing_verb(tok: Token) -> Token | None:
     """The verb a policy noun hangs from (climbing objects, prepositions and conjuncts)."""
-    if tok.pos_ == "VERB":
-        return tok
     for _ in range(MAX_CLIMB):
-        if tok.dep_ not in CLIMB_DEPS or tok.head is tok:
+        if tok.dep_ not in CLIMB_DEPS or tok.head.i == tok.i:
             return None
         tok = tok.head
         if tok.pos_ in {"VERB", "AUX"}:
             return tok
     return None
+
+
+def _distance(tok: Token, verb: Token) -> int:
+    """Dependency steps from a policy noun up to its verb (the object before a prepositional phrase)."""
+    n = 0
+    while tok.i != verb.i and n < MAX_CLIMB:
+        tok, n = tok.head, n + 1
+    return n
 
 
 def effect_phrase(verb: Token) -> bool:
@@ -208,7 +216,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         subj = [c for c in v.children if c.dep_ in {"nsubj", "csubj"}]
         if subj:
             return subj[0], False
-        if v.dep_ in {"xcomp", "conj", "advcl", "ccomp"} and v.head is not v:
+        if v.dep_ in {"xcomp", "conj", "advcl", "ccomp"} and v.head.i != v.i:
             v = v.head
         else:
             break
@@ -245,24 +253,24 @@ def object_of(trigger: Trigger, verb: Token, sent: Span) -> tuple[int, int] | No
     head = doc[trigger.end - 1]
     owners: list[Token] = []
     tok = head
-    while tok is not verb and len(owners) < MAX_CLIMB:
+    while tok.i != verb.i and len(owners) < MAX_CLIMB:
         owners.append(tok)
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             break
         tok = tok.head
     owners.append(verb)
     if trigger.generic:  # "a pragmatic policy in terms of ...": the policy phrase itself, and its scope
-        lo, hi = phrase_text(head, SKIP_IN_PHRASE | {"prep"})
+        lo, hi = phrase_text(head, (SKIP_IN_PHRASE - {"acl"}) | {"prep"})  # "a plan to support exporters"
         for owner in (head, verb):
             rng = _prep_object(owner, preps, head)
             if rng is not None and rng[0] >= hi:
                 return lo, rng[1]
         return lo, hi
-    if head.pos_ == "VERB":  # "banned imports of Japanese seafood"
+    if trigger.verbal:  # "banned imports of Japanese seafood"
         objs = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
         return phrase_text(objs[0]) if objs else None
-    for owner in owners:
-        rng = _prep_object(owner, preps, head)
+    for owner in owners:  # the verb's own preposition only when it names a target ("slapped tariffs ... on steel")
+        rng = _prep_object(owner, preps if owner.i != verb.i else preps & VERB_OBJECT_PREPS, head)
         if rng is not None:
             return _extend(doc, rng, sent.end)
     return None
@@ -280,12 +288,12 @@ def _prep_object(owner: Token, preps: set[str], trigger_head: Token) -> tuple[in
     return None
 
 
-def _extend(doc, rng: tuple[int, int], limit: int) -> tuple[int, int]:
+def _extend(doc: Doc, rng: tuple[int, int], limit: int) -> tuple[int, int]:
     """Take in a following "from <place>" ("electric vehicles from China"), never a date."""
     lo, hi = rng
     if hi + 1 < limit and doc[hi].lower_ in {"from", "made", "produced"}:
         nxt = doc[hi + 1]
-        if nxt.ent_type_ in {"GPE", "NORP", "LOC"} and nxt.ent_type_ not in {"DATE"}:
+        if nxt.ent_type_ in {"GPE", "NORP", "LOC"}:
             end = hi + 2
             while end < limit and doc[end].ent_type_ == nxt.ent_type_ and doc[end].ent_iob_ == "I":
                 end += 1
@@ -296,13 +304,30 @@ def _extend(doc, rng: tuple[int, int], limit: int) -> tuple[int, int]:
 # ----------------------------------------------------------------------------- date and status
 
 
-def effective_date(doc: ArticleDoc, sent: Span, future: bool) -> tuple[date | None, tuple[int, int] | None]:
+def _reported_on(doc: ArticleDoc, start: int, end: int, verb: Token) -> bool:
+    """The date hangs from a reporting verb other than the policy's ("said on Tuesday that ... will impose")."""
+    span = doc.nlp.char_span(start, end, alignment_mode="expand") if doc.nlp is not None else None
+    if span is None:
+        return False
+    tok = span.root
+    for _ in range(MAX_CLIMB):
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.pos_ in {"VERB", "AUX"}:
+            return tok.i != verb.i and tok.lower_ in SAY_FORMS
+    return False
+
+
+def effective_date(
+    doc: ArticleDoc, sent: Span, verb: Token, future: bool
+) -> tuple[date | None, tuple[int, int] | None]:
     """The date a policy applies from: a time expression after an effective-date cue in the sentence."""
     from ..dates import resolve_point
 
     pv = policy_vocab()
     for t in doc.times:
-        if not (sent.start_char <= t.start and t.end <= sent.end_char):
+        if not (sent.start_char <= t.start and t.end <= sent.end_char) or _reported_on(doc, t.start, t.end, verb):
             continue
         before = doc.text[max(sent.start_char, t.start - CUE_WINDOW) : t.start]
         lead = pv.cue.search(before)
@@ -320,7 +345,7 @@ def planned(verb: Token) -> bool:
     data = policy_vocab().data
     chain = [verb]
     v = verb
-    while v.dep_ in {"xcomp", "conj"} and v.head is not v and len(chain) < 4:
+    while v.dep_ in {"xcomp", "conj"} and v.head.i != v.i and len(chain) < 4:
         v = v.head
         chain.append(v)
     auxes = {c.lower_ for t in chain for c in t.children if c.dep_ in {"aux", "auxpass"}}
@@ -366,27 +391,31 @@ def policies_in(doc: ArticleDoc, sent: Span) -> Iterator[PolicyFind]:
     pv = policy_vocab()
     used_verbs: set[int] = set()
     covered: set[int] = set()
+    candidates = []
     for trig in find_triggers(sent):
         head = sent.doc[trig.end - 1]
-        verb = governing_verb(head)
-        if verb is None or verb.i in used_verbs:
+        verb = head if trig.verbal else governing_verb(head)
+        if verb is not None:
+            candidates.append((trig.generic, _distance(head, verb), trig.start, trig, head, verb))
+    for *_, trig, head, verb in sorted(candidates, key=lambda c: c[:3]):
+        if verb.i in used_verbs:
             continue
         if trig.generic and any(t in covered for t in range(trig.start, trig.end)):
             continue
-        as_subject = head.dep_ in {"nsubj", "nsubjpass"} and head.head is verb
+        as_subject = head.dep_ in {"nsubj", "nsubjpass"} and head.head.i == verb.i
         b = base(verb)
-        if not (b in pv.policy_verbs or effect_phrase(verb) or (head.pos_ == "VERB")):
+        if not (b in pv.policy_verbs or effect_phrase(verb) or trig.verbal):
             continue
         if as_subject and head.dep_ == "nsubj" and not effect_phrase(verb):
             continue  # "tariffs hurt exports": the policy does something, nobody enacts it
         subj, _ = subject_of(verb) if not (as_subject and head.dep_ == "nsubj") else (None, False)
-        actor = actor_text(doc, subj) if subj is not None and subj is not head else None
+        actor = actor_text(doc, subj) if subj is not None and subj.i != head.i else None
         if actor is None and head.dep_ == "nsubj":  # "China's export controls took effect"
             owner = [c for c in head.children if c.dep_ == "poss"]
             actor = actor_text(doc, owner[0]) if owner else None
         if trig.generic and actor is None:
             continue
-        effective, date_span = effective_date(doc, sent, planned(verb))
+        effective, date_span = effective_date(doc, sent, verb, planned(verb))
         status = status_of(verb, effective, doc.published)
         obj = object_of(trig, verb, sent)
         obj_text = sent.doc[obj[0] : obj[1]].text if obj else None

@@ -102,11 +102,12 @@ def find_time_expressions(text: str, published: date | None) -> list[TimeExpr]:
         return []
     ctx = Context(text, published)
     lowered = text.lower()
+    gated = len(lowered) == len(text)  # a few characters lower-case to two ("İ"): then run every rule
     candidates: list[Candidate] = []
     for lo, hi in _chunks(text):
         ctx.lo, ctx.hi = lo, hi
         for name, rule in rules.time_rule.select(None):
-            if any(lowered.find(t, lo, hi) >= 0 for t in rules.TRIGGERS.get(name, ("",))):
+            if not gated or any(lowered.find(t, lo, hi) >= 0 for t in rules.TRIGGERS.get(name, ("",))):
                 candidates.extend(rule(ctx))
     chosen = [(c, _role(c, ctx)) for c in _select(candidates, len(text))]
     out: list[TimeExpr] = []

@@ -20,7 +20,14 @@ from .kb import (
 )
 from .kbfiles import KBError
 from .models import Country, KBOrganization, KBPerson, NativeNames, Office, PartialDate
-from .resolve import EntityCluster, Mention, VariantProposal, entity_id_for, resolve_entities
+from .resolve import (
+    EntityCluster,
+    Mention,
+    VariantProposal,
+    country_entity_id,
+    entity_id_for,
+    resolve_entities,
+)
 from .romanize import GeneratedAlias, korean_aliases, order_swaps, pinyin_aliases
 from .text import compact_key, fold, name_tokens, skeleton
 
@@ -46,6 +53,7 @@ __all__ = [
     "TitleParse",
     "VariantProposal",
     "compact_key",
+    "country_entity_id",
     "default_kb_folder",
     "entity_id_for",
     "fold",

@@ -105,6 +105,7 @@ class KnowledgeBase:
         self._org_by_abbrev: dict[str, set[str]] = {}
         self._org_keys: list[str] = []
         self._org_key_owner: list[str] = []
+        self._title_cache: dict[tuple[str, str | None], TitleParse] = {}
         self._title_words = sorted({fold(t.title).replace(".", "") for t in self.roles.titles}, key=len, reverse=True)
         self._build_countries()
         self._build_people()
@@ -112,7 +113,7 @@ class KnowledgeBase:
 
     # --- loading ---------------------------------------------------------------------------------
     @classmethod
-    def load(cls, folder: Path | None = None) -> "KnowledgeBase":
+    def load(cls, folder: Path | None = None) -> KnowledgeBase:
         """Load and validate a knowledge-base folder (default: EXTRACTOR_KB, else <repo>/corpus/kb)."""
         return cls(Path(folder) if folder is not None else default_kb_folder())
 
@@ -204,7 +205,8 @@ class KnowledgeBase:
             code = self._country_index.get(" ".join(tokens[1:]))
         return self.countries[code] if code else None
 
-    def _country_code(self, value: str | None) -> str | None:
+    def country_code(self, value: str | None) -> str | None:
+        """Country code for a code or a country name/adjective ("KR", "South Korea's" -> "KR")."""
         if not value:
             return None
         if value in self.countries:
@@ -260,7 +262,7 @@ class KnowledgeBase:
         A leading country ("South Korea's", "Chinese") or the `country` argument narrows the choice;
         an ambiguous name (two organizations, no country to choose) gives None.
         """
-        wanted = self._country_code(country)
+        wanted = self.country_code(country)
         candidates = self._org_candidates(name)
         prefix_country, rest = self.split_country_prefix(name)
         if prefix_country and rest:
@@ -277,7 +279,8 @@ class KnowledgeBase:
             return None
         return OrgMatch(self.organizations[best_id], best_score / 100.0, reason)
 
-    def _org_id(self, value: str | None, country: str | None) -> str | None:
+    def organization_id(self, value: str | None, country: str | None) -> str | None:
+        """Organization id for an id or a name (None when unknown or ambiguous)."""
         if not value:
             return None
         if value in self.organizations:
@@ -288,7 +291,13 @@ class KnowledgeBase:
     # --- titles and officeholders ----------------------------------------------------------------
     def parse_title(self, title: str, country: str | None = None) -> TitleParse:
         """Role ids, organization and country named by a title ("South Korea's Minister of Industry, ...")."""
-        wanted = self._country_code(country)
+        cache_key = (title, country)
+        if cache_key not in self._title_cache:
+            self._title_cache[cache_key] = self._parse_title(title, country)
+        return self._title_cache[cache_key]
+
+    def _parse_title(self, title: str, country: str | None) -> TitleParse:
+        wanted = self.country_code(country)
         prefix_country, rest = self.split_country_prefix(title.strip())
         wanted = wanted or prefix_country
         words = re.findall(r"[\w&'.-]{1,40}", rest)
@@ -319,7 +328,7 @@ class KnowledgeBase:
 
     def _org_from_topic(self, phrase: str, country: str | None) -> str | None:
         for type_word, org_type in self.roles.topic_types.items():
-            if phrase == type_word and country:
+            if fold(phrase) == type_word and country:
                 typed = [o.id for o in self.organizations.values() if o.type == org_type and o.country == country]
                 if len(typed) == 1:
                     return typed[0]
@@ -334,8 +343,8 @@ class KnowledgeBase:
     ) -> list[tuple[KBPerson, Office]]:
         """Everyone who may have held the role (id or title text) on the date, most specific role first."""
         parsed = self.parse_title(role, country)
-        wanted_country = self._country_code(country) or parsed.country
-        org_id = self._org_id(organization, wanted_country) or parsed.organization
+        wanted_country = self.country_code(country) or parsed.country
+        org_id = self.organization_id(organization, wanted_country) or parsed.organization
         if org_id and not wanted_country:
             wanted_country = self.organizations[org_id].country
         roles = parsed.roles
@@ -381,8 +390,9 @@ class KnowledgeBase:
         holders = self.officeholders(role, country, organization, on)
         if not holders:
             return None
-        best_rank = self.parse_title(role, country).roles.index(holders[0][1].role)
-        top = [(p, o) for p, o in holders if self.parse_title(role, country).roles.index(o.role) == best_rank]
+        role_order = self.parse_title(role, country).roles
+        best_rank = role_order.index(holders[0][1].role)
+        top = [(p, o) for p, o in holders if role_order.index(o.role) == best_rank]
         people = {p.id for p, _ in top}
         if len(people) == 1:
             return top[0][0]
@@ -448,8 +458,8 @@ class KnowledgeBase:
         key = compact_key(text)
         if not key:
             return None
-        wanted_country = self._country_code(country)
-        org_id = self._org_id(organization, wanted_country)
+        wanted_country = self.country_code(country)
+        org_id = self.organization_id(organization, wanted_country)
         exact = self._people.by_key.get(key, set())
         if len(exact) == 1:
             return PersonMatch(self.people[next(iter(exact))], 1.0, "alias")

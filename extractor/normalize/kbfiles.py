@@ -10,7 +10,14 @@ from typing import TypeVar
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from .models import Country, KBOrganization, KBPerson, OrganizationWords, RolesVocab, RomanizationVocab
+from .models import (
+    Country,
+    KBOrganization,
+    KBPerson,
+    OrganizationWords,
+    RolesVocab,
+    RomanizationVocab,
+)
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -130,6 +137,9 @@ def read_kb_folder(folder: Path) -> KBFiles:
             raise KBError(f"{path}: organization {org.id}: unknown country {org.country!r}; add it to countries.yaml")
         if org.parent and org.parent not in org_ids:
             raise KBError(f"{path}: organization {org.id}: unknown parent {org.parent!r}")
+    for rule in roles.titles:
+        if rule.organization and rule.organization not in org_ids:
+            raise KBError(f"{needed[1]}: title {rule.title!r}: unknown organization {rule.organization!r}")
     for person, path in people:
         for office in person.offices:
             if office.organization and office.organization not in org_ids:

@@ -49,7 +49,7 @@ class PartialDate(_Strict):
     day: int | None = None
 
     @classmethod
-    def parse(cls, value: object) -> "PartialDate | None":
+    def parse(cls, value: object) -> PartialDate | None:
         """Read a YAML value (date, int year or string) into a PartialDate; None stays None."""
         if value is None:
             return None
@@ -128,7 +128,7 @@ class Office(_Strict):
         return PartialDate.parse(value)
 
     @model_validator(mode="after")
-    def _ordered(self) -> "Office":
+    def _ordered(self) -> Office:
         if self.from_ and self.to and self.to.last_day() < self.from_.first_day():
             raise ValueError(f"office {self.role}: 'to' {self.to} is before 'from' {self.from_}")
         return self
@@ -164,7 +164,7 @@ class KBPerson(_Strict):
         return _check_id(value)
 
     @model_validator(mode="after")
-    def _family_in_name(self) -> "KBPerson":
+    def _family_in_name(self) -> KBPerson:
         if self.family_name and self.family_name.lower() not in self.name.lower():
             raise ValueError(f"family_name {self.family_name!r} does not occur in name {self.name!r}")
         return self

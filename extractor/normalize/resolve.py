@@ -156,7 +156,7 @@ def _person_views(
             role, org, country = context[compact_key(mentions[i].text)]
             if role:
                 parsed = kb.parse_title(role, country)
-                org_id = kb._org_id(org, parsed.country) if org else parsed.organization
+                org_id = kb.organization_id(org, parsed.country) if org else parsed.organization
                 if parsed.roles and parsed.roles[0] in SINGLE_HOLDER_ROLES and org_id:
                     office = (parsed.roles[0], org_id)
                     break
@@ -261,7 +261,7 @@ def _person_cluster(
     role = next((r for r, _, _ in roles if r), None)
     org = next((o for _, o, _ in roles if o), None)
     country_text = next((c for _, _, c in roles if c), None)
-    country = kb._country_code(country_text) if country_text else None
+    country = kb.country_code(country_text) if country_text else None
     if kb_id:
         person = kb.people[kb_id]
         name = person.name
@@ -319,10 +319,32 @@ def _resolve_organizations(
             name, country = org.name, org.country
         else:
             name = max((m.text for m in group), key=len)
-            country = next((kb._country_code(m.country) for m in group if m.country), None)
+            country = next((kb.country_code(m.country) for m in group if m.country), None)
         clusters.append(EntityCluster(entity_id_for(name, "organization", kb_id), "organization", name, group, kb_id,
                                       None, None, country, groups.reasons.get(root, [])))
     return clusters, [(groups.find(i), groups.find(j), r, s) for i, j, r, s in pending], sorted(groups.members())
+
+
+def country_entity_id(code: str) -> str:
+    """Entity id of a country or economy of the KB ("KR" -> "country-kr")."""
+    return f"country-{code.lower()}"
+
+
+def _resolve_places(mentions: list[Mention], kb: KnowledgeBase) -> list[EntityCluster]:
+    """Places: countries of the KB by name, adjective or abbreviation; others grouped by their written name."""
+    groups: dict[str, list[Mention]] = {}
+    names: dict[str, tuple[str, str | None, list[str]]] = {}
+    for m in mentions:
+        country = kb.find_country(m.text)
+        if country:
+            key = country_entity_id(country.code)
+            names.setdefault(key, (country.name, country.code, []))[2].append(f"{m.text!r} -> {country.code}")
+        else:
+            key = entity_id_for(m.text, "place")
+            names.setdefault(key, (" ".join(m.text.split()), None, []))
+        groups.setdefault(key, []).append(m)
+    return [EntityCluster(key, "place", names[key][0], group, key if names[key][1] else None, None, None,
+                          names[key][1], names[key][2]) for key, group in groups.items()]
 
 
 def _proposals(
@@ -343,11 +365,16 @@ def _proposals(
 def resolve_entities(
     mentions: list[Mention], kb: KnowledgeBase, published: date | None
 ) -> tuple[list[EntityCluster], list[VariantProposal]]:
-    """Entities of one article (persons, then organizations) and the name-variant proposals between them."""
-    people = sorted((m for m in mentions if m.type == "person"), key=lambda m: (m.start, m.end))
-    orgs = sorted((m for m in mentions if m.type == "organization"), key=lambda m: (m.start, m.end))
-    person_clusters, person_pending, person_roots = _resolve_people(people, kb, published)
-    org_clusters, org_pending, org_roots = _resolve_organizations(orgs, kb)
+    """Entities of one article (persons, organizations, places) and the name-variant proposals between them.
+
+    Places are linked to the KB's countries (entity id "country-kr"); mentions of any other type are
+    ignored.
+    """
+    def of_type(kind: str) -> list[Mention]:
+        return sorted((m for m in mentions if m.type == kind), key=lambda m: (m.start, m.end))
+
+    person_clusters, person_pending, person_roots = _resolve_people(of_type("person"), kb, published)
+    org_clusters, org_pending, org_roots = _resolve_organizations(of_type("organization"), kb)
     proposals = _proposals(person_clusters, person_roots, person_pending)
     proposals += _proposals(org_clusters, org_roots, org_pending)
-    return person_clusters + org_clusters, proposals
+    return person_clusters + org_clusters + _resolve_places(of_type("place"), kb), proposals

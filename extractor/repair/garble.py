@@ -28,14 +28,11 @@ from extractor.repair.numbers import parse_number, plain, scaled
 # Words a translated piece does not end on (the next piece would read as their object); a fragment
 # is never glued to them. Function words that take a number are a missing space, not a cut.
 GLUE_STOP_WORDS = frozenset(
-    "a an the of to by at in on and or but from for with about than over up down top some only just "
-    "nearly around almost roughly under above below is are was were be been no rose fell grew increased "
-    "decreased declined dropped climbed jumped surged reached hit totaled stood".split()
+    ["a", "an", "the", "of", "to", "by", "at", "in", "on", "and", "or", "but", "from", "for", "with", "about", "than", "over", "up", "down", "top", "some", "only", "just", "nearly", "around", "almost", "roughly", "under", "above", "below", "is", "are", "was", "were", "be", "been", "no", "rose", "fell", "grew", "increased", "decreased", "declined", "dropped", "climbed", "jumped", "surged", "reached", "hit", "totaled", "stood"]
 )
 # Words after which a translator leaves an integer bare ("from 39 in January", "up 7 from").
 BARE_NEXT_WORDS = frozenset(
-    "in from of to at for on by over during compared year-on-year last this according with and than "
-    "as while after since".split()
+    ["in", "from", "of", "to", "at", "for", "on", "by", "over", "during", "compared", "year-on-year", "last", "this", "according", "with", "and", "than", "as", "while", "after", "since"]
 )
 P_CLAUSE_END = 0.5  # share of fragments glued at the end of their clause, as in the seed examples
 P_PERCENT_WORD = 0.5  # "19 percent" (invented unit word) vs "19%" / bare "19"

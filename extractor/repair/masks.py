@@ -45,11 +45,15 @@ def _tables() -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, str]], r
 def find_masks(text: str) -> list[Mask]:
     """Every masked word in `text` with its suggestion, in text order."""
     nxt, prv, day_cue = _tables()
-    bold = [(m.start(), m.end()) for m in BOLD_RE.finditer(text)]
+    bold_starts = set()
+    bold_ends = set()
+    for b in BOLD_RE.finditer(text):
+        bold_starts.add(b.start())
+        bold_ends.add(b.end())
     masks: list[Mask] = []
     for m in MASK_RE.finditer(text):
         s, e = m.start(), m.end()
-        if any(bs == s or be == e for bs, be in bold):
+        if s in bold_starts or e in bold_ends:
             continue
         day = DAY_BEFORE_RE.search(text, max(0, s - 2), s)
         if day and day_cue.search(text, max(0, day.start() - 12), day.start()) and 1 <= int(day.group(1)) <= 31:

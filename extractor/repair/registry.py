@@ -9,7 +9,6 @@ with `@repair_rule("family.name")` plus its import in extractor/repair/rules.py.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Union
 
 from extractor.registry import Registry
 from extractor.repair.model import Mask, Repair, Suspect
@@ -25,4 +24,4 @@ class Candidate:
     fallback: Suspect
 
 
-Proposal = Union[Candidate, Suspect, Mask]
+Proposal = Candidate | Suspect | Mask

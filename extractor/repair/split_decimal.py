@@ -15,14 +15,20 @@ in order).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
 from extractor.repair.data import SplitDecimalVocab, split_decimal_vocab
 from extractor.repair.model import Repair, Span, Suspect
-from extractor.repair.numbers import digits_of_fraction, grouped, parse_number, plain, scaled
+from extractor.repair.numbers import (
+    digits_of_fraction,
+    grouped,
+    parse_number,
+    plain,
+    scaled,
+)
 from extractor.repair.registry import Candidate, Proposal, repair_rule
 
 # Longest distance (chars) between an integer part and its fragment. The seed article's longest
@@ -180,8 +186,10 @@ def find_fragments(text: str) -> list[Fragment]:
     found: list[Fragment] = []
     ends: set[int] = set()
     urls = [(u.start(), u.end()) for u in URL_RE.finditer(text)]
+    url_starts = [a for a, _ in urls]
     for m in p.fragment.finditer(text):
-        if urls and any(a <= m.start() < b for a, b in urls):
+        k = bisect_right(url_starts, m.start()) - 1
+        if k >= 0 and m.start() < urls[k][1]:
             continue
         first = text[m.start()]
         glue = _glue_kind(text, m.start(), first.isdigit(), ends)
@@ -243,13 +251,14 @@ def find_integer_parts(text: str, fragments: list[Fragment]) -> list[IntegerPart
     p = _patterns()
     vocab = split_decimal_vocab()
     frag_starts = {f.start for f in fragments}
-    spans = [(f.start, f.end) for f in fragments]
+    starts = [f.start for f in fragments]
     sent_starts = _sentence_starts(text)
     out: list[IntegerPart] = []
     for m in p.integer.finditer(text):
         s, e = m.start("int"), m.end("int")
-        if any(a <= s < b for a, b in spans):
-            continue
+        k = bisect_right(starts, s) - 1
+        if k >= 0 and fragments[k].start <= s < fragments[k].end:
+            continue  # the number inside a fragment ("$400 million")
         if e < len(text) and text[e].isalpha() and e not in frag_starts:
             continue  # "4nm", "3Q24": a token, not a number
         pre = p.prefix_before.search(text, max(0, s - 6), s)
@@ -516,8 +525,10 @@ def pair_fragments(text: str) -> list[Pairing]:
         else:
             pairs = _pair_greedy(frags, sub, sent_start)
         used = {id(pt) for _, pt, _ in pairs if pt is not None}
+        sub_starts = [q.int_start for q in sub]
         for frag, pt, reading in pairs:
-            if pt is not None and reading is not None and _ambiguous(frag, pt, sub, used):
+            between = sub[bisect_left(sub_starts, pt.end):bisect_left(sub_starts, frag.start)] if pt else []
+            if pt is not None and reading is not None and _ambiguous(frag, pt, between, used):
                 reading = _Reading(reading.repaired, reading.value, reading.rule, reading.unit,
                                    reading.bonus - PENALTY_AMBIGUOUS, ambiguous=True)
             out.append((frag, pt, reading))
@@ -567,5 +578,13 @@ def propose_split_decimals(text: str) -> list[Proposal]:
     return proposals
 
 
-__all__ = ["Fragment", "IntegerPart", "find_fragments", "find_integer_parts", "pair_fragments",
-           "propose_split_decimals", "grouped", "plain"]
+__all__ = [
+    "Fragment",
+    "IntegerPart",
+    "find_fragments",
+    "find_integer_parts",
+    "grouped",
+    "pair_fragments",
+    "plain",
+    "propose_split_decimals",
+]

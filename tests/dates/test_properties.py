@@ -55,6 +55,12 @@ def test_resolve_point_and_dateline_never_raise(text: str, pub: date | None) -> 
     find_dateline(text, pub.year if pub else None)
 
 
+def test_offsets_hold_when_lower_casing_changes_length() -> None:
+    text = "İstanbul: exports rose 4% in November."
+    (e,) = find_time_expressions(text, date(2023, 12, 4))
+    assert (text[e.start : e.end], e.period) == ("November", (date(2023, 11, 1), date(2023, 11, 30)))
+
+
 def test_adversarial_inputs_stay_linear() -> None:
     """Long runs of near-misses must not backtrack catastrophically (a generous bound, not a benchmark)."""
     for chunk in ["the first ", "Q", "1", "from 2020 ", "since ", "fiscal year ending ", "the same ", "January-", " , ", "year on year in 2023 ", "May "]:

@@ -29,8 +29,8 @@ def test_all_kb_files_validate(kb: KnowledgeBase) -> None:
     ("bad_entry", "expected"),
     [
         ("  - id: kr-bad-entry\n    name: Bad Entry\n    family_name: Bad\n    sourse: typo\n", "sourse"),
-        ("  - id: kr-bad-entry\n    name: Bad Entry\n    family_name: Bad\n    source: x\n"
-         "    offices:\n      - {role: minister, organization: kr-motie, from: 2023-13}\n", "2023-13"),
+        (("  - id: kr-bad-entry\n    name: Bad Entry\n    family_name: Bad\n    source: x\n"
+         "    offices:\n      - {role: minister, organization: kr-motie, from: 2023-13}\n"), "2023-13"),
         ("  - id: Bad Entry\n    name: Bad Entry\n    family_name: Bad\n    source: x\n", "id"),
         ("  - id: kr-bad-entry\n    name: Bad Entry\n    family_name: Nope\n    source: x\n", "family_name"),
     ],

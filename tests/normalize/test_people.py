@@ -61,7 +61,7 @@ def test_wang_wenbin_is_not_wang_wentao(kb: KnowledgeBase) -> None:
          "kr-bang-moon-kyu"),
         ("Wang", "Commerce Minister", "China", None, date(2023, 5, 1), "cn-wang-wentao"),
         ("Lagarde", "ECB President", None, None, date(2022, 1, 1), "eu-christine-lagarde"),
-        ("Yi", "central bank governor", "China", None, date(2020, 1, 1), "cn-yi-gang"),
+        ("Yi", "Central Bank Governor", "China", None, date(2020, 1, 1), "cn-yi-gang"),
         ("Ueda Kazuo", "BOJ governor", None, None, date(2024, 1, 1), "jp-ueda-kazuo"),
         ("Lu Daliang", "customs spokesperson", "China", "General Administration of Customs", date(2024, 1, 1),
          "cn-lyu-daliang"),

@@ -6,11 +6,19 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractor.normalize import KnowledgeBase, compact_key, korean_aliases, order_swaps, pinyin_aliases, skeleton
+from extractor.normalize import (
+    GeneratedAlias,
+    KnowledgeBase,
+    compact_key,
+    korean_aliases,
+    order_swaps,
+    pinyin_aliases,
+    skeleton,
+)
 from extractor.normalize.romanize import decompose, syllable_rr, word_mr
 
 
-def _keys(aliases) -> set[str]:  # noqa: ANN001 - list of GeneratedAlias
+def _keys(aliases: list[GeneratedAlias]) -> set[str]:
     return {compact_key(a.text) for a in aliases}
 
 

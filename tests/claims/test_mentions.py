@@ -1,0 +1,78 @@
+"""Entity mentions: persons per occurrence (titled, bylines, NER, repeats, surnames), organizations, places."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from extractor.claims.mentions import extract_mentions
+
+
+def mentions(doc, type_=None):
+    return [m for m in extract_mentions(doc) if type_ is None or m.type == type_]
+
+
+PERSONS = [
+    # text, expected person mentions (text, role)
+    (
+        "Commerce Minister Wang Wentao met the delegation. Wang said talks went well. Wang Wentao left on Friday.",
+        [("Wang Wentao", "minister"), ("Wang", None), ("Wang Wentao", None)],
+    ),
+    (
+        "Jerome Powell, chair of the Federal Reserve, spoke on Tuesday. Mr. Powell said rates would stay high.",
+        [("Jerome Powell", "chair"), ("Powell", None)],
+    ),
+    ("[Global Times reporter Li Xuan] Exports rose, Zhang Ming said.", [("Li Xuan", "reporter"), ("Zhang Ming", None)]),
+    ("The minister said the policy would be reviewed.", []),
+    ("Samsung Electronics said its profit fell, while Hyundai Motor reported gains.", []),
+    ("Kim Jung-hoon, head of the trade policy bureau, told Yonhap that the ministry will respond.", [("Kim Jung-hoon", "head")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERSONS)
+def test_person_mentions(make_doc, text, expected):
+    assert [(m.text, m.role) for m in mentions(make_doc(text), "person")] == expected
+
+
+def test_titled_mention_carries_title(make_doc):
+    doc = make_doc("South Korea's Minister of Trade, Industry and Energy Ahn Duk-geun said exports would recover.")
+    (m,) = mentions(doc, "person")
+    assert (m.text, m.role, m.organization, m.country) == (
+        "Ahn Duk-geun", "minister", "Ministry of Trade, Industry and Energy", "South Korea",
+    )
+
+
+def test_organizations_and_places(make_doc):
+    doc = make_doc(
+        "Mao Ning, a spokesperson for the Ministry of Foreign Affairs, said China opposes the move, "
+        "Yonhap News Agency reported."
+    )
+    assert [m.text for m in mentions(doc, "organization")] == ["Ministry of Foreign Affairs", "Yonhap News Agency"]
+    assert [m.text for m in mentions(doc, "place")] == ["China"]
+
+
+def test_organization_of_a_title_is_not_split(make_doc):
+    doc = make_doc("Commerce Minister Wang Wentao met the delegation.")
+    assert [m.text for m in mentions(doc, "organization")] == []
+
+
+def test_offsets_are_original_across_repairs(make_doc):
+    text = "Exports were 39 in January$400 million. Fang Wengui, head of the trade bureau, said so."
+    doc = make_doc(text)
+    for m in mentions(doc):
+        assert text[m.start : m.end] == m.text
+
+
+NAMES = st.sampled_from(["Li Xuan", "Jane Doe", "Rhee Chang-yong", "Wang Yi", "Katherine Tai"])
+TITLES = st.sampled_from(["Commerce Minister", "customs spokesman", "Bank of Korea Governor", "President", ""])
+TAILS = st.sampled_from([" said exports rose.", " met officials in Seoul.", " spoke."])
+FILLER = st.sampled_from(["", "Exports rose 7%。 ", "Shipments hit 39 in March$300 million. ", "The ** chain grew. "])
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(pre=FILLER, title=TITLES, name=NAMES, tail=TAILS)
+def test_mention_offsets_map_back(make_doc, pre, title, name, tail):
+    text = f"{pre}{title} {name}{tail}".strip()
+    for m in mentions(make_doc(text)):
+        assert text[m.start : m.end] == m.text
