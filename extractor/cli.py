@@ -30,6 +30,12 @@ def cli() -> None:
 @click.option("--rules", default=None, help="Comma-separated rule names to use (default: all).")
 @click.option("--checks", default=None, help="Comma-separated check names to use (default: all).")
 @click.option("--max-chars", type=click.IntRange(min=1), default=None, help="Articles longer than this become errors.")
+@click.option("--workers", "-j", type=click.IntRange(min=1), default=None, help="Worker processes (default: all cores).")
+@click.option("--force", is_flag=True, help="Redo every article, ignoring results cached by earlier runs into OUT.")
+@click.option("--resume", is_flag=True, help="Finish an interrupted run (the default behaviour: unchanged articles are reused).")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True, help="Where batches run: worker processes here, or Dask workers.")
+@click.option("--scheduler", default=None, metavar="ADDRESS", help="Dask scheduler address, e.g. tcp://host:8786 (--engine dask; default: a local cluster of --workers processes).")
+@click.option("--format", "out_format", type=click.Choice(["jsonl", "parquet"]), default="jsonl", show_default=True, help="parquet: also write OUT/<name>.parquet beside each JSONL file (needs pyarrow).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
 def run_command(
     inputs: tuple[Path, ...],
@@ -39,9 +45,16 @@ def run_command(
     rules: str | None,
     checks: str | None,
     max_chars: int | None,
+    workers: int | None,
+    force: bool,
+    resume: bool,
+    engine: str,
+    scheduler: str | None,
+    out_format: str,
     quiet: bool,
 ) -> None:
     """Extract claims from INPUT files or folders into OUT."""
+    from .engines import EngineError
     from .ingest import InputError
     from .nlp import ModelNotFound
     from .pipeline import run
@@ -56,19 +69,43 @@ def run_command(
         fields["checks"] = [c.strip() for c in checks.split(",") if c.strip()]
     if max_chars:
         fields["max_chars"] = max_chars
+    if workers:
+        fields["workers"] = workers
+    if force and resume:
+        raise UserError("--force and --resume contradict each other: choose one")
+    if scheduler and engine != "dask":
+        raise UserError("--scheduler needs --engine dask")
+    fields["engine"] = engine
+    fields["scheduler"] = scheduler
+    if out_format == "parquet":
+        from .parquet import ParquetUnavailable, require_pyarrow
+
+        try:
+            require_pyarrow()
+        except ParquetUnavailable as exc:
+            raise UserError(str(exc)) from None
     settings = Settings(**fields)
     try:
-        summary = run(list(inputs), out, settings, progress=not quiet)
+        summary = run(list(inputs), out, settings, progress=not quiet, force=force)
     except (InputError, ModelNotFound, KeyError) as exc:
         raise UserError(str(exc).strip("'\"")) from None
+    except EngineError as exc:
+        raise UserError(str(exc)) from None
     except OSError as exc:
         raise UserError(f"cannot write output to {out}: {exc.strerror or exc}") from None
+    if out_format == "parquet":
+        from .parquet import write_parquet
+
+        try:
+            write_parquet(out)
+        except OSError as exc:
+            raise UserError(f"cannot write Parquet files to {out}: {exc.strerror or exc}") from None
     if not quiet:
         kinds = ", ".join(f"{v} {k}" for k, v in summary.claims_by_kind.items()) or "none"
         flags = ", ".join(f"{v} {k}" for k, v in summary.flags_by_type.items()) or "none"
         click.echo(
-            f"{summary.articles} articles in {summary.seconds:.1f}s; claims: {kinds}; flags: {flags}; "
-            f"errors: {summary.errors}\nwrote {out}/{{articles,claims,entities,flags,errors}}.jsonl and manifest.json"
+            f"{summary.articles} articles ({summary.reused} unchanged, reused) in {summary.seconds:.1f}s; "
+            f"claims: {kinds}; flags: {flags}; errors: {summary.errors}\nwrote {out}/{{articles,claims,entities,flags,errors}}.jsonl and manifest.json"
         )
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -77,18 +78,46 @@ def discover(inputs: list[Path]) -> tuple[list[tuple[Path, Path]], list[IngestPr
         if not os.access(root, os.R_OK | os.X_OK):
             raise InputError(f"input folder not readable: {root}")
 
-        def onerror(err: OSError) -> None:
-            walk.problems.append(IngestProblem(path=str(err.filename), reason=f"cannot list folder: {err.strerror}"))
-
-        for dirpath, dirnames, filenames in os.walk(root, onerror=onerror):
-            dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-            for name in sorted(filenames):
-                path = Path(dirpath) / name
-                if name.startswith(".") or name.endswith(META_SUFFIX):
-                    continue
-                if path.suffix.lower() in FORMATS:
-                    walk.files.append((path, root))
+        for path in _walk_files(root, walk.problems):
+            if path.suffix.lower() in FORMATS and not path.name.endswith(META_SUFFIX):
+                walk.files.append((path, root))
     return walk.files, walk.problems
+
+
+def _walk_files(root: Path, problems: list[IngestProblem]) -> Iterator[Path]:
+    """The non-hidden files under `root`, depth first in name order, directory symlinks not followed.
+
+    Iterative (an explicit stack, not os.walk's recursion in Python 3.11), so a folder tree nested
+    deeper than the interpreter's recursion limit is walked too; a folder that cannot be listed
+    becomes a problem.
+    """
+    stack = [root]
+    while stack:
+        folder = stack.pop()
+        try:
+            with os.scandir(folder) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except OSError as err:
+            problems.append(IngestProblem(path=str(folder), reason=f"cannot list folder: {err.strerror}"))
+            continue
+        subfolders = []
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            if _is_dir(entry):  # follows symlinks: a symlinked folder is neither walked nor a file
+                if not entry.is_symlink():
+                    subfolders.append(Path(entry.path))
+            else:
+                yield Path(entry.path)
+        stack.extend(reversed(subfolders))
+
+
+def _is_dir(entry: os.DirEntry[str]) -> bool:
+    """Whether an entry is a folder (or a symlink to one); a symlink loop is not."""
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -146,53 +175,111 @@ def _apply_meta(article: ArticleInput, meta: dict, origin: str) -> None:
             setattr(article, key, value)
 
 
+#: the largest sidecar read (a real one is a few hundred bytes; the cap keeps a hostile one cheap)
+MAX_SIDECAR_BYTES = 1_000_000
+
+#: what a hostile file can raise while parsed besides OSError/ValueError: JSON or HTML nested
+#: deeper than the interpreter's recursion limit, a parser's own errors (trafilatura, lxml)
+_PARSE_ERRORS = (OSError, ValueError, RecursionError, MemoryError, LookupError, TypeError, AttributeError)
+
+
+def _open_regular(path: Path) -> tuple[int, int]:
+    """A read-only descriptor of a regular file and its size; raises OSError/ValueError otherwise.
+
+    Opened non-blocking so a FIFO (or a device) named like an article cannot stall the run; the
+    type is checked on the open descriptor, so a file swapped after the walk is caught too.
+    """
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise ValueError("not a regular file (a FIFO, socket or device)")
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd, st.st_size
+
+
+def _read_bounded(path: Path, limit: int) -> bytes:
+    """The bytes of a regular file of at most `limit` bytes (ValueError beyond, before reading it)."""
+    fd, size = _open_regular(path)
+    with os.fdopen(fd, "rb") as fh:
+        if size > limit:
+            raise ValueError(f"file of {size} bytes exceeds the maximum of {limit} bytes")
+        data = fh.read(limit + 1)
+    if len(data) > limit:  # grew since fstat
+        raise ValueError(f"file exceeds the maximum of {limit} bytes")
+    return data
+
+
 def _read_sidecar(path: Path, article: ArticleInput) -> IngestProblem | None:
     meta_path = path.with_name(path.name[: -len(path.suffix)] + META_SUFFIX)
-    if not meta_path.exists():
+    if not meta_path.exists() and not meta_path.is_symlink():
         return None
     try:
-        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        meta = json.loads(_read_bounded(meta_path, MAX_SIDECAR_BYTES).decode("utf-8"))
         if not isinstance(meta, dict):
             raise ValueError("expected a JSON object")
         unknown = set(meta) - set(META_FIELDS)
         if unknown:
             raise ValueError(f"unknown field(s) {', '.join(sorted(unknown))}")
         _apply_meta(article, meta, "sidecar")
-    except (OSError, ValueError) as exc:  # json.JSONDecodeError is a ValueError
+    except _PARSE_ERRORS as exc:  # json.JSONDecodeError is a ValueError
         return IngestProblem(
             path=str(meta_path),
             article_id=article.article_id,
             stage="ingest.meta",
-            reason=f"sidecar ignored, article processed without it: {exc}",
+            reason=f"sidecar ignored, article processed without it: {_describe(exc)}",
             fatal=False,
         )
     return None
 
 
+def _describe(exc: BaseException) -> str:
+    """A one-line reason for an exception met while reading (strerror for OS errors)."""
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    if isinstance(exc, RecursionError):
+        return "nested too deeply to parse"
+    if isinstance(exc, MemoryError):
+        return "too large to parse in memory"
+    text = str(exc).splitlines()[0] if str(exc) else ""
+    return text if isinstance(exc, ValueError) and text else f"{type(exc).__name__}: {text}".rstrip(": ")
+
+
 def read_file(path: Path, root: Path, max_chars: int) -> Iterator[ArticleInput | IngestProblem]:
-    """The articles in one file (one, or one per `.jsonl` line) and any problems met."""
+    """The articles in one file (one, or one per `.jsonl` line) and any problems met.
+
+    Never raises for a bad file: whatever cannot be read becomes an `IngestProblem`. A file is
+    refused by its size before it is read (a UTF-32 worst case is 4 bytes a character), so an
+    oversize article costs no memory; a `.jsonl` too large to hold is streamed line by line.
+    """
     fmt = FORMATS[path.suffix.lower()]
     article_id = article_id_for(path, root)
+    limit = 4 * max_chars
     try:
-        size = path.stat().st_size
-        # a UTF-32 worst case is 4 bytes a character: refuse before reading what cannot fit
-        if fmt != "jsonl" and size > 4 * max_chars:
+        fd, size = _open_regular(path)
+        os.close(fd)
+        if fmt == "jsonl" and size > limit:
+            yield from _stream_jsonl(path, article_id, max_chars)
+            return
+        if size > limit:
             raise ValueError(f"file of {size} bytes exceeds the maximum article size ({max_chars} characters)")
-        data = path.read_bytes()
-        text, encoding = decode(data)
-    except (OSError, ValueError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        yield IngestProblem(path=str(path), article_id=article_id, reason=f"cannot read: {reason}")
+        text, encoding = decode(_read_bounded(path, limit))
+    except _PARSE_ERRORS as exc:
+        yield IngestProblem(path=str(path), article_id=article_id, reason=f"cannot read: {_describe(exc)}")
         return
     if fmt == "jsonl":
-        yield from _read_jsonl(path, article_id, text, encoding, max_chars)
+        # split on "\n" only: str.splitlines would also cut at U+2028, NEL or form feed, which JSON
+        # allows raw inside a string
+        yield from _read_jsonl(path, article_id, text.split("\n"), encoding, max_chars)
         return
     try:
         if fmt == "html":
             text = html_main_text(text)
         _check_text(text, max_chars)
-    except ValueError as exc:
-        yield IngestProblem(path=str(path), article_id=article_id, reason=str(exc))
+    except _PARSE_ERRORS as exc:
+        yield IngestProblem(path=str(path), article_id=article_id, reason=_describe(exc))
         return
     article = ArticleInput(article_id=article_id, path=str(path), format=fmt, encoding=encoding, text=text)
     problem = _read_sidecar(path, article)
@@ -208,10 +295,43 @@ def _check_text(text: str, max_chars: int) -> None:
         raise ValueError(f"article of {len(text)} characters exceeds the maximum ({max_chars})")
 
 
+#: bytes of a `.jsonl` line beyond its text: id, metadata and JSON escapes (\uXXXX is 6 bytes a character)
+JSONL_LINE_OVERHEAD = 1_000_000
+
+
+def _stream_jsonl(path: Path, file_id: str, max_chars: int) -> Iterator[ArticleInput | IngestProblem]:
+    """The articles of a `.jsonl` too large to read at once: UTF-8 lines, each bounded in size."""
+    limit = 6 * max_chars + JSONL_LINE_OVERHEAD
+    fd, _ = _open_regular(path)
+    with os.fdopen(fd, "rb") as fh:
+        number = 0
+        while True:
+            raw = fh.readline(limit + 1)
+            if not raw:
+                return
+            number += 1
+            if len(raw) > limit and not raw.endswith(b"\n"):
+                while raw and not raw.endswith(b"\n"):  # skip the rest of the oversize line
+                    raw = fh.readline(1 << 20)
+                yield IngestProblem(
+                    path=f"{path}:{number}", article_id=f"{file_id}/{number}",
+                    reason=f"bad jsonl line: longer than {limit} bytes (the maximum article is {max_chars} characters)",
+                )
+                continue
+            if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                raw = raw[3:]
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                yield IngestProblem(path=f"{path}:{number}", article_id=f"{file_id}/{number}", reason=f"bad jsonl line: not UTF-8: {exc.reason}")
+                continue
+            yield from _read_jsonl(path, file_id, [line], "utf-8", max_chars, first=number)
+
+
 def _read_jsonl(
-    path: Path, file_id: str, text: str, encoding: str, max_chars: int
+    path: Path, file_id: str, lines: list[str], encoding: str, max_chars: int, first: int = 1
 ) -> Iterator[ArticleInput | IngestProblem]:
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(lines, start=first):
         if not line.strip():
             continue
         fallback_id = f"{file_id}/{number}"
@@ -229,8 +349,8 @@ def _read_jsonl(
                 article_id=article_id, path=f"{path}:{number}", format="jsonl", encoding=encoding, text=body
             )
             _apply_meta(article, record, "jsonl")
-        except ValueError as exc:
-            yield IngestProblem(path=f"{path}:{number}", article_id=fallback_id, reason=f"bad jsonl line: {exc}")
+        except _PARSE_ERRORS as exc:
+            yield IngestProblem(path=f"{path}:{number}", article_id=fallback_id, reason=f"bad jsonl line: {_describe(exc)}")
             continue
         yield article
 

@@ -18,9 +18,23 @@ class ModelNotFound(RuntimeError):
 UNUSED_COMPONENTS = ("lemmatizer",)
 
 
+#: the model name of the fast mode: no statistical model, a rule-based sentence splitter only
+FAST_MODE = "none"
+
+
 @lru_cache(maxsize=4)
 def load_model(name: str | None = None) -> Language:
-    """The named pipeline, or the first installed of DEFAULT_MODELS; cached per process."""
+    """The named pipeline, or the first installed of DEFAULT_MODELS; cached per process.
+
+    `"none"` is the fast mode: a blank English tokenizer with spaCy's rule-based sentencizer, for
+    users who need speed more than the parse (subjects, metrics and NER-only mentions are lost;
+    numbers, periods, titled officials and the knowledge base as a gazetteer still work).
+    """
+    if name == FAST_MODE:
+        nlp = spacy.blank("en")
+        nlp.add_pipe("sentencizer")
+        nlp.meta["name"] = "blank_sentencizer"
+        return nlp
     candidates = (name,) if name else DEFAULT_MODELS
     for candidate in candidates:
         try:

@@ -91,8 +91,25 @@ def prepare(inp: ArticleInput, ctx: Context) -> ArticleDoc:
         if found is not None:
             published, published_from = found[0], "dateline"
     doc = ArticleDoc(input=inp, repaired=repaired, published=published, published_from=published_from)
-    doc.times = find_time_expressions(repaired.text, published)
+    doc.times = sorted(find_time_expressions(repaired.text, published) + _masked_days(repaired, published),
+                       key=lambda t: t.start)
     return doc
+
+
+def _masked_days(repaired: Any, published: date | None) -> list[Any]:
+    """Time points for masked day numbers ("said in 3**" = on the 3rd of the publication month)."""
+    from .dates import TimeExpr, resolve_point
+
+    out = []
+    for mask in repaired.masks:
+        if mask.day is None:
+            continue
+        start, end = repaired.to_repaired(mask.start, mask.end)
+        day = resolve_point(f"the {mask.suggestion or mask.day}", published)
+        out.append(TimeExpr(start=start, end=end, text=repaired.text[start:end], role="point",
+                            period=(day, day) if day else None, resolved=day is not None,
+                            granularity="day", rule="mask.day"))
+    return out
 
 
 def parse(docs: list[ArticleDoc], ctx: Context) -> None:
@@ -638,6 +655,11 @@ def _results_in_order(
     With more than one worker, batches go to worker processes (forked, so each has the model once)
     and at most WINDOW batches per worker are in flight: memory stays flat however long the input.
     """
+    if settings.engine == "dask":
+        from .engines.dask import dask_results_in_order
+
+        yield from dask_results_in_order(batches, cache, ctx, settings)
+        return
     workers = settings.resolved_workers()
     pool = None
     if workers > 1:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -36,6 +37,8 @@ class Settings(BaseModel):
     max_chars: int = DEFAULT_MAX_CHARS
     batch_size: int = Field(default=16, ge=1, description="articles per spaCy batch and per worker task")
     workers: int | None = Field(default=None, ge=1, description="worker processes; None = all cores")
+    engine: Literal["local", "dask"] = Field(default="local", description="where batches run: this machine or Dask workers")
+    scheduler: str | None = Field(default=None, description="Dask scheduler address (engine dask); None = a local cluster")
 
     def resolved_workers(self) -> int:
         """The number of worker processes to use."""
