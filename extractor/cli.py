@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 import click
@@ -14,6 +15,12 @@ class UserError(click.ClickException):
     """A one-line message for something the user can fix; exit code 2, no traceback."""
 
     exit_code = 2
+
+
+class RunFailed(click.ClickException):
+    """The run could not finish (not the user's fault); exit code 1, one line, no traceback."""
+
+    exit_code = 1
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -171,6 +178,77 @@ def eval_command(corpus: Path, split: str | None, model: str | None, as_json: bo
             click.echo(f"\n{aid}:")
             for m in misses:
                 click.echo(f"  - {m}")
+
+
+@cli.command("review")
+@click.argument("out", type=click.Path(path_type=Path, file_okay=False))
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind (keep 127.0.0.1 unless you mean to share it).")
+@click.option("--port", "-p", type=click.IntRange(1, 65535), default=8765, show_default=True, help="Port to listen on.")
+@click.option("--reviewer", default=None, help="Name recorded with each decision (default: your login name).")
+def review_command(out: Path, host: str, port: int, reviewer: str | None) -> None:
+    """Review the flags of run folder OUT in a local web page (decisions go to OUT/review.sqlite)."""
+    from .review.dataset import RunNotFound
+    from .review.server import serve
+
+    try:
+        serve(out, host=host, port=port, reviewer=reviewer)
+    except RunNotFound as exc:
+        raise UserError(str(exc)) from None
+    except OSError as exc:
+        raise UserError(f"cannot serve on {host}:{port}: {exc.strerror or exc}") from None
+
+
+@cli.command("export")
+@click.argument("out", type=click.Path(path_type=Path, file_okay=False))
+@click.option("--reviewed", is_flag=True, help="Write the dataset with the review's decisions applied into --out DIR.")
+@click.option("--out", "dest", type=click.Path(path_type=Path, file_okay=False), default=None, help="Folder for --reviewed.")
+@click.option("--kb-aliases", type=click.Path(path_type=Path, dir_okay=False), default=None, help="Write accepted name variants as knowledge-base YAML to this file.")
+@click.option("--kb", type=click.Path(path_type=Path, file_okay=False), default=None, help="Knowledge-base folder the aliases extend (default: the bundled corpus/kb).")
+def export_command(out: Path, reviewed: bool, dest: Path | None, kb_aliases: Path | None, kb: Path | None) -> None:
+    """Export a reviewed run OUT: the dataset with decisions applied, and/or accepted aliases for the KB."""
+    from .normalize.kbfiles import KBError
+    from .review.dataset import RunNotFound
+    from .review.export import ExportError, export_kb_aliases, export_reviewed
+    from .settings import Settings
+
+    if not reviewed and kb_aliases is None:
+        raise UserError("nothing to export: give --reviewed --out DIR and/or --kb-aliases FILE")
+    if reviewed and dest is None:
+        raise UserError("--reviewed needs --out DIR")
+    try:
+        if reviewed:
+            assert dest is not None
+            s = export_reviewed(out, dest)
+            click.echo(f"wrote {dest}: " + ", ".join(f"{v} {k}" for k, v in s.counts.items()) + f"; {s.decisions} decisions applied")
+            if s.parquet:
+                click.echo(f"wrote {len(s.parquet)} Parquet files to {dest}")
+            if s.parquet_skipped:
+                click.echo(s.parquet_skipped, err=True)
+        if kb_aliases is not None:
+            a = export_kb_aliases(out, kb_aliases, kb or Settings().kb)
+            click.echo(f"wrote {kb_aliases}: {a.people} people, {a.organizations} organizations")
+            for line in a.skipped:
+                click.echo(f"skipped {line}", err=True)
+    except (RunNotFound, ExportError, KBError) as exc:
+        raise UserError(str(exc)) from None
+    except OSError as exc:
+        raise UserError(f"cannot export: {exc.strerror or exc}") from None
+
+
+@cli.command("report")
+@click.argument("out", type=click.Path(path_type=Path, file_okay=False))
+def report_command(out: Path) -> None:
+    """Write OUT/report.html: a self-contained HTML report of the run (counts, flags, per-article view)."""
+    from .review.dataset import RunNotFound
+    from .review.report import write_report
+
+    try:
+        path = write_report(out)
+    except RunNotFound as exc:
+        raise UserError(str(exc)) from None
+    except OSError as exc:
+        raise UserError(f"cannot write the report into {out}: {exc.strerror or exc}") from None
+    click.echo(f"wrote {path}")
 
 
 def main() -> None:

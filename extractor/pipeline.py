@@ -557,6 +557,7 @@ def run(
     the same, byte for byte, as a single-process run.
     """
     from .cache import ResultCache, run_fingerprint
+    from .review.decisions import DecisionSet
 
     settings = settings or Settings()
     inputs = list(inputs)
@@ -574,6 +575,7 @@ def run(
     problems: list[ErrorRecord] = [_error(p, p.stage, p.reason) for p in walk_problems]
     n_articles = 0
     bar = Progress(len(files), progress)
+    decisions = DecisionSet.load(out)  # reviewers' decisions (OUT/review.sqlite), applied as records are written
 
     def emit(item: Result) -> None:
         nonlocal n_articles
@@ -581,6 +583,7 @@ def run(
             output.write("errors", item)
             return
         n_articles += 1
+        item = decisions.apply_article(item)
         article = item.article
         article.duplicate_of = hashes.get(article.content_hash)
         hashes.setdefault(article.content_hash, article.article_id)
@@ -606,10 +609,10 @@ def run(
                 emit(item)
         for err in problems:
             output.write("errors", err)
-        for f in run_checks(ctx, results_index):
+        for f in decisions.apply_flags(run_checks(ctx, results_index)):
             output.write("flags", f)
             _tally(flags_by_type, f.type)
-        for e in entities.records():
+        for e in decisions.merge_entities(entities.records()):
             output.write("entities", e)
         counts = output.counts()
         output.commit()
@@ -620,6 +623,7 @@ def run(
     finally:
         bar.close()
         cache.close()
+    review_counts = decisions.report(out) if decisions.has_db else None
     seconds = time.perf_counter() - t0
     manifest = Manifest(
         tool_version=__version__,
@@ -632,6 +636,7 @@ def run(
             "files": dict(counts),
             "claims_by_kind": dict(sorted(claims_by_kind.items())),
             "flags_by_type": dict(sorted(flags_by_type.items())),
+            **({"review": review_counts} if review_counts is not None else {}),
         },
         timings={"load_seconds": round(t_load - t0, 3), "total_seconds": round(seconds, 3)},
     )
@@ -663,14 +668,17 @@ def _results_in_order(
     workers = settings.resolved_workers()
     pool = None
     if workers > 1:
+        # an executor, not multiprocessing.Pool: a worker that dies (killed, out of memory) raises
+        # BrokenProcessPool here instead of leaving the run waiting forever
         import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
 
-        pool = multiprocessing.get_context("fork").Pool(workers, _init_worker, (settings,))
+        pool = ProcessPoolExecutor(workers, multiprocessing.get_context("fork"), _init_worker, (settings,))
     pending: deque[tuple[list[ArticleInput], list[Result | None], Any]] = deque()
 
     def finish(entry: tuple[list[ArticleInput], list[Result | None], Any]) -> tuple[list[ArticleInput], list[Result]]:
         batch, known, job = entry
-        fresh = iter(job.get() if pool is not None else job)
+        fresh = iter(job.result() if pool is not None else job)
         missing = [inp for inp, r in zip(batch, known) if r is None]
         computed = [next(fresh) for _ in missing]
         cache.put_all(missing, computed)
@@ -684,7 +692,7 @@ def _results_in_order(
             if pool is None:
                 job: Any = process_batch(missing, ctx) if missing else []
             else:
-                job = pool.apply_async(_worker_batch, (missing,))
+                job = pool.submit(_worker_batch, missing)
             pending.append((batch, known, job))
             while len(pending) > WINDOW * workers:
                 yield finish(pending.popleft())
@@ -692,7 +700,7 @@ def _results_in_order(
             yield finish(pending.popleft())
     finally:
         if pool is not None:
-            pool.terminate()
+            pool.shutdown(wait=True, cancel_futures=True)
 
 
 #: batches in flight per worker process (enough to keep each busy, few enough for flat memory)

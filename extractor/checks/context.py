@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from ..claims.vocab import percent_cues
 from ..document import ArticleDoc
 from .precision import Reading, stated, unrepaired
 from .vocab import check_vocab
@@ -35,6 +36,7 @@ def _alt(words: list[str]) -> str:
 def _patterns() -> dict[str, Any]:
     v = check_vocab()
     role_of = {w.lower(): role for role, ws in v.roles.items() for w in ws}
+    measure_of = {w.lower(): noun for noun, ws in v.measure_nouns.items() for w in [noun, *ws]}
     return {
         "role": re.compile(rf"\b(?:{_alt(list(role_of))})\b", re.IGNORECASE),
         "role_of": role_of,
@@ -47,7 +49,25 @@ def _patterns() -> dict[str, Any]:
         "deficit": re.compile(rf"\b(?:{_alt(v.deficit_words)})\b", re.IGNORECASE),
         "abbrev": frozenset(v.abbreviations),
         "months": frozenset(m.lower() for m in v.month_names),
+        "time": re.compile(
+            rf"\b(?:{_alt(v.month_names)})\b|\b(?:19|20)\d{{2}}\b|\b(?i:{_alt(v.time_words)})\b"
+        ),
+        "measure": re.compile(rf"\b(?:{_alt(list(measure_of))})\b", re.IGNORECASE),
+        "measure_of": measure_of,
+        "change_before": re.compile(
+            rf"(?:\b(?:{_alt(_direction_words())})(?:\s{{1,3}}by)?|\b(?:{_alt(v.change_nouns)})\s{{1,3}}(?:of|by)|\bby)"
+            r"\s{1,3}(?:(?:about|around|nearly|some|almost|roughly|over|more\s{1,3}than|less\s{1,3}than)\s{1,3})?$",
+            re.IGNORECASE,
+        ),
+        "change_after": re.compile(rf"^\s{{1,3}}(?:more|less|higher|lower|{_alt(v.change_nouns)})\b", re.IGNORECASE),
+        "part_opener": re.compile(rf"^[\s\"“]{{0,3}}(?:{_alt(v.part_openers)})\b", re.IGNORECASE),
     }
+
+
+def _direction_words() -> list[str]:
+    """Direction cue words of the percentage rules (up and down), as one list."""
+    c = percent_cues()
+    return [*c.up, *c.down]
 
 
 # ----------------------------------------------------------------------------- sentences
@@ -98,6 +118,12 @@ class View:
     partner: str | None = None  # "china" in "exports to China"
     total: bool = False  # its words call it a total ("total exports", "overall trade")
     sign: int = 0  # balances: +1 surplus, -1 deficit, 0 unsaid
+    level: bool = True  # figures: a level, not a change amount ("profits of $X, up 5%" is a level)
+    paragraph: int = 0  # index of its line/paragraph
+    clause_start: int = 0  # where its own clause starts (after the previous claim or ";" in its sentence)
+    own_period: bool = False  # its own clause names a time ("in October", "last year", "2023")
+    eff_period: Any = None  # its period, or for one without own time words the period of the claim before it
+    measure: str | None = None  # what a figure measures ("profit", "exports"), canonical
 
     @property
     def kind(self) -> str:
@@ -105,8 +131,8 @@ class View:
 
     @property
     def is_level(self) -> bool:
-        """A level, not a change amount: no direction of its own."""
-        return self.claim.direction is None
+        """A level, not a change amount: no direction its words back ("fell by $2 billion" is a change)."""
+        return self.claim.direction is None or self.level
 
 
 def views(doc: ArticleDoc) -> list[View]:
@@ -125,9 +151,101 @@ def views(doc: ArticleDoc) -> list[View]:
         s0, s1 = sents[idx] if sents else (0, len(text))
         out.append(View(claim, start, end, idx, s0, s1, stated(claim), unrepaired(claim)))
     out.sort(key=lambda v: (v.start, v.end))
+    _assign_clauses(text, out)
     _assign_roles(text, out)
+    _assign_levels(text, out)
+    _assign_periods(text, out)
+    _assign_measures(text, out)
     doc.cache["checks.views"] = out
     return out
+
+
+#: how far after a figure a time phrase of its own may run ("$133 billion last year", "$5 billion in 2023")
+TIME_AFTER = 30
+TIME_AFTER_OPENER = re.compile(r"^\s{0,3}(?:in|for|during|over|through|throughout|as\s{1,3}of|at|last|this|a|the)\b", re.IGNORECASE)
+#: how far before a figure the words that make it a change amount may stand ("an increase of about")
+CHANGE_WINDOW = 40
+
+
+def _assign_clauses(text: str, items: list[View]) -> None:
+    """Where each claim's own clause starts: after the previous claim of its sentence, or a ";"."""
+    prev_end: dict[int, int] = {}
+    for v in items:
+        lo = max(v.sent_start, prev_end.get(v.sent, v.sent_start))
+        semi = max(text.rfind(";", lo, v.start), text.rfind("；", lo, v.start))
+        v.clause_start = semi + 1 if semi >= 0 else lo
+        v.paragraph = text.count("\n", 0, v.start)
+        prev_end[v.sent] = max(prev_end.get(v.sent, 0), v.end)
+
+
+def _assign_levels(text: str, items: list[View]) -> None:
+    """Whether a figure with a direction is a change amount by its words ("rose by $X", "$X more"), else a level."""
+    p = _patterns()
+    for v in items:
+        if v.kind != "figure" or v.claim.direction is None:
+            continue
+        before = text[max(v.sent_start, v.start - CHANGE_WINDOW) : v.start]
+        after = text[v.end : min(v.sent_end, v.end + 20)]
+        v.level = not (p["change_before"].search(before) or p["change_after"].match(after))
+
+
+def _time_in_clause(text: str, v: View) -> bool:
+    """Whether the claim's own clause, or a short phrase right after it, names a time."""
+    p = _patterns()
+    if p["time"].search(text, v.clause_start, v.start):
+        return True
+    after = text[v.end : min(v.sent_end, v.end + TIME_AFTER)]
+    after = re.split(r"[,;:(]", after, maxsplit=1)[0]
+    return bool(TIME_AFTER_OPENER.match(after) and p["time"].search(after))
+
+
+def _assign_periods(text: str, items: list[View]) -> None:
+    """Own-period flag and effective period: a dated claim without time words of its own takes the period of the claim before it.
+
+    The claim stage sometimes carries a period from the wrong phrase ("imports were $218.3 billion"
+    read as of the first ten months when the sentence is about October); the checks read such a
+    claim as of the period of the claim just before it (same paragraph, same or previous sentence),
+    as a reader would. A claim the claim stage left undated stays undated.
+    """
+    last: dict[int, View] = {}
+    for v in items:
+        v.own_period = _time_in_clause(text, v)
+        prev = last.get(v.paragraph)
+        v.eff_period = v.claim.period
+        if not v.own_period and v.claim.period is not None and prev is not None and v.sent - prev.sent <= 1:
+            v.eff_period = prev.eff_period
+        if v.eff_period is not None:
+            last[v.paragraph] = v
+
+
+def measure_in(text: str) -> str | None:
+    """The canonical measure noun nearest the end of `text` ("total profits were" -> "profit")."""
+    p = _patterns()
+    hits = list(p["measure"].finditer(text))
+    if not hits:
+        return None
+    best = max(hits, key=lambda m: (m.end(), len(m.group(0))))
+    return p["measure_of"][best.group(0).lower()]
+
+
+def _assign_measures(text: str, items: list[View]) -> None:
+    """What each figure measures: the measure noun of its clause, else the one right after it, else the previous figure's in its sentence ("and that of ...")."""
+    prev: dict[int, str | None] = {}
+    for v in items:
+        if v.kind != "figure":
+            continue
+        found = measure_in(text[max(v.clause_start, v.start - ROLE_WINDOW) : v.start])
+        if found is None:
+            after = MEASURE_AFTER.match(text[v.end : min(v.sent_end, v.end + ROLE_AFTER)])
+            found = measure_in(after.group(0)) if after else None
+        if found is None:
+            found = prev.get(v.sent)
+        v.measure = found
+        prev[v.sent] = found
+
+
+#: "$823 billion (in) trade surplus", "$5 billion in sales": a measure noun right after a figure
+MEASURE_AFTER = re.compile(r"^\s{0,3}(?:in\s{1,3})?[A-Za-z][A-Za-z -]{0,24}")
 
 
 def _number_span(text: str, start: int, end: int, claim: Any) -> tuple[int, int]:
@@ -266,13 +384,21 @@ def same_category(a: View, b: View) -> bool:
 
 
 def same_period(a: View, b: View) -> bool:
-    """Both claims refer to one period: equal known periods, or both unknown in one sentence."""
+    """Both claims refer to one period: equal known periods, both unknown in one sentence, or one period by context.
+
+    "By context": at most one of the two names a time in its own clause, and read in order (a claim
+    without time words of its own is of the period of the claim before it in its paragraph) both
+    are of one period.
+    """
     pa, pb = a.claim.period, b.claim.period
-    if pa is not None and pb is not None:
-        return pa.start == pb.start and pa.end == pb.end
-    if pa is None and pb is None:
-        return a.sent == b.sent
-    return False
+    if pa is not None and pb is not None and pa.start == pb.start and pa.end == pb.end:
+        return True
+    if pa is None and pb is None and a.sent == b.sent:
+        return True
+    ea, eb = a.eff_period, b.eff_period
+    if a.own_period and b.own_period or ea is None or eb is None:
+        return False
+    return ea.start == eb.start and ea.end == eb.end
 
 
 def same_subject(a: View, b: View) -> bool:

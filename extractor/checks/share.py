@@ -40,20 +40,49 @@ def _share_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     return bridge, part_cue, whole
 
 
+#: attributions a translated sentence puts between a part and its share ("..., according to the
+#: customs, accounting for"; "..., the ministry said, accounting for"): read past, not as a new subject
+ATTRIBUTION = re.compile(r",\s{0,3}(?:according\s{1,3}to\s{1,3}[^,;.]{1,80}|[^,;.]{1,40}\s(?:said|says|reported|showed))(?=,)", re.IGNORECASE)
+
+
 def _new_subject(bridge: str) -> bool:
-    """A capitalized word other than a month: the bridge names another subject ("..., and the EU accounted")."""
-    return any(w[0].isupper() and not is_month(w) for w in re.findall(r"[A-Za-z][\w'’.-]{0,30}", bridge))
+    """The bridge's last clause names another subject ("..., and the EU accounted"): a capitalized word other than a month."""
+    last = bridge.rsplit(",", 1)[-1]
+    return any(w[0].isupper() and not is_month(w) for w in re.findall(r"[A-Za-z][\w'’.-]{0,30}", last))
+
+
+def bridge_text(text: str, items: list[View], part: View, share: View) -> str | None:
+    """The words between a part and its share, with the part's own change rates ("up 5.6%") and attributions taken out.
+
+    None when another claim than a change rate stands between them (another figure, another share).
+    """
+    between = [v for v in items if v.sent == share.sent and part.end <= v.start and v.end <= share.start]
+    pieces, at = [], part.end
+    for v in between:
+        if v.kind != "percentage" or v.claim.measure not in {"change", "points"} or not v.claim.direction:
+            return None
+        pieces.append(text[at : v.start])
+        pieces.append("X")
+        at = v.end
+    pieces.append(text[at : share.start])
+    return ATTRIBUTION.sub("", "".join(pieces))
 
 
 def part_of(text: str, items: list[View], share: View) -> View | None:
-    """The figure a share is a share of: the nearest level figure before it in its clause, joined by share words."""
+    """The figure a share is a share of: the nearest level figure before it in its clause, joined by share words.
+
+    The part's own change rate and an attribution may stand between them ("2.09 trillion yuan, up
+    5.6%, according to the customs, accounting for 15.7%").
+    """
     bridge_re, _, _ = _share_patterns()
     before = [v for v in items if v.kind == "figure" and v.sent == share.sent and v.end <= share.start]
     if not before:
         return None
     part = before[-1]
-    bridge = text[part.end : share.start]
-    if len(bridge) > MAX_BRIDGE or ";" in bridge or "%" in bridge or not bridge_re.search(bridge) or _new_subject(bridge):
+    bridge = bridge_text(text, items, part, share)
+    if bridge is None or len(bridge) > MAX_BRIDGE or ";" in bridge or "%" in bridge or not bridge_re.search(bridge):
+        return None
+    if _new_subject(bridge):
         return None
     if not part.is_level or part.reading is None or part.claim.value <= 0:
         return None
@@ -87,7 +116,7 @@ def total_for(text: str, items: list[View], share: View, part: View) -> View | N
 def _whole_elsewhere(items: list[View], part: View, phrase: str) -> View | None:
     """The figure a whole named by `phrase` ("the total", "China's total exports") refers to, when only one fits.
 
-    The whole has the phrase's role (else the part's), no partner, the phrase's category, the
+    The whole has the phrase's role (else the part's), the phrase's partner (none if it names none), the phrase's category, the
     part's unit and period, and is larger than the part; among several, one its words call a
     total, else the largest when the phrase says "total".
     """
@@ -98,13 +127,15 @@ def _whole_elsewhere(items: list[View], part: View, phrase: str) -> View | None:
         return None
     owner = re.match(r"\s{0,3}(?:the\s{1,3})?(?P<o>[A-Z][\w.-]{0,30}(?:\s[A-Z][\w.-]{0,30}){0,2})['’]s?\s", phrase)
     owner_name = normalize_name(owner.group("o")) if owner else None
+    named_partner = p["partner"].search(phrase)
+    partner = normalize_name(named_partner.group("p")) if named_partner else None  # "of China's trade with ASEAN"
     found = [
         v
         for v in items
         if v.kind == "figure"
         and v is not part
         and v.role == target
-        and v.partner is None
+        and v.partner == partner
         and v.claim.unit == part.claim.unit
         and v.is_level
         and v.reading is not None

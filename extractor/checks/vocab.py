@@ -33,6 +33,10 @@ class CheckVocab(_Strict):
     metric_synonyms: dict[str, list[str]]
     metric_stopwords: list[str]
     generic_metric_words: list[str]
+    time_words: list[str]
+    measure_nouns: dict[str, list[str]]
+    change_nouns: list[str]
+    part_openers: list[str]
 
 
 class PercentBound(_Strict):

@@ -80,34 +80,129 @@ def baseline_near(doc: ArticleDoc, clause: tuple[int, int]) -> str | None:
 #: granularities a period may carry over from an earlier sentence of the same paragraph (a day
 #: names an event, not the span later figures describe)
 CARRIED_GRANULARITIES = {"month", "quarter", "half", "year", "ytd", "fiscal_year", "range"}
+#: qualifier words allowed between a cue and its number ("exceeded about $10 billion", "by about 400 billion yen")
+QUALIFIERS = r"(?:(?:about|around|nearly|almost|some|roughly|approximately|just|over|the|a|record)\s{1,3}){0,2}"
+#: chars before a number searched for a threshold cue or a compared-value cue
+CUE_CHARS = 40
 
 
-def period_of(doc: ArticleDoc, start: int, end: int, *, carry: bool = True) -> tuple[Period | None, object | None]:
+def _alternation(words: list[str]) -> str:
+    """A regex alternation of literal words, longest first, spaces matching any run of spaces."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s{1,3}") for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _claim_patterns() -> dict[str, re.Pattern[str]]:
+    """Compiled cue patterns from extractor/data/dates/claim_cues.yaml (once per process)."""
+    from ..dates import load_claim_cues
+
+    c = load_claim_cues()
+    time_units = rf"(?:{_alternation(c.rate_time_leads)})\s{{1,3}}(?:{_alternation(c.rate_time_units)})\b"
+    return {
+        "threshold": re.compile(rf"\b(?:{_alternation(c.threshold_before)})\s{{1,3}}{QUALIFIERS}[A-Z]{{0,3}}[$€£¥₩]?\s?$", re.I),
+        "unit_rate": re.compile(
+            rf"\s{{0,3}}(?:(?:{_alternation(c.per_unit_words)})\b(?!\s?cent)|{time_units}(?!\s{{1,3}}(?:earlier|ago|before|later|on)\b))",
+            re.I,
+        ),
+        "rate_level": re.compile(rf"\b(?:{_alternation(c.rate_level_words)})\b", re.I),
+        "growth": re.compile(rf"\b(?:{_alternation(c.growth_nouns + c.decline_nouns)})\b", re.I),
+        "decline": re.compile(rf"\b(?:{_alternation(c.decline_nouns)})\b", re.I),
+        "compared": re.compile(
+            rf"\b(?:from|than|compared\s{{1,3}}(?:with|to)|versus|vs\.?|against)\s{{1,3}}{QUALIFIERS}[A-Z]{{0,3}}[$€£¥₩]?\s?$", re.I
+        ),
+    }
+
+
+def holds_no_period(doc: ArticleDoc, start: int, end: int) -> bool:
+    """True for numbers that describe no period: thresholds ("exceeded $10 billion", "capped at 30,000 yuan",
+    "priced from 6,999 yuan") and unit rates ("7 yen per kilowatt-hour", "about 50% a year")."""
+    pats = _claim_patterns()
+    sent_start = doc.sentence_bounds(start, end)[0]
+    if pats["threshold"].search(doc.text[max(sent_start, start - CUE_CHARS) : start]):
+        return True
+    return pats["unit_rate"].match(doc.text, end) is not None
+
+
+def is_rate_level(
+    doc: ArticleDoc, clause: tuple[int, int], start: int, end: int, *, before: bool = True, after_words: int = 3
+) -> bool:
+    """True for a level that holds from a date on (a policy rate, tariff, duty, target), named in the clause
+    before the number (unless before=False) or among the words right after it ("a 2 percent target")."""
+    pattern = _claim_patterns()["rate_level"]
+    after = " ".join(WORD.findall(doc.text, end, clause[1])[:after_words])
+    return (before and pattern.search(doc.text, clause[0], start) is not None) or pattern.search(after) is not None
+
+
+def growth_direction(doc: ArticleDoc, clause: tuple[int, int], start: int) -> str | None:
+    """'up' (or 'down' for "contraction") when the clause before the number names a growth rate ("core CPI",
+    "growth", "GDP"), whose percentage is a change even when written as a level; else None."""
+    pats = _claim_patterns()
+    before = doc.text[clause[0] : start]
+    if not pats["growth"].search(before):
+        return None
+    return "down" if pats["decline"].search(before) else "up"
+
+
+def _compared_baseline(doc: ArticleDoc, start: int, end: int):
+    """The baseline expression right after a compared value ("from 9.6% a year earlier"), else None."""
+    if not _claim_patterns()["compared"].search(doc.text[max(0, start - CUE_CHARS) : start]):
+        return None
+    for t in doc.times:
+        if t.role == "baseline" and t.shift_months is not None and end <= t.start and not doc.text[end : t.start].strip():
+            return t
+    return None
+
+
+def period_of(
+    doc: ArticleDoc, start: int, end: int, *, carry: bool = True, dated: bool = True
+) -> tuple[Period | None, object | None]:
     """The period a number at [start, end) describes, and the time expression it came from.
 
-    The sentence's own period expression wins; a sentence without one continues the period of the
-    latest earlier sentence of the same paragraph ("In the first half, exports rose 5%. Imports
-    fell 2%." - both describe the first half), else the article's first period expression (its
-    lead); `carry=False` (rates and tariff levels, which hold from a date on) skips both.
+    Thresholds and unit rates have none, nor (dated=False) levels that hold from a date on (policy rates,
+    tariffs). Otherwise the sentence's own period expression wins (extractor.dates.choose_period); a
+    sentence without one continues the period of the latest earlier sentence of the same paragraph ("In
+    the first half, exports rose 5%. Imports fell 2%." - both describe the first half), else the article's
+    first period expression (its lead); `carry=False` skips both. A compared value directly followed by its
+    baseline ("from 9.6% a year earlier") describes that period moved back ("a year earlier": 12 months).
     """
-    from ..dates import period_for
+    from ..dates import choose_period
+    from ..dates.calendar import shift_period
 
+    if not dated or holds_no_period(doc, start, end):
+        return None, None
     sent = doc.sentence_bounds(start, end)
-    expr = period_for(start, end, sent[0], sent[1], doc.times, text=doc.text)
-    if expr is None and carry:
+    choice = choose_period(start, end, sent[0], sent[1], doc.times, text=doc.text)
+    expr = choice.expr
+    if expr is None and carry and not choice.settled:
         expr = _carried_period(doc, sent[0])
     if expr is None or expr.period is None:
         return None, expr
-    return Period(start=expr.period[0], end=expr.period[1]), expr
+    period = expr.period
+    base = _compared_baseline(doc, start, end)
+    if base is not None:
+        period = shift_period(period, base.shift_months)
+    return Period(start=period[0], end=period[1]), expr
+
+
+def _carries(t) -> bool:
+    """Whether a time expression can lend its period to later sentences."""
+    from ..dates.attach import STOCK_POINT_RULES
+
+    if t.role == "period":
+        return t.granularity in CARRIED_GRANULARITIES
+    return t.role == "point" and t.rule in STOCK_POINT_RULES
 
 
 def _carried_period(doc: ArticleDoc, sent_start: int):
-    """The last period expression before `sent_start` in the same paragraph, else the article's lead period."""
+    """The first period expression of the latest earlier sentence (of the same paragraph) that has one, else
+    the article's lead period. The first, not the last: later ones of a sentence are often those of a
+    compared value ("..., wider than the decline in September")."""
     paragraph_start = doc.text.rfind("\n", 0, sent_start) + 1
-    earlier = [t for t in doc.times if t.role == "period" and t.end <= sent_start and t.granularity in CARRIED_GRANULARITIES]
+    earlier = [t for t in doc.times if t.end <= sent_start and _carries(t)]
     same_paragraph = [t for t in earlier if paragraph_start <= t.start]
     if same_paragraph:
-        return same_paragraph[-1]
+        last_sentence_start = doc.sentence_bounds(same_paragraph[-1].start, same_paragraph[-1].end)[0]
+        return next(t for t in same_paragraph if t.start >= last_sentence_start)
     return earlier[0] if earlier else None
 
 

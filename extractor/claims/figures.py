@@ -12,8 +12,13 @@ from .common import build_claim
 from .context import attribution, clause_bounds, direction_in, period_of, subject_metric, words_before
 from .numbers import NumberMention, find_numbers
 
-#: a figure is itself a change when written as "by $X", "an increase of $X", "$X increase"
-CHANGE_BY = re.compile(r"\b(?:by|of)\s{1,3}$", re.I)
+#: a figure is itself a change when written as "by $X", "by about $X", "an increase of $X", "$X increase"
+CHANGE_BY = re.compile(
+    r"\b(?:by|of)\s{1,3}(?:(?:about|around|nearly|almost|some|roughly|approximately|a\s{1,3}total\s{1,3}of|another|a\s{1,3}further)\s{1,3})?$",
+    re.I,
+)
+#: words searched back from "by $X" to its verb ("reduce monthly purchases of government bonds by about $X")
+BY_WINDOW = 10
 CHANGE_NOUN_AFTER = re.compile(
     r"^\s(?:increase|rise|gain|jump|growth|decline|decrease|drop|fall|cut|reduction|more|less|higher|lower)\b", re.I
 )
@@ -30,8 +35,10 @@ def figure_direction(doc: ArticleDoc, n: NumberMention, clause: tuple[int, int])
     """Direction of a figure that is a change amount ("fell by $2 billion"); None for levels."""
     before = doc.text[clause[0] : n.start]
     after = doc.text[n.end : clause[1]]
-    if CHANGE_BY.search(before) or CHANGE_NOUN_AFTER.match(after):
-        words = words_before(doc.text, clause[0], n.start, 5) + [w.lower() for w in after.split()[:2]]
+    by = CHANGE_BY.search(before)
+    if by or CHANGE_NOUN_AFTER.match(after):
+        window = BY_WINDOW if by and by.group(0).lower().startswith("by") else 5
+        words = words_before(doc.text, clause[0], n.start, window) + [w.lower() for w in after.split()[:2]]
         return direction_in(words)
     return None
 

@@ -16,6 +16,8 @@ from .context import (
     baseline_near,
     clause_bounds,
     direction_in,
+    growth_direction,
+    is_rate_level,
     period_of,
     subject_metric,
     words_before,
@@ -26,8 +28,14 @@ from .vocab import percent_cues
 
 #: how many words before a percentage may carry its cue ("rose 7.8%", "an increase of 0.6%")
 CUE_WINDOW = 6
+#: words searched back from "by X" to its verb ("lower its three key interest rates by 0.25 points")
+BY_WINDOW = 10
 #: a level reached or left, not a change: "rose to 5%", "cut to 3.5%", "at 2%", "down from 17.2%"
 TO_LEVEL = re.compile(r"\b(?:to|at|from)\s{1,3}(?:(?:about|around|nearly|almost|over|just|a)\s{1,3})?$", re.I)
+#: "by X" / "by about X": a change amount whose verb may stand several words back
+BY_AMOUNT = re.compile(r"\bby\s{1,3}(?:(?:about|around|nearly|almost|some|roughly|a\s{1,3}total\s{1,3}of|another|a\s{1,3}further)\s{1,3})?$", re.I)
+#: "$16.28 billion, or 24.2%": a percentage in apposition to an amount is its share of a total
+OR_SHARE = re.compile(r"\d[^,;%]{0,30},\s{0,2}or\s{1,3}(?:about\s{1,3}|nearly\s{1,3}|around\s{1,3})?$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -52,17 +60,21 @@ def classify(doc: ArticleDoc, n: NumberMention, clause: tuple[int, int]) -> tupl
     words = words_before(text, clause[0], n.start, CUE_WINDOW)
     if n.qualifier == "at_most" and words[-2:] == ["up", "to"]:
         words = words[:-2]
+    if BY_AMOUNT.search(before):
+        words = words_before(text, clause[0], n.start, BY_WINDOW)
     if n.measure == "points":
         return "points", direction_in(words + [w.lower() for w in WORD.findall(after)[:3]])
-    if share_after.match(after) or share_before.search(before[-80:]) or "share" in words[-4:]:
+    if share_after.match(after) or share_before.search(before[-80:]) or "share" in words[-4:] or OR_SHARE.search(before):
         return "share", None
     m = change_after.match(after)
     if m:
         return "change", direction_in(words[-2:] + [m.group(0).strip().lower()]) or direction_in(words)
-    if TO_LEVEL.search(before):
-        return "level", None
-    if any(w in level_words for w in words[-3:]):
-        return "level", None
+    after_words = [w.lower() for w in WORD.findall(after)[:2]]
+    if any(w in level_words for w in after_words) or is_rate_level(doc, clause, n.start, n.end, before=False, after_words=2):
+        return "level", None  # "a 2 percent target", "a 10 percent import tariff"
+    if TO_LEVEL.search(before) or any(w in level_words for w in words[-3:]):
+        growth = None if is_rate_level(doc, clause, n.start, n.end) else growth_direction(doc, clause, n.start)
+        return ("change", growth) if growth else ("level", None)
     direction = direction_in(words)
     if direction:
         return "change", direction
@@ -72,13 +84,20 @@ def classify(doc: ArticleDoc, n: NumberMention, clause: tuple[int, int]) -> tupl
 @rule("percentage.v1")
 def extract_percentages(doc: ArticleDoc) -> Iterator[PercentageClaim]:
     """Every percentage, told apart as change / share / level / points."""
+    range_kind: dict[int, tuple[str, str | None]] = {}
     for n in numbers_of(doc):
         if n.kind != "percent":
             continue
         sent = doc.sentence_bounds(n.start, n.end)
         clause = clause_bounds(doc.text, sent, n.start, n.end)
-        measure, direction = classify(doc, n, clause)
-        period, _ = period_of(doc, n.start, n.end, carry=measure in {"change", "share"})
+        if n.range_id is not None and n.range_id in range_kind:
+            measure, direction = range_kind[n.range_id]  # "an increase of 3.4% to 6.9%": the high end is one too
+        else:
+            measure, direction = classify(doc, n, clause)
+            if n.range_id is not None:
+                range_kind[n.range_id] = (measure, direction)
+        rate_level = measure in {"level", "points"} and is_rate_level(doc, clause, n.start, n.end)
+        period, _ = period_of(doc, n.start, n.end, dated=not rate_level)
         subject, metric = subject_metric(doc, n.start, n.end)
         yield build_claim(
             doc,

@@ -44,6 +44,15 @@ SKIP_IN_PHRASE = frozenset({"appos", "relcl", "acl", "advcl", "punct", "parataxi
 #: on a verb are mostly time and purpose ("kept its rate ... for a seventh straight meeting")
 VERB_OBJECT_PREPS = frozenset({"on", "against", "targeting", "covering"})
 CLIMB_DEPS = frozenset({"pobj", "prep", "compound", "conj", "appos", "dobj", "nsubjpass", "nsubj", "attr", "oprd", "amod", "nmod"})
+#: a passive policy without a doer inherits the previous sentence's policy actor when that sentence began at
+#: most this many tokens earlier (about two sentences of wire copy; the ECB's "The deposit facility rate was
+#: lowered ..." follows "The ECB announced that it would lower ...")
+MEMORY_TOKENS = 80
+#: actions that are domestic by nature: without any doer in reach, the article's country enacted them
+#: ("purchases in 2024 are exempt from the purchase tax" in a Chinese carmaker's results story)
+CONTEXT_ACTIONS = frozenset({"tax_relief", "tax", "subsidy", "reform"})
+#: confidence factor of a policy whose actor was inferred from context rather than read from its clause
+INFERRED_ACTOR_FACTOR = 0.7
 
 
 class ActionEntry(BaseModel):
@@ -53,6 +62,17 @@ class ActionEntry(BaseModel):
     action: str
     phrases: list[str]
     generic: bool = False
+    names_object: bool = False  # the phrase is what the policy acts on ("cut the reserve requirement ratio")
+    directions: dict[str, str] = {}  # cut/hike/hold -> the directional action ("rate_cut")
+
+
+class AssetPurchaseCue(BaseModel):
+    """A purchase noun whose "of" object is a financial asset ("purchases of government bonds")."""
+
+    model_config = ConfigDict(extra="forbid")
+    action: str
+    heads: list[str]
+    objects: list[str]
 
 
 class PolicyVocab(BaseModel):
@@ -61,6 +81,11 @@ class PolicyVocab(BaseModel):
     model_config = ConfigDict(extra="forbid")
     actions: list[ActionEntry]
     policy_verbs: list[str]
+    nominal_verbs: dict[str, str]
+    change_words: dict[str, list[str]]
+    rate_heads: list[str]
+    rate_modifiers: list[str]
+    asset_purchases: AssetPurchaseCue
     verb_actions: dict[str, str]
     irregular_forms: dict[str, str]
     effect_phrases: list[str]
@@ -69,6 +94,7 @@ class PolicyVocab(BaseModel):
     planning_verbs: list[str]
     implementing_verbs: list[str]
     actor_nouns: list[str]
+    generic_actor_nouns: list[str]
     object_prepositions: list[str]
 
 
@@ -94,11 +120,15 @@ class Compiled:
 
     data: PolicyVocab
     phrase_of: dict[tuple[str, ...], ActionEntry]
+    entry_of: dict[str, ActionEntry]
     max_phrase: int
     base_of: dict[str, str]  # verb form -> base form
     policy_verbs: frozenset[str]
     effect: frozenset[tuple[str, ...]]
     cue: re.Pattern[str]
+    direction_of: dict[str, str]  # change word (any form) -> cut / hike / hold
+    actor_nouns: frozenset[str]
+    generic_actors: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -107,27 +137,43 @@ def policy_vocab() -> Compiled:
     data: PolicyVocab = load_yaml(DATA / "policies.yaml", PolicyVocab)  # type: ignore[assignment]
     phrase_of = {_words(p): a for a in data.actions for p in a.phrases}
     effect_verbs = {p.split()[0] for p in data.effect_phrases}
+    change_verbs = {w for ws in data.change_words.values() for w in ws}
     bases = {*data.policy_verbs, *data.verb_actions, *data.planning_verbs, *data.implementing_verbs, *effect_verbs}
-    base_of = {f: b for b in sorted(bases) for f in _forms(b)}
+    base_of = {f: b for b in sorted(bases | change_verbs) for f in _forms(b)}
     base_of.update(data.irregular_forms)
+    base_of.update(data.nominal_verbs)
     for b in bases:
         base_of[b] = b
+    direction_of: dict[str, str] = {}
+    for direction, words in data.change_words.items():
+        for w in words:
+            for f in _forms(w) | {w}:
+                direction_of.setdefault(f, direction)
     cues = sorted(data.effective_cues, key=len, reverse=True)
     cue = re.compile(r"\b(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s{1,3}") for c in cues) + r")\s{1,3}(?:the\s{1,3})?$", re.I)
     return Compiled(
         data=data,
         phrase_of=phrase_of,
+        entry_of={a.action: a for a in data.actions},
         max_phrase=max(len(k) for k in phrase_of),
         base_of=base_of,
         policy_verbs=frozenset(data.policy_verbs) | frozenset(data.verb_actions),
         effect=frozenset(_words(p) for p in data.effect_phrases),
         cue=cue,
+        direction_of=direction_of,
+        actor_nouns=frozenset(w.lower() for w in data.actor_nouns),
+        generic_actors=frozenset(w.lower() for w in data.generic_actor_nouns),
     )
 
 
 def base(tok: Token) -> str:
-    """The base form of a verb token (the pipeline runs without a lemmatizer)."""
+    """The base form of a verb token (the pipeline runs without a lemmatizer); a nominal's verb ("signing")."""
     return policy_vocab().base_of.get(tok.lower_, tok.lower_)
+
+
+def is_nominal_verb(tok: Token) -> bool:
+    """A noun naming a policy verb's act ("the extension of ...", "the signing of ...")."""
+    return tok.pos_ in {"NOUN", "PROPN"} and tok.lower_ in policy_vocab().data.nominal_verbs
 
 
 @dataclass(frozen=True)
@@ -141,37 +187,92 @@ class Trigger:
     verbal: bool = False  # the action is the verb itself ("banned")
 
 
-def find_triggers(sent: Span) -> list[Trigger]:
+def _rate_trigger(tok: Token) -> bool:
+    """A rate noun with a policy-rate modifier before it ("deposit facility rate", "relending rate")."""
+    data = policy_vocab().data
+    if tok.lower_ not in data.rate_heads or tok.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    mods = {t.lower_ for t in tok.lefts if t.dep_ in {"compound", "amod", "nmod"}}
+    mods |= {g.lower_ for t in tok.lefts if t.dep_ in {"compound", "amod", "nmod"} for g in t.lefts}
+    return bool(mods & {w.lower() for w in data.rate_modifiers})
+
+
+def _purchase_trigger(tok: Token) -> bool:
+    """A purchase noun of a financial asset ("monthly purchases of Japanese government bonds")."""
+    cue = policy_vocab().data.asset_purchases
+    if tok.lower_ not in cue.heads:
+        return False
+    objs = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return any(o.lower_ in cue.objects for o in objs)
+
+
+def acronyms(doc: ArticleDoc) -> dict[str, str]:
+    """Acronyms the article defines for a policy ("Regional Comprehensive Economic Partnership (RCEP)") -> action."""
+    if "policies.acronyms" in doc.cache:
+        return doc.cache["policies.acronyms"]
+    out: dict[str, str] = {}
+    if doc.nlp is not None:
+        nlp = doc.nlp
+        for sent in nlp.sents:
+            for trig in find_triggers(sent, {}):
+                k = trig.end
+                if trig.generic or trig.verbal or k + 2 >= len(nlp) or nlp[k].text != "(" or nlp[k + 2].text != ")":
+                    continue
+                acr = nlp[k + 1].text
+                if 2 <= len(acr) <= 8 and acr.isupper() and acr.isalpha():
+                    out.setdefault(acr, trig.action)
+    doc.cache["policies.acronyms"] = out
+    return out
+
+
+def find_triggers(sent: Span, acronym_actions: dict[str, str] | None = None) -> list[Trigger]:
     """Policy phrases of a sentence, longest match first, specific actions before generic ones."""
     pv = policy_vocab()
     doc = sent.doc
+    acr = acronym_actions or {}
     out: list[Trigger] = []
     i = sent.start
     while i < sent.end:
         for n in range(min(pv.max_phrase, sent.end - i), 0, -1):
             entry = pv.phrase_of.get(tuple(t.lower_ for t in doc[i : i + n]))
             if entry is not None and (n > 1 or doc[i].pos_ in {"NOUN", "PROPN", "ADJ"}):
-                out.append(Trigger(i, i + n, entry.action, entry.generic))
+                if not _modifier_only(doc[i + n - 1], entry, n):
+                    out.append(Trigger(i, i + n, entry.action, entry.generic))
                 i += n - 1
                 break
         else:
             tok = doc[i]
             if tok.pos_ == "VERB" and base(tok) in pv.data.verb_actions:
                 out.append(Trigger(i, i + 1, pv.data.verb_actions[base(tok)], False, verbal=True))
+            elif tok.text in acr and (i == sent.start or doc[i - 1].text != "("):
+                out.append(Trigger(i, i + 1, acr[tok.text], False))
+            elif _rate_trigger(tok):
+                out.append(Trigger(i, i + 1, "rate_decision", False))
+            elif _purchase_trigger(tok):
+                out.append(Trigger(i, i + 1, pv.data.asset_purchases.action, False))
         i += 1
     return sorted(out, key=lambda t: (t.generic, t.start))
+
+
+def _modifier_only(head: Token, entry: ActionEntry, n: int) -> bool:
+    """The phrase only modifies another noun ("monetary policy meeting", "tax revenue"), naming no policy."""
+    if head.dep_ != "compound":
+        return False
+    if entry.generic:
+        return True
+    return n == 1 and entry.names_object and head.head.lower_ not in policy_vocab().direction_of
 
 
 # ----------------------------------------------------------------------------- parse helpers
 
 
 def governing_verb(tok: Token) -> Token | None:
-    """The verb a policy noun hangs from (climbing objects, prepositions and conjuncts)."""
+    """The verb a policy noun hangs from (climbing objects, prepositions and conjuncts), or a nominal verb."""
     for _ in range(MAX_CLIMB):
         if tok.dep_ not in CLIMB_DEPS or tok.head.i == tok.i:
             return None
         tok = tok.head
-        if tok.pos_ in {"VERB", "AUX"}:
+        if tok.pos_ in {"VERB", "AUX"} or is_nominal_verb(tok):
             return tok
     return None
 
@@ -181,13 +282,37 @@ def _distance(tok: Token, verb: Token) -> int:
     n = 0
     while tok.i != verb.i and n < MAX_CLIMB:
         tok, n = tok.head, n + 1
-    return n
+    return n if tok.i == verb.i else MAX_CLIMB
 
 
 def effect_phrase(verb: Token) -> bool:
     """The verb starts "take effect", "came into force", "is in effect"."""
     words = (base(verb),) + tuple(t.lower_ for t in verb.doc[verb.i + 1 : verb.i + 4])
     return any(words[: len(p)] == p for p in policy_vocab().effect)
+
+
+def _qualifies(verb: Token, head: Token, trig: Trigger) -> bool:
+    """The verb enacts the policy (a policy verb, a nominal one, an effect phrase), not just mentions it."""
+    if trig.verbal:
+        return True
+    if not (base(verb) in policy_vocab().policy_verbs or effect_phrase(verb) or is_nominal_verb(verb)):
+        return False
+    as_subject = head.dep_ == "nsubj" and head.head.i == verb.i
+    return not (as_subject and not effect_phrase(verb))  # "tariffs hurt exports": nobody enacts it
+
+
+def policy_verb(trig: Trigger, head: Token) -> Token | None:
+    """The verb of a policy phrase: its governing verb, else a participle or relative clause on it
+    ("the investigation, launched in October", "RCEP, which took effect in 2022")."""
+    if trig.verbal:
+        return head
+    verb = governing_verb(head)
+    if verb is not None and _qualifies(verb, head, trig):
+        return verb
+    for child in head.children:
+        if child.dep_ in {"acl", "relcl"} and child.pos_ in {"VERB", "AUX"} and _qualifies(child, head, trig):
+            return child
+    return None
 
 
 def phrase_text(tok: Token, skip: frozenset[str] = SKIP_IN_PHRASE) -> tuple[int, int]:
@@ -199,15 +324,21 @@ def phrase_text(tok: Token, skip: frozenset[str] = SKIP_IN_PHRASE) -> tuple[int,
         a, b = phrase_text(child, skip)
         keep.extend(tok.doc[a:b])
     lo, hi = min(t.i for t in keep), max(t.i for t in keep) + 1
-    while hi > lo and tok.doc[hi - 1].is_punct:
+    while hi > lo and tok.doc[hi - 1].is_punct and tok.doc[hi - 1].text != ")":
+        hi -= 1
+    while hi > lo and (tok.doc[hi - 1].pos_ == "CCONJ" or tok.doc[hi - 1].is_punct and tok.doc[hi - 1].text != ")"):
         hi -= 1
     return lo, hi
 
 
 def subject_of(verb: Token) -> tuple[Token | None, bool]:
-    """(subject, is the agent of a passive) of a verb, climbing xcomp/conj chains ("plans to impose")."""
+    """(subject, is the agent of a passive) of a verb, climbing xcomp/conj chains ("plans to impose").
+
+    A nominal verb ("the signing of ...") takes the subject of the verb it hangs from
+    ("China and ASEAN are working to promote the signing of ...").
+    """
     v: Token | None = verb
-    for _ in range(4):
+    for _ in range(5):
         if v is None:
             break
         agents = [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
@@ -216,33 +347,205 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         subj = [c for c in v.children if c.dep_ in {"nsubj", "csubj"}]
         if subj:
             return subj[0], False
-        if v.dep_ in {"xcomp", "conj", "advcl", "ccomp"} and v.head.i != v.i:
+        if any(c.dep_ == "nsubjpass" for c in v.children):
+            break  # a passive without an agent: the doer is not in this clause
+        if is_nominal_verb(v) and v.dep_ in {"dobj", "pobj", "prep"}:
+            v = governing_verb(v)
+        elif v.dep_ in {"xcomp", "conj", "advcl", "ccomp", "pcomp"} and v.head.i != v.i:
             v = v.head
         else:
             break
     return None, False
 
 
-def actor_text(doc: ArticleDoc, subj: Token) -> str | None:
-    """The actor a subject names: a country or organization phrase, None for anything else."""
+def _reporting_subject(tok: Token) -> Token | None:
+    """For "it"/"they" in reported speech, the subject of the reporting verb ("The ECB said that it would ...")."""
+    v = tok.head
+    for _ in range(4):
+        if v.dep_ not in {"ccomp", "xcomp", "advcl", "conj"} or v.head.i == v.i:
+            return None
+        v = v.head
+        subj = [c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON"]
+        if subj:
+            return subj[0]
+    return None
+
+
+# ----------------------------------------------------------------------------- actors
+
+
+def _kb():  # noqa: ANN202 - the knowledge base type lives in extractor.normalize
+    from ..normalize.actors import default_kb
+
+    return default_kb()
+
+
+def article_country(doc: ArticleDoc) -> str | None:
+    """The country an article is about: the one its places, demonyms and titled people name most (cached)."""
+    if "policies.country" in doc.cache:
+        return doc.cache["policies.country"]
+    kb = _kb()
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    if doc.nlp is not None:
+        for ent in doc.nlp.ents:
+            if ent.label_ not in {"GPE", "NORP"}:
+                continue
+            country = kb.find_country(ent.text)
+            if country is not None:
+                counts[country.code] = counts.get(country.code, 0) + 1
+                first.setdefault(country.code, ent.start_char)
+    for tp in find_titled_persons(doc):
+        code = kb.country_code(tp.country) if tp.country else None
+        if code:
+            counts[code] = counts.get(code, 0) + 1
+            first.setdefault(code, tp.start)
+    best = min(counts, key=lambda c: (-counts[c], first[c])) if counts else None
+    doc.cache["policies.country"] = best
+    return best
+
+
+def canonical(doc: ArticleDoc, text: str | None) -> str | None:
+    """The concrete actor a phrase names (extractor.normalize.actors), with the article's country for generic heads."""
+    from ..normalize.actors import canonical_actor
+
+    if not text:
+        return None
+    return canonical_actor(text, policy_vocab().generic_actors, article_country(doc), doc.published, _kb())
+
+
+def _titled_org(doc: ArticleDoc, name: str) -> str | None:
+    """The organization (or country) of a person named with a title somewhere in the article."""
+    for tp in find_titled_persons(doc):
+        if tp.name == name or tp.name.split()[-1:] == name.split()[-1:] and len(name.split()) == 1:
+            return tp.organization or tp.country
+    return None
+
+
+def actor_text(doc: ArticleDoc, subj: Token, depth: int = 0) -> str | None:
+    """The actor a subject names, canonical: a country or organization, None for anything else."""
+    from ..normalize.actors import person_actor
+
     pv = policy_vocab()
     if subj.pos_ == "PRON":
+        if depth > 2:
+            return None
+        if subj.lower_ in {"which", "that", "who"} and subj.head.dep_ == "relcl":
+            return actor_text(doc, subj.head.head, depth + 1)  # "Washington, which set tariffs"
+        if subj.lower_ in {"it", "they"}:
+            reporter = _reporting_subject(subj)
+            return actor_text(doc, reporter, depth + 1) if reporter is not None else None
         return None
     lo, hi = phrase_text(subj)
     span = subj.doc[lo:hi]
     for tp in find_titled_persons(doc):  # "Commerce Minister Wang Wentao announced ...": his organization
-        if tp.start <= subj.idx < tp.end:
-            return tp.organization or tp.country
+        if tp.start <= subj.idx < tp.end or tp.span_start <= subj.idx < tp.start:
+            return canonical(doc, tp.organization) or canonical(doc, tp.country)
     if subj.ent_type_ == "PERSON":
-        return None
+        ent = next((e for e in span.ents if e.label_ == "PERSON"), None)
+        name = ent.text if ent is not None else subj.text
+        org = _titled_org(doc, name)
+        return canonical(doc, org) if org else person_actor(name, doc.published, _kb())
     named = [e for e in span.ents if e.label_ in ENTITY_ACTORS]
-    if not named and subj.lower_ not in {w.lower() for w in pv.data.actor_nouns}:
+    if not named and subj.lower_ not in pv.actor_nouns:
         return None
-    if len(span) > MAX_ACTOR_TOKENS and named:
+    own = next((e for e in named if e.start <= subj.i < e.end), None)
+    if own is not None and own.label_ != "NORP":  # "US Department of Commerce on the 17th local time"
+        span = own
+    elif len(span) > MAX_ACTOR_TOKENS and named:
         span = named[0]
-    text = re.sub(r"^(?:the|The)\s", "", span.text).strip()
-    text = re.sub(r"(?:'s|’s)$", "", text).strip()
-    return country_of(text) if country_of(text) and subj.ent_type_ == "NORP" else text
+    return canonical(doc, span.text)
+
+
+def _mention_actor(doc: ArticleDoc, sent: Span, before: int) -> tuple[str | None, tuple[int, int] | None]:
+    """The nearest country, government body or known official heading a subject before token `before`.
+
+    Subjects of reporting verbs are skipped: the speaker is not the doer ("Wang said the agreement ...").
+    """
+    best: tuple[str | None, tuple[int, int] | None] = (None, None)
+    for tok in sent:
+        if tok.i >= before:
+            break
+        if tok.dep_ not in {"nsubj", "nsubjpass", "poss"} or tok.head.lower_ in SAY_FORMS:
+            continue
+        if tok.ent_type_ not in {"GPE", "ORG", "NORP", "PERSON"}:
+            continue
+        actor = actor_text(doc, tok)
+        if actor is None or (tok.ent_type_ == "ORG" and _kb().find_organization(actor) is None
+                             and _kb().find_country(actor) is None and actor == tok.text):
+            continue
+        best = (actor, phrase_text(tok))
+    return best
+
+
+def _owner_actor(doc: ArticleDoc, head: Token) -> str | None:
+    """The owner a policy noun names: "the EU's investigation", "US sanctions", "China's RRR cut"."""
+    for tok in (head, head.head if head.dep_ == "compound" else head):
+        for c in tok.children:
+            if c.dep_ == "poss" or c.dep_ in {"compound", "amod", "nmod"} and c.ent_type_ in {"GPE", "NORP"} and c.i < head.i:
+                actor = actor_text(doc, c)
+                if actor:
+                    return actor
+    return None
+
+
+def _effect_for(verb: Token) -> Token | None:
+    """The party an agreement takes effect for ("came into force for Vietnam")."""
+    if not effect_phrase(verb):
+        return None
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "for":
+            pobj = [g for g in c.children if g.dep_ == "pobj" and g.ent_type_ in {"GPE", "NORP", "ORG"}]
+            if pobj:
+                return pobj[0]
+    return None
+
+
+# ----------------------------------------------------------------------------- objects
+
+
+def _np(head: Token) -> tuple[int, int]:
+    """The noun phrase a policy noun names: modifiers, coordinated and apposed names, "of/on/for" complements."""
+    skip = (SKIP_IN_PHRASE - {"appos"}) | {"poss", "nummod", "quantmod"}
+    lo, hi = _np_range(head, skip)
+    doc = head.doc
+    while lo > 0 and lo < len(doc) and doc[lo].dep_ in {"det", "poss", "case"} and lo < head.i:
+        lo += 1
+    # a name written with dashes the parser split ("China–ASEAN Free Trade Area")
+    while lo >= 2 and doc[lo - 1].text in {"-", "–", "—"} and not doc[lo - 1].whitespace_ and not doc[lo - 2].whitespace_ \
+            and doc[lo - 2].text[:1].isupper():
+        lo -= 2
+    if hi + 2 < len(doc) and doc[hi].text == "(" and doc[hi + 2].text == ")" and doc[hi + 1].text.isupper():
+        hi += 3  # "Regional Comprehensive Economic Partnership (RCEP)"
+    return lo, hi
+
+
+def _np_range(tok: Token, skip: frozenset[str]) -> tuple[int, int]:
+    keep = [tok]
+    for child in tok.children:
+        if child.dep_ in skip or child.dep_ == "det" and child.i < tok.i:
+            continue
+        if child.dep_ == "prep" and child.lower_ not in {"of", "on", "for"}:
+            continue
+        a, b = _np_range(child, skip)
+        keep.extend(tok.doc[a:b])
+    lo, hi = min(t.i for t in keep), max(t.i for t in keep) + 1
+    while hi > lo and (tok.doc[hi - 1].is_punct or tok.doc[hi - 1].pos_ == "CCONJ") and tok.doc[hi - 1].text != ")":
+        hi -= 1
+    return lo, hi
+
+
+def _antecedent(head: Token, sent: Span) -> tuple[int, int] | None:
+    """The full name a bare "the tax" refers back to in its sentence ("the purchase tax exemption ... the tax")."""
+    det = [c for c in head.children if c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"}]
+    if not det or any(c.dep_ in {"compound", "amod"} for c in head.children):
+        return None
+    for tok in reversed(sent.doc[sent.start : head.i]):
+        if tok.lower_ == head.lower_:
+            mods = [c for c in tok.children if c.dep_ in {"compound", "amod"} and c.i < tok.i]
+            if mods:
+                return min(m.i for m in mods), tok.i + 1
+    return None
 
 
 def object_of(trigger: Trigger, verb: Token, sent: Span) -> tuple[int, int] | None:
@@ -251,6 +554,9 @@ def object_of(trigger: Trigger, verb: Token, sent: Span) -> tuple[int, int] | No
     preps = {p.lower() for p in pv.data.object_prepositions}
     doc = sent.doc
     head = doc[trigger.end - 1]
+    entry = pv.entry_of.get(trigger.action)
+    if entry is not None and entry.names_object and not trigger.verbal:
+        return _antecedent(head, sent) or _np(head)
     owners: list[Token] = []
     tok = head
     while tok.i != verb.i and len(owners) < MAX_CLIMB:
@@ -272,7 +578,11 @@ def object_of(trigger: Trigger, verb: Token, sent: Span) -> tuple[int, int] | No
     for owner in owners:  # the verb's own preposition only when it names a target ("slapped tariffs ... on steel")
         rng = _prep_object(owner, preps if owner.i != verb.i else preps & VERB_OBJECT_PREPS, head)
         if rng is not None:
-            return _extend(doc, rng, sent.end)
+            return _extend(doc, _coordinated(doc, rng, sent.end), sent.end)
+    if head.dep_ == "pobj" and head.head.head.i == verb.i:  # "13 entities were added to the Entity List"
+        objs = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.i not in range(trigger.start, trigger.end)]
+        if objs and objs[0].ent_type_ not in NOT_OBJECT_ENTS:
+            return phrase_text(objs[0], SKIP_IN_PHRASE - {"appos"})
     return None
 
 
@@ -288,6 +598,23 @@ def _prep_object(owner: Token, preps: set[str], trigger_head: Token) -> tuple[in
     return None
 
 
+def _coordinated(doc: Doc, rng: tuple[int, int], limit: int) -> tuple[int, int]:
+    """Take in the second conjunct the parser hung elsewhere ("on HBM and chipmaking equipment")."""
+    lo, hi = rng
+    if hi + 1 < limit and doc[hi].pos_ == "CCONJ":
+        nxt = doc[hi + 1]
+        head = nxt
+        while head.head.i != head.i and head.head.i > hi and head.head.i < limit and head.head.pos_ in {"NOUN", "PROPN"}:
+            head = head.head
+        sub = [t.i for t in head.subtree if t.i > hi]
+        if sub and min(sub) == hi + 1:
+            end = max(sub) + 1
+            while end > hi + 1 and doc[end - 1].is_punct:
+                end -= 1
+            return lo, end
+    return lo, hi
+
+
 def _extend(doc: Doc, rng: tuple[int, int], limit: int) -> tuple[int, int]:
     """Take in a following "from <place>" ("electric vehicles from China"), never a date."""
     lo, hi = rng
@@ -299,6 +626,23 @@ def _extend(doc: Doc, rng: tuple[int, int], limit: int) -> tuple[int, int]:
                 end += 1
             return lo, end
     return lo, hi
+
+
+def _parties(doc: Doc, rng: tuple[int, int]) -> str | None:
+    """The parties an agreement is named after ("China–ASEAN Free Trade Area" -> China, ASEAN), two or more."""
+    from ..normalize.actors import organization_actor
+
+    kb = _kb()
+    names: list[str] = []
+    for tok in doc[rng[0] : rng[1]]:
+        if not tok.text[:1].isupper() or not tok.is_alpha:
+            continue
+        country = kb.find_country(tok.text)
+        org = kb.find_organization(tok.text) if country is None and tok.text.isupper() else None
+        name = country.name if country else organization_actor(org.organization, kb) if org else None
+        if name and name not in names:
+            names.append(name)
+    return ", ".join(names) if len(names) >= 2 else None
 
 
 # ----------------------------------------------------------------------------- date and status
@@ -319,15 +663,35 @@ def _reported_on(doc: ArticleDoc, start: int, end: int, verb: Token) -> bool:
     return False
 
 
+def _attached(doc: ArticleDoc, start: int, end: int, allowed: set[int]) -> bool:
+    """The date sits in the policy's own clause and not inside a relative clause of another noun
+    ("the meeting that ended on the 24th")."""
+    span = doc.nlp.char_span(start, end, alignment_mode="expand") if doc.nlp is not None else None
+    if span is None:
+        return True
+    tok = span.root
+    if tok.i not in allowed:
+        return False
+    for _ in range(2 * MAX_CLIMB):
+        if tok.head.i == tok.i or tok.head.i not in allowed:
+            return True
+        if tok.dep_ in {"relcl", "acl"} and tok.head.i in allowed:
+            return False
+        tok = tok.head
+    return True
+
+
 def effective_date(
-    doc: ArticleDoc, sent: Span, verb: Token, future: bool
+    doc: ArticleDoc, sent: Span, verb: Token, future: bool, allowed: set[int] | None = None
 ) -> tuple[date | None, tuple[int, int] | None]:
-    """The date a policy applies from: a time expression after an effective-date cue in the sentence."""
+    """The date a policy applies from: a time expression after an effective-date cue in the policy's clause."""
     from ..dates import resolve_point
 
     pv = policy_vocab()
     for t in doc.times:
         if not (sent.start_char <= t.start and t.end <= sent.end_char) or _reported_on(doc, t.start, t.end, verb):
+            continue
+        if allowed is not None and not _attached(doc, t.start, t.end, allowed):
             continue
         before = doc.text[max(sent.start_char, t.start - CUE_WINDOW) : t.start]
         lead = pv.cue.search(before)
@@ -370,6 +734,22 @@ def status_of(verb: Token, effective: date | None, published: date | None) -> st
     return "announced"
 
 
+def action_of(trig: Trigger, head: Token, verb: Token) -> str:
+    """The trigger's action, made directional by the verb or a change noun ("lowered the rate" -> rate_cut)."""
+    pv = policy_vocab()
+    entry = pv.entry_of.get(trig.action)
+    if entry is None or not entry.directions:
+        return trig.action
+    words = [head.head.lower_] if head.dep_ == "compound" else []  # "a rate cut", "the RRR cut took effect"
+    words += [verb.lower_]
+    words += [c.lower_ for c in verb.children if c.dep_ in {"acomp", "oprd", "advmod"}]  # "kept ... unchanged"
+    for w in words:
+        direction = pv.direction_of.get(w) or pv.direction_of.get(pv.base_of.get(w, w))
+        if direction in entry.directions:
+            return entry.directions[direction]
+    return trig.action
+
+
 # ----------------------------------------------------------------------------- the rule
 
 
@@ -384,55 +764,119 @@ class PolicyFind:
     status: str
     start: int
     end: int
+    inferred: bool = False  # the actor comes from the context, not the clause
 
 
-def policies_in(doc: ArticleDoc, sent: Span) -> Iterator[PolicyFind]:
-    """The policies a sentence states."""
-    pv = policy_vocab()
+def _clause(verb: Token) -> list[Token]:
+    """The tokens of a policy verb's own clause: its subtree without coordinated clauses."""
+    out = [verb]
+    for child in verb.children:
+        if child.dep_ in {"conj", "cc", "parataxis", "punct"} and child.i > verb.i:
+            continue
+        out.extend(child.subtree)
+    return out
+
+
+@dataclass
+class _Memory:
+    """What the previous sentences said: the last policy actor and the sentence it was found in."""
+
+    actor: str | None = None
+    sent_start: int = -1
+
+
+def policies_in(doc: ArticleDoc, sent: Span, memory: _Memory | None = None) -> Iterator[PolicyFind]:
+    """The policies a sentence states; one per statement (restatements joined conjuncts are merged)."""
+    memory = memory or _Memory()
+    finds: list[PolicyFind] = []
     used_verbs: set[int] = set()
     covered: set[int] = set()
     candidates = []
-    for trig in find_triggers(sent):
+    for trig in find_triggers(sent, acronyms(doc)):
         head = sent.doc[trig.end - 1]
-        verb = head if trig.verbal else governing_verb(head)
+        verb = policy_verb(trig, head)
         if verb is not None:
             candidates.append((trig.generic, _distance(head, verb), trig.start, trig, head, verb))
     for *_, trig, head, verb in sorted(candidates, key=lambda c: c[:3]):
-        if verb.i in used_verbs:
+        if verb.i in used_verbs or (trig.generic and any(t in covered for t in range(trig.start, trig.end))):
             continue
-        if trig.generic and any(t in covered for t in range(trig.start, trig.end)):
+        find = _read(doc, sent, trig, head, verb, finds, memory)
+        if find is None:
             continue
-        as_subject = head.dep_ in {"nsubj", "nsubjpass"} and head.head.i == verb.i
-        b = base(verb)
-        if not (b in pv.policy_verbs or effect_phrase(verb) or trig.verbal):
-            continue
-        if as_subject and head.dep_ == "nsubj" and not effect_phrase(verb):
-            continue  # "tariffs hurt exports": the policy does something, nobody enacts it
-        subj, _ = subject_of(verb) if not (as_subject and head.dep_ == "nsubj") else (None, False)
-        actor = actor_text(doc, subj) if subj is not None and subj.i != head.i else None
-        if actor is None and head.dep_ == "nsubj":  # "China's export controls took effect"
-            owner = [c for c in head.children if c.dep_ == "poss"]
-            actor = actor_text(doc, owner[0]) if owner else None
-        if trig.generic and actor is None:
-            continue
-        effective, date_span = effective_date(doc, sent, verb, planned(verb))
-        status = status_of(verb, effective, doc.published)
-        obj = object_of(trig, verb, sent)
-        obj_text = sent.doc[obj[0] : obj[1]].text if obj else None
-        if obj:
-            covered.update(range(*obj))
         covered.update(t.i for t in head.subtree)
         used_verbs.add(verb.i)
-        toks = [verb, sent.doc[trig.start], head]
-        if subj is not None:
-            toks.extend(subj.doc[slice(*phrase_text(subj))])
-        if obj:
-            toks.extend(sent.doc[obj[0] : obj[1]])
-        start = min(t.idx for t in toks)
-        end = max(t.idx + len(t) for t in toks)
-        if date_span:
-            start, end = min(start, date_span[0]), max(end, date_span[1])
-        yield PolicyFind(actor, trig.action, obj_text, effective, status, start, end)
+        finds.append(find)
+    merged: list[PolicyFind] = []
+    for f in sorted(finds, key=lambda f: f.start):
+        same = next((m for m in merged if m.action == f.action and m.actor == f.actor), None)
+        if same is None:
+            merged.append(f)
+            continue
+        objs = [o for o in (same.object, f.object) if o]
+        merged[merged.index(same)] = PolicyFind(
+            same.actor, same.action, "; ".join(dict.fromkeys(objs)) or None, same.effective or f.effective,
+            same.status, min(same.start, f.start), max(same.end, f.end), same.inferred and f.inferred,
+        )
+    for f in merged:
+        if f.actor:
+            memory.actor, memory.sent_start = f.actor, sent.start
+        yield f
+
+
+def _read(
+    doc: ArticleDoc, sent: Span, trig: Trigger, head: Token, verb: Token, earlier: list[PolicyFind], memory: _Memory
+) -> PolicyFind | None:
+    """One policy from a trigger and its verb: actor, action, object, date, status and evidence span."""
+    nlp = sent.doc
+    subj, _ = subject_of(verb)
+    if subj is not None and trig.start <= subj.i < trig.end:
+        subj = None
+    actor = actor_text(doc, subj) if subj is not None and subj.i != head.i else None
+    actor_span = phrase_text(subj) if subj is not None and actor is not None else None
+    inferred = False
+    if actor is None:
+        actor = _owner_actor(doc, head)
+    if actor is None:
+        party = _effect_for(verb)
+        actor = actor_text(doc, party) if party is not None else None
+    obj = object_of(trig, verb, sent)
+    if actor is None and trig.action == "agreement" and obj is not None:
+        actor = _parties(nlp, obj)
+    passive = subj is None and not (head.dep_ == "nsubj" and effect_phrase(verb))
+    if actor is None and passive:  # "the rate was lowered", "the extension of the exemption": the doer is around
+        actor, actor_span = _mention_actor(doc, sent, min(trig.start, verb.i))
+        if actor is None:
+            actor = next((f.actor for f in reversed(earlier) if f.actor), None)
+        if actor is None and memory.actor and sent.start - memory.sent_start <= MEMORY_TOKENS:
+            actor, inferred = memory.actor, True
+        if actor is None and trig.action in CONTEXT_ACTIONS:
+            actor, inferred = canonical(doc, _country_name(article_country(doc))), True
+    if trig.generic and actor is None:
+        return None
+    clause = _clause(verb)
+    allowed = {t.i for t in clause} | {t.i for t in head.subtree}
+    effective, date_span = effective_date(doc, sent, verb, planned(verb), allowed)
+    toks = [*clause, nlp[trig.start], head]
+    if actor_span:
+        toks.extend(nlp[slice(*actor_span)])
+    if obj:
+        toks.extend(nlp[obj[0] : obj[1]])
+    toks = [t for t in toks if sent.start <= t.i < sent.end]
+    lo = min(t.i for t in toks)
+    hi = max(t.i for t in toks) + 1
+    while hi > lo + 1 and (nlp[hi - 1].is_punct and nlp[hi - 1].text not in {")", '"', "%"} or nlp[hi - 1].pos_ == "CCONJ"):
+        hi -= 1
+    start, end = nlp[lo].idx, nlp[hi - 1].idx + len(nlp[hi - 1])
+    if date_span:
+        start, end = min(start, date_span[0]), max(end, date_span[1])
+    return PolicyFind(
+        actor, action_of(trig, head, verb), nlp[obj[0] : obj[1]].text if obj else None, effective,
+        status_of(verb, effective, doc.published), start, end, inferred,
+    )
+
+
+def _country_name(code: str | None) -> str | None:
+    return _kb().countries[code].name if code and code in _kb().countries else None
 
 
 @rule("policy.v1")
@@ -440,9 +884,10 @@ def extract_policies(doc: ArticleDoc) -> Iterator[PolicyClaim]:
     """One policy claim per policy a sentence states (actor, action, object, effective date, status)."""
     if doc.nlp is None:
         return
+    memory = _Memory()
     for sent in doc.nlp.sents:
-        for p in policies_in(doc, sent):
-            yield build_claim(
+        for p in policies_in(doc, sent, memory):
+            claim = build_claim(
                 doc,
                 PolicyClaim,
                 "policy.v1",
@@ -455,3 +900,6 @@ def extract_policies(doc: ArticleDoc) -> Iterator[PolicyClaim]:
                 status=p.status,
                 attribution=attribution(doc, p.start, p.end),
             )
+            if p.inferred:  # the actor was read from the surrounding sentences or the article's country
+                claim = claim.model_copy(update={"confidence": round(claim.confidence * INFERRED_ACTOR_FACTOR, 4)})
+            yield claim

@@ -18,18 +18,23 @@ unresolved (resolved=False, period=None) rather than guessed. Roles: "period" (w
   ending year (FY24 = 2023-04-01..2024-03-31); two-year labels ("FY2023-24") always start in the first.
 """
 
-from extractor.dates.attach import period_for
+from extractor.dates.attach import PeriodChoice, choose_period, period_for
 from extractor.dates.dateline import find_dateline
 from extractor.dates.find import find_time_expressions
 from extractor.dates.model import GRANULARITIES, ROLES, TimeExpr
 from extractor.dates.points import resolve_point
+from extractor.dates.vocab import ClaimCues, load_claim_cues
 
 __all__ = [
+    "ClaimCues",
+    "PeriodChoice",
     "GRANULARITIES",
     "ROLES",
     "TimeExpr",
+    "choose_period",
     "find_dateline",
     "find_time_expressions",
+    "load_claim_cues",
     "period_for",
     "resolve_point",
 ]

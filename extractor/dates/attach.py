@@ -3,23 +3,38 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from extractor.dates.model import TimeExpr
 
 # Clause boundaries inside a sentence: semicolons, and a comma or space before a conjunction that opens a
-# new clause. "which"/"that" are left out on purpose: relative clauses usually share the period.
+# new clause. "which"/"that" are left out on purpose: relative clauses usually share the period. A comma
+# before a subordinating word ("..., after Western brands left in February 2022") opens a clause about
+# another event, whose date is not the number's.
 _CLAUSE_BREAK = re.compile(
-    r";|,\s{0,3}(?:while|whereas|and|but|although|though|with|as|yet|even\s{1,3}as)\b|\s(?:but|while|whereas)\s",
+    r";|,\s{0,3}(?:while|whereas|and|but|although|though|with|as|yet|even\s{1,3}as"
+    r"|after|before|following|because|since|when|amid|despite)\b|\s(?:but|while|whereas)\s",
     re.IGNORECASE,
 )
+# Words allowed between a number and a period that directly follows it ("$30.45 billion last year",
+# "15 percent in 2025", "$55.1 billion for its fiscal third quarter").
+_DIRECTLY_AFTER = re.compile(r"\s{1,3}(?:(?:in|for|during|over|of|its|their|the)\s{1,3}){0,2}")
+# A number given as the value compared with ("narrower than $77.7 billion", "from 17.0%"): a period right
+# after it is that value's, not the period of an earlier number of the clause.
+_COMPARED_VALUE = re.compile(
+    r"\b(?:than|from|compared\s{1,3}(?:with|to)|versus|vs\.?|against)\s{1,3}"
+    r"(?:(?:about|around|nearly|almost|some|just|over|a|record)\s{1,3}){0,2}[A-Z]{0,3}[$€£¥₩]?\s?$",
+    re.IGNORECASE,
+)
+_NUMBER = re.compile(r"[$€£¥₩]?\d[\d.,]{0,20}")
+# Points that date a stock rather than an event ("at the end of April, M2 was ..."): usable as periods.
+STOCK_POINT_RULES = frozenset({"month.end"})
 _FROM = re.compile(r"\bfrom\b", re.IGNORECASE)
 # "to" followed by a number soon after ("to $12 billion", "to 7.3"), which makes "from X to Y" a change of value.
 _TO_NUMBER = re.compile(r"\bto\s{1,3}(?:(?:about|around|nearly|almost|some|over|just|a\s{1,3}record)\s{1,3}){0,2}[$€£¥₩]?\s?\d", re.IGNORECASE)
 _NUMBER_END = re.compile(r"[$€£¥₩]?\s?\d[\d.,]{0,20}(?:\s?(?:%|percent|per\s?cent|billion|million|trillion|thousand))?", re.IGNORECASE)
 FROM_TO_WIDTH = 120  # chars allowed between "from" and its "to" (and before the claim): one value phrase
-LEADING_WORDS = 3  # words allowed before a sentence's leading period ("In", "During the", "For the whole of")
 LEADING_CHARS_WITHOUT_TEXT = 20  # without the text, a period this close to the sentence start leads it
-_LEADING_PREFIX = re.compile(rf"^\W{{0,3}}(?:\w{{1,20}}\W{{1,3}}){{0,{LEADING_WORDS}}}$")
 
 
 def _clause(text: str | None, sentence_start: int, sentence_end: int, pos: int) -> tuple[int, int]:
@@ -36,12 +51,18 @@ def _clause(text: str | None, sentence_start: int, sentence_end: int, pos: int) 
     return start, end
 
 
+_LIST_JOIN = re.compile(r"\band\b|;", re.IGNORECASE)
+
+
 def _from_to(text: str, clause_start: int, clause_end: int, claim_start: int) -> tuple[int, int, int] | None:
-    """(from, to, end of the to-number) when the claim sits in a "from X to Y" of its clause."""
+    """(from, to, end of the to-number) when the claim sits in a "from X to Y" of its clause.
+
+    "to X from Y and for fiscal 2025 to Z" is a list of two changes, not "from Y ... to Z": an "and" between
+    the from-part and the "to" ends the from-part."""
     froms = [m.start() for m in _FROM.finditer(text, max(clause_start, claim_start - FROM_TO_WIDTH), claim_start + 1)]
     for from_pos in reversed(froms):
         to = _TO_NUMBER.search(text, from_pos, min(clause_end, from_pos + FROM_TO_WIDTH))
-        if to is None:
+        if to is None or _LIST_JOIN.search(text, from_pos, to.start()):
             continue
         number = _NUMBER_END.search(text, to.end() - 1, clause_end)
         to_number_end = number.end() if number else to.end()
@@ -50,14 +71,48 @@ def _from_to(text: str, clause_start: int, clause_end: int, claim_start: int) ->
     return None
 
 
-def _nearest(exprs: list[TimeExpr], lo: int, hi: int, claim_start: int, claim_end: int) -> TimeExpr | None:
-    """The expression in [lo, hi) nearest before the claim, else nearest after it."""
+def _belongs_to_compared_value(text: str | None, claim_end: int, expr: TimeExpr) -> bool:
+    """Whether the last number between the claim and a later expression is a compared value ("than $77.7 billion")."""
+    if text is None:
+        return False
+    numbers = list(_NUMBER.finditer(text, claim_end, expr.start))
+    if not numbers:
+        return False
+    last = numbers[-1].start()
+    return _COMPARED_VALUE.search(text[max(claim_end, last - 40) : last]) is not None
+
+
+def _nearest(
+    exprs: list[TimeExpr], lo: int, hi: int, claim_start: int, claim_end: int, text: str | None = None
+) -> TimeExpr | None:
+    """The expression in [lo, hi) nearest before the claim, else nearest after it (unless a compared value
+    stands between them)."""
     inside = [e for e in exprs if lo <= e.start and e.end <= hi]
     before = [e for e in inside if e.end <= claim_start]
     if before:
         return before[-1]
     after = [e for e in inside if e.start >= claim_end]
-    return after[0] if after else None
+    if after and not _belongs_to_compared_value(text, claim_end, after[0]):
+        return after[0]
+    return None
+
+
+def _directly_after(exprs: list[TimeExpr], text: str, claim_end: int, hi: int) -> TimeExpr | None:
+    """The expression right after the number, only prepositions between ("1.1 percent next year")."""
+    for e in exprs:
+        if e.start >= claim_end and e.end <= hi:
+            gap = _DIRECTLY_AFTER.fullmatch(text, claim_end, e.start)
+            return e if gap is not None else None
+    return None
+
+
+@dataclass(frozen=True)
+class PeriodChoice:
+    """The period expression chosen for a number; `settled` is True when the sentence settles the question
+    even without one (the to-part of "from X in January to Y": Y's period is not January, nor a carried one)."""
+
+    expr: TimeExpr | None
+    settled: bool = False
 
 
 def period_for(
@@ -70,28 +125,54 @@ def period_for(
     text: str | None = None,
     allow_points: bool = False,
 ) -> TimeExpr | None:
-    """The period expression the numeric claim at [claim_start, claim_end) refers to, or None.
+    """The period expression the numeric claim at [claim_start, claim_end) refers to, or None (see choose_period)."""
+    return choose_period(
+        claim_start, claim_end, sentence_start, sentence_end, exprs, text=text, allow_points=allow_points
+    ).expr
+
+
+def choose_period(
+    claim_start: int,
+    claim_end: int,
+    sentence_start: int,
+    sentence_end: int,
+    exprs: list[TimeExpr],
+    *,
+    text: str | None = None,
+    allow_points: bool = False,
+) -> PeriodChoice:
+    """The period expression the numeric claim at [claim_start, claim_end) refers to.
 
     Policy, among the period expressions inside [sentence_start, sentence_end) (baselines never count;
-    points only with allow_points=True, e.g. for "fell 2% on Monday"):
-    1. Clauses split at ";" and at ", while|whereas|and|but|although|though|with|as|yet" and " but "
+    points only with allow_points=True, e.g. for "fell 2% on Monday", or when they date a stock: "at the
+    end of April"):
+    1. Clauses split at ";", at ", while|whereas|and|but|although|though|with|as|yet", at a comma before a
+       subordinating "after|before|following|because|since|when|amid|despite", and at " but "
        (needs `text`; without it the sentence is one clause).
     2. "from X to Y" (needs `text`): a number of the from-part takes an expression inside the from-part,
        a number of the to-part one inside the to-part ("from 10 in January to 12 in November"); when its
-       part has none, both numbers share the period found for the whole "from X to Y" span by rule 3.
-    3. The nearest expression before the number within the clause, else the nearest after it.
-    4. Else the sentence's leading period: the first period of the sentence when at most three words come
-       before it and it is followed by a comma, or at most one word comes before it ("In the first nine
-       months of this year, China accounted for 19.7% ..."). Without `text`: a period within 20 chars
-       of the sentence start.
+       part has none, both numbers share the period found for the whole "from X to Y" span by rule 4 -
+       except a to-part number when the from-part has its own period: then it has none (settled).
+    3. An expression right after the number, only prepositions between ("and 1.1 percent next year").
+    4. The nearest expression before the number within the clause, else the nearest after it, unless the
+       last number before that one is a compared value ("$65.5 billion, narrower than $77.7 billion in
+       September": September is the $77.7 billion's).
+    5. Else the first period of the sentence before the number, from an earlier clause ("exports rose to
+       $133 billion last year, while exports to the US hit $127.8 billion"). Without `text`: the sentence's
+       leading period, within 20 chars of its start.
     """
-    roles = ("period", "point") if allow_points else ("period",)
     pool = sorted(
-        (e for e in exprs if e.role in roles and sentence_start <= e.start and e.end <= sentence_end),
+        (
+            e
+            for e in exprs
+            if (e.role == "period" or (e.role == "point" and (allow_points or e.rule in STOCK_POINT_RULES)))
+            and sentence_start <= e.start
+            and e.end <= sentence_end
+        ),
         key=lambda e: e.start,
     )
     if not pool:
-        return None
+        return PeriodChoice(None)
     clause_start, clause_end = _clause(text, sentence_start, sentence_end, claim_start)
     span_start, span_end = claim_start, claim_end
     if text is not None:
@@ -99,20 +180,21 @@ def period_for(
         if ft is not None:
             from_pos, to_pos, to_end = ft
             lo, hi = (from_pos, to_pos) if claim_start < to_pos else (to_pos, clause_end)
-            own = _nearest(pool, lo, hi, claim_start, claim_end)
+            own = _nearest(pool, lo, hi, claim_start, claim_end, text)
             if own is not None:
-                return own
+                return PeriodChoice(own)
+            if claim_start >= to_pos and _nearest(pool, from_pos, to_pos, from_pos, from_pos) is not None:
+                return PeriodChoice(None, settled=True)
             span_start, span_end = from_pos, max(to_end, claim_end)
-    found = _nearest(pool, clause_start, clause_end, span_start, span_end)
+        following = _directly_after(pool, text, claim_end, clause_end)
+        if following is not None:
+            return PeriodChoice(following)
+    found = _nearest(pool, clause_start, clause_end, span_start, span_end, text)
     if found is not None:
-        return found
+        return PeriodChoice(found)
     first = pool[0]
     if text is None:
-        return first if first.start - sentence_start <= LEADING_CHARS_WITHOUT_TEXT else None
-    prefix = text[sentence_start : first.start]
-    if _LEADING_PREFIX.match(prefix):
-        words = len(re.findall(r"\w+", prefix))
-        followed_by_comma = text[first.end : first.end + 2].lstrip().startswith(",")
-        if words <= 1 or followed_by_comma:
-            return first
-    return None
+        return PeriodChoice(first if first.start - sentence_start <= LEADING_CHARS_WITHOUT_TEXT else None)
+    if first.end <= claim_start:
+        return PeriodChoice(first)
+    return PeriodChoice(None)

@@ -5,12 +5,13 @@ period of their sentence ("year on year", "a year earlier", "the same month last
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from extractor.dates import rules
-from extractor.dates.calendar import shift_period
+from extractor.dates.calendar import add_months, month_end, months_period, shift_period
 from extractor.dates.context import CUE_WINDOW, Context, cue_patterns
 from extractor.dates.model import Candidate, TimeExpr
+from extractor.dates.rules import WEEKS_PER_QUARTER
 
 _SENTENCE_INITIAL = re.compile(r"^[\W_]{0,8}$")
 
@@ -92,6 +93,61 @@ def _resolve_against_sentence(i: int, role: str, chosen: list[tuple[Candidate, s
     return None, c.granularity
 
 
+GRID_REACH = 8  # quarters searched on each side of a fiscal anchor: two years, more than one article spans
+
+
+def _grid_quarter(anchor: Candidate, j: int) -> tuple[date, date]:
+    """Quarter j of the fiscal grid whose quarter 0 is the anchor (13-week steps, or 3 months when it ends a month)."""
+    assert anchor.period is not None
+    end = anchor.period[1]
+    if anchor.period[0].day == 1 and end == month_end(end.year, end.month):
+        last = add_months(end.year, end.month, 3 * j)
+        return months_period(*add_months(*last, -2), 3)
+    step = timedelta(days=7 * WEEKS_PER_QUARTER)
+    return end + step * (j - 1) + timedelta(days=1), end + step * j
+
+
+def _place_on_grid(chosen: list[tuple[Candidate, str]], ctx: Context) -> None:
+    """Re-place yearless quarters on the company calendar an anchor with exact dates gives ("the fiscal second
+    quarter ended July 27": "the first quarter" is then the 13 weeks before it, "the current quarter" the one
+    holding the published date)."""
+    p = ctx.published
+    anchor = next((c for c, _ in chosen if c.fiscal_index is not None and c.period is not None), None)
+    if anchor is None or p is None or anchor.fiscal_index is None:
+        return
+    grid = {j: _grid_quarter(anchor, j) for j in range(-GRID_REACH, GRID_REACH + 1)}
+    current = next((j for j, (a, b) in grid.items() if a <= p <= b), None)
+    for c, _ in chosen:
+        if c.grid is None:
+            continue
+        kind, value = c.grid
+        if kind == "shift":
+            j = None if current is None else current + value
+        else:
+            js = [j for j in grid if (anchor.fiscal_index - 1 + j) % 4 + 1 == value]
+            if ctx.future(c.start):
+                j = min((j for j in js if grid[j][1] >= p), default=None)
+            else:
+                j = max((j for j in js if grid[j][0] <= p), default=None)
+        if j is not None and j in grid:
+            c.period = grid[j]
+
+
+def _anaphor_period(c: Candidate, earlier: list[TimeExpr]) -> tuple[date, date] | None:
+    """The period "the quarter" / "for the full year" stands for: the latest period mentioned before it."""
+    for e in reversed(earlier):
+        if e.role != "period" or e.period is None:
+            continue
+        if c.anaphor == "year" and e.granularity != "day":
+            if e.granularity in ("year", "fiscal_year"):
+                return e.period
+            year = e.period[1].year
+            return date(year, 1, 1), date(year, 12, 31)
+        if e.granularity == c.anaphor:
+            return e.period
+    return None
+
+
 def find_time_expressions(text: str, published: date | None) -> list[TimeExpr]:
     """Every time expression in text, sorted and non-overlapping, resolved against the published date.
 
@@ -110,10 +166,16 @@ def find_time_expressions(text: str, published: date | None) -> list[TimeExpr]:
             if not gated or any(lowered.find(t, lo, hi) >= 0 for t in rules.TRIGGERS.get(name, ("",))):
                 candidates.extend(rule(ctx))
     chosen = [(c, _role(c, ctx)) for c in _select(candidates, len(text))]
+    _place_on_grid(chosen, ctx)
     out: list[TimeExpr] = []
     for i, (c, role) in enumerate(chosen):
         period, gran = c.period, c.granularity
+        if c.anaphor is not None:
+            period = _anaphor_period(c, out)
+            if period is None:
+                continue  # "for the year" with nothing before it to stand for: not a time expression we can use
         if c.ref_shift is not None or c.ref_year is not None:
             period, gran = _resolve_against_sentence(i, role, chosen, ctx)
-        out.append(TimeExpr(c.start, c.end, text[c.start : c.end], role, period, period is not None, gran, c.rule))
+        shift = c.ref_shift if role == "baseline" else None
+        out.append(TimeExpr(c.start, c.end, text[c.start : c.end], role, period, period is not None, gran, c.rule, shift))
     return out

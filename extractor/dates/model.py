@@ -28,6 +28,7 @@ class TimeExpr:
     resolved: bool
     granularity: str
     rule: str = ""
+    shift_months: int | None = None  # a baseline's offset from the period it is compared with ("a year earlier": -12)
 
 
 @dataclass
@@ -39,6 +40,10 @@ class Candidate:
     of the same sentence ("a year earlier" = that period moved back 12 months); `ref_units` limits which
     granularities that period may have; `period` then holds the fallback used when no such period exists
     and the expression is read as a period of its own ("In the previous year, ...").
+    `grid` marks yearless quarters a company's fiscal calendar may re-place: ("index", 3) for "the third
+    quarter", ("shift", 0) for "the current quarter"; `fiscal_index` is the quarter number of an anchor
+    with exact dates ("the fiscal second quarter ended July 27"). `anaphor` is the granularity an
+    expression like "the quarter" or "for the full year" takes from the latest period mentioned before it.
     """
 
     start: int
@@ -51,3 +56,6 @@ class Candidate:
     ref_shift: int | None = None
     ref_units: tuple[str, ...] | None = None
     ref_year: int | None = None
+    grid: tuple[str, int] | None = None
+    fiscal_index: int | None = None
+    anaphor: str | None = None

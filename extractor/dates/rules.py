@@ -405,7 +405,10 @@ def quarter_named(ctx: Context) -> Iterator[Candidate]:
         q = finals.get(word) or ctx.vocab.count(word)
         spec = read_year_suffix(ctx.text, m.end(), fiscal=True)
         fiscal_word = bool(m["fiscal"]) and m["fiscal"].lower() == "fiscal"
-        yield _part_candidate(ctx, m.start(), "quarter.named", "quarter", q, 3, spec, fiscal_word=fiscal_word)
+        c = _part_candidate(ctx, m.start(), "quarter.named", "quarter", q, 3, spec, fiscal_word=fiscal_word)
+        if spec.kind == "yearless":
+            c.grid = ("index", q)
+        yield c
     for m in _QUARTER_CODE.finditer(ctx.text, ctx.lo, ctx.hi):
         if m["q1"]:
             spec = read_year_suffix(ctx.text, m.end(), fiscal=True)
@@ -415,7 +418,10 @@ def quarter_named(ctx: Context) -> Iterator[Candidate]:
             year = m["y2"] or m["y3"]
             value = int(year) if year else (2000 + int(m["yy2"]) if m["yy2"] else 0)
             spec = YearSpec("abs", value, m.end()) if value else read_year_suffix(ctx.text, m.end(), fiscal=True)
-        yield _part_candidate(ctx, m.start(), "quarter.code", "quarter", q, 3, spec)
+        c = _part_candidate(ctx, m.start(), "quarter.code", "quarter", q, 3, spec)
+        if spec.kind == "yearless":
+            c.grid = ("index", q)
+        yield c
 
 
 _QUARTER_RELATIVE = _compile(
@@ -438,7 +444,52 @@ def quarter_relative(ctx: Context) -> Iterator[Candidate]:
         if mod in ("previous", "preceding", "prior"):
             yield _cand(m.start(), m.end(), "quarter.previous", "quarter", period, ref_shift=-3, ref_units=("quarter",))
         else:
-            yield _cand(m.start(), m.end(), "quarter.relative", "quarter", period)
+            yield _cand(m.start(), m.end(), "quarter.relative", "quarter", period, grid=("shift", shift))
+
+
+# A part of a company's year given by its last day: "the fiscal second quarter ended July 27", "the three months
+# ending Sept. 30, 2024". The day names the end; the start follows from the length.
+_PART_ENDING = _compile(
+    rf"\b(?:the\s{{1,3}})?(?:(?:fiscal|financial)\s{{1,3}})?"
+    rf"(?:(?P<ord>{F.ordinal_quarter})(?:\s{{1,3}}|-)(?:(?:fiscal|financial)\s{{1,3}})?quarter|(?P<n>three|six|nine|twelve|3|6|9|12)\s{{1,3}}months|quarter)"
+    rf"\s{{1,3}}(?:that\s{{1,3}})?(?:ending|ended|ends|through)\s{{1,3}}(?:on\s{{1,3}})?"
+    rf"(?P<mon>{F.month_any})\s{{0,3}}(?P<d>\d{{1,2}})\b(?:,?\s{{1,3}}(?P<y>{YEAR4})\b)?"
+)
+WEEKS_PER_QUARTER = 13  # a quarter that ends mid-month belongs to a 52/53-week fiscal calendar: 13 weeks
+
+
+def part_ending(end: date, n_months: int) -> Period:
+    """The n_months (3, 6, 9, 12) ending on day `end`: whole months when it is a month end, else 13-week quarters."""
+    if end == month_end(end.year, end.month):
+        year, month = add_months(end.year, end.month, 1 - n_months)
+        return date(year, month, 1), end
+    return end - timedelta(days=7 * WEEKS_PER_QUARTER * n_months // 3 - 1), end
+
+
+def nearest_day(published: date, month: int, day: int) -> date | None:
+    """The (month, day) nearest to the published date, in its year or a neighbouring one."""
+    days = [found for y in (published.year - 1, published.year, published.year + 1) if (found := valid_date(y, month, day))]
+    return min(days, key=lambda x: abs((x - published).days)) if days else None
+
+
+@_rule("part.ending", "ending", "ended", "ends", "through")
+def part_ending_rule(ctx: Context) -> Iterator[Candidate]:
+    """the fiscal second quarter ended July 27, the quarter ending Oct. 26, the three months ended Sept. 30, 2024."""
+    for m in _PART_ENDING.finditer(ctx.text, ctx.lo, ctx.hi):
+        month, day = ctx.vocab.month_number(m["mon"]), int(m["d"])
+        if m["y"]:
+            end = valid_date(int(m["y"]), month, day)
+        elif ctx.published is not None:
+            end = nearest_day(ctx.published, month, day)
+        else:
+            end = None
+        n_months = ctx.vocab.count(m["n"]) if m["n"] else 3
+        period = part_ending(end, n_months) if end else None
+        index = ctx.vocab.count(m["ord"].lower()) if m["ord"] and m["ord"].lower() not in ("final", "last") else None
+        if m["ord"] and m["ord"].lower() == "final":
+            index = 4
+        gran = "quarter" if n_months == 3 else "range"
+        yield _cand(m.start(), m.end(), "part.ending", gran, period, fiscal_index=index if n_months == 3 else None)
 
 
 _HALF_WORD = _compile(r"\b(?:the\s{1,3})?(?P<ord>first|second|1st|2nd|latter|last|final)(?:\s{1,3}|-)half\b(?:['’]s)?")
@@ -730,6 +781,25 @@ def fiscal_relative(ctx: Context) -> Iterator[Candidate]:
             shift = 12 * shifts[m["mod"].split()[-1].lower()]
             period = (shift_date(fy[0], shift), shift_date(fy[0], shift + 12) - timedelta(days=1))
         yield _cand(m.start(), m.end(), "fiscal.relative", "fiscal_year", period)
+
+
+# --------------------------------------------------------------------------- anaphora
+
+_ANAPHOR = _compile(
+    r"\b(?:(?:for|in|during|over|throughout)\s{1,3}(?P<span>the\s{1,3}(?:(?:full|whole|entire)\s{1,3})?(?P<unit>year|quarter|month))"
+    r"|(?P<span2>(?:the\s{1,3})?(?:full|whole|entire)[\s-]{1,2}year))\b"
+    r"(?![\s-]{0,3}(?:earlier|ago|before|after|to\b|ending|ended|of\b|that|which|\d|['’]s|-))"
+)
+
+
+@_rule("anaphor.part", "year", "quarter", "month")
+def anaphor_part(ctx: Context) -> Iterator[Candidate]:
+    """for the year, in the quarter, during the month, the full year, full-year: the period mentioned last
+    (find.py resolves it; "the year" takes the calendar year of that period)."""
+    for m in _ANAPHOR.finditer(ctx.text, ctx.lo, ctx.hi):
+        span = "span" if m["span"] else "span2"
+        unit = m["unit"].lower() if m["unit"] else "year"
+        yield _cand(m.start(span), m.end(span), "anaphor.part", unit, None, anaphor=unit)
 
 
 # --------------------------------------------------------------------------- comparison bases

@@ -10,6 +10,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 VOCAB_PATH = Path(__file__).resolve().parent.parent / "data" / "dates" / "vocab.yaml"
+CLAIM_CUES_PATH = VOCAB_PATH.with_name("claim_cues.yaml")
 
 
 class FiscalConvention(BaseModel):
@@ -76,3 +77,25 @@ def load_vocab(path: Path = VOCAB_PATH) -> DateVocab:
         return DateVocab.model_validate(raw)
     except (OSError, yaml.YAMLError, ValueError) as exc:
         raise ValueError(f"{path}: invalid date vocabulary: {exc}") from exc
+
+
+class ClaimCues(BaseModel):
+    """Words that tell whether a number describes a period and which way it moved (see claim_cues.yaml)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    threshold_before: list[str]
+    per_unit_words: list[str]
+    rate_time_leads: list[str]
+    rate_time_units: list[str]
+    rate_level_words: list[str]
+    growth_nouns: list[str]
+    decline_nouns: list[str]
+
+
+@lru_cache(maxsize=1)
+def load_claim_cues(path: Path = CLAIM_CUES_PATH) -> ClaimCues:
+    """Read and validate the claim cue file, failing with its path on a bad entry."""
+    try:
+        return ClaimCues.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+    except (OSError, yaml.YAMLError, ValueError) as exc:
+        raise ValueError(f"{path}: invalid claim cues: {exc}") from exc

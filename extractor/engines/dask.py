@@ -79,7 +79,7 @@ def dask_client(settings: Settings) -> Iterator[Any]:
         n_workers=settings.resolved_workers(),
         threads_per_worker=1,
         processes=True,
-        dashboard_address=None,
+        dashboard_address=":0",  # a free port: never collides with another cluster
     )
     try:
         with Client(cluster, set_as_default=False) as client:

@@ -32,27 +32,27 @@ POLICIES = [
     ),
     (
         "Export controls on gallium and germanium were imposed by Beijing in August.",
-        "Beijing", "export_controls", "gallium and germanium", None, "in_effect",
+        "China", "export_controls", "gallium and germanium", None, "in_effect",
     ),
     (
         "China plans to impose export licences on drones from March 1.",
         "China", "export_controls", "drones", date(2024, 3, 1), "planned",
     ),
     ("Japan banned imports of seafood.", "Japan", "ban", "imports of seafood", None, "in_effect"),
-    ("The central bank raised its benchmark interest rate to 3.5%.", "central bank", "rate_decision", None, None, "in_effect"),
+    ("The central bank raised its benchmark interest rate to 3.5%.", "central bank", "rate_hike", "benchmark interest rate", None, "in_effect"),
     (
         "Washington slapped tariffs of 25% on steel imports, effective March 23.",
-        "Washington", "tariff", "steel imports", date(2023, 3, 23), "in_effect",
+        "United States", "tariff", "steel imports", date(2023, 3, 23), "in_effect",
     ),
     (
         "China's commerce ministry announced anti-dumping duties on brandy, starting from October 11.",
-        "China's commerce ministry", "anti_dumping_duty", "brandy", date(2023, 10, 11), "in_effect",
+        "China", "anti_dumping_duty", "brandy", date(2023, 10, 11), "in_effect",
     ),
     ("The ministry announced new subsidies for chipmakers.", "ministry", "subsidy", "chipmakers", None, "announced"),
     # regression: a time phrase on the verb ("for a seventh straight meeting") is not the object
     (
         "The Bank of Korea kept its key rate at 3.5 percent for a seventh straight meeting.",
-        "Bank of Korea", "rate_decision", None, None, "announced",
+        "Bank of Korea", "rate_hold", "key rate", None, "announced",
     ),
     # regression: the policy the verb acts on wins over one in a prepositional phrase ("Under the agreement")
     (
@@ -65,7 +65,7 @@ POLICIES = [
     ),
     (
         "The EU's anti-subsidy investigation into Chinese EVs began in October.",
-        "EU", "trade_investigation", "Chinese EVs", None, "in_effect",
+        "European Union", "trade_investigation", "Chinese EVs", None, "in_effect",
     ),
 ]
 

@@ -30,7 +30,7 @@ def assert_same_files(a: Path, b: Path) -> None:
 @pytest.fixture(scope="module")
 def cluster():
     """A local Dask cluster: two worker processes of one thread each."""
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as c:
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as c:
         yield c
 
 
