@@ -55,11 +55,39 @@ def write_atomic(path: Path, text: str) -> None:
         raise
 
 
+def _alive(pid: int) -> bool:
+    """Whether a process with this id exists (one owned by another user counts)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def remove_stale_temporaries(out: Path) -> list[Path]:
+    """Delete the temporary files a killed run left in `out` (those whose writing process is gone).
+
+    A temporary file is `.<target>.<pid>.tmp`; one of a live process (another run writing into the
+    same folder) is kept.
+    """
+    removed = []
+    for target in (*(f"{name}.jsonl" for name in JSONL_FILES), "manifest.json"):
+        for tmp in out.glob(f".{target}.*.tmp"):
+            pid = tmp.name[len(target) + 2 : -len(".tmp")]
+            if pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
+                tmp.unlink(missing_ok=True)
+                removed.append(tmp)
+    return removed
+
+
 class OutputSet:
     """The five JSONL files of a run, opened together and committed together at the end."""
 
     def __init__(self, out: Path) -> None:
         out.mkdir(parents=True, exist_ok=True)
+        remove_stale_temporaries(out)
         self.out = out
         self.files: dict[str, AtomicFile] = {}
         try:

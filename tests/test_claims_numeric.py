@@ -83,3 +83,98 @@ def test_subject_and_metric_from_the_parse() -> None:
 def test_attribution() -> None:
     (c,) = claims("Exports rose 5.5% in May, according to the Ministry of Commerce.")
     assert c.attribution == "the Ministry of Commerce"
+
+
+def _claim(text: str, evidence: str, published: str = "2024-06-15"):
+    """The figure or percentage claim whose evidence is `evidence`."""
+    found = [c for c in claims(text, published) if c.evidence.text == evidence]
+    assert found, f"{evidence!r} not among {[c.evidence.text for c in claims(text, published)]}"
+    return found[0]
+
+
+def _period(c) -> tuple[str, str] | None:
+    return (str(c.period.start), str(c.period.end)) if c.period else None
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence", "published", "expected"),
+    [
+        # thresholds, unit rates and prices describe no period
+        ("In November, exports rose. Exports to China exceeded $10 billion for four months.", "$10 billion", "2023-12-04", None),
+        ("For the full year 2021, orders hit $674.1 billion, topping $600 billion for the first time.", "$600 billion", "2022-01-20", None),
+        ("In January, the government began providing 7 yen per kilowatt-hour of electricity.", "7 yen", "2023-01-19", None),
+        ("China could be a $50 billion market this year, growing about 50% a year.", "50%", "2025-08-27", None),
+        ("In the third quarter, shipments rose 5%. The phone is priced from 6,999 yuan ($957).", "$957", "2023-10-27", None),
+        ("Purchases in 2024 are exempt from the tax, capped at 30,000 yuan per vehicle.", "30,000 yuan", "2024-03-27", None),
+        # ... but a number "a year earlier" is a compared value, not a rate
+        ("Huawei shipped 8.7 million units in the third quarter, lifting its share to 12.9% from 9.6% a year earlier.",
+         "9.6%", "2023-10-27", ("2022-07-01", "2022-09-30")),
+        ("China posted a surplus of $261 billion in 2025, up from $189.8 billion a year earlier.", "$189.8 billion", "2026-01-14",
+         ("2024-01-01", "2024-12-31")),
+        # policy rates, tariffs, duties and targets hold from a date on: no period even beside one
+        ("In May, the ECB lowered the deposit facility rate to 2%.", "2%", "2025-06-06", None),
+        ("In June, the main refinancing operations rate was lowered to 2.15%.", "2.15%", "2025-06-06", None),
+        ("Last year Washington set tariffs of 19% on most exporters.", "19%", "2026-01-14", None),
+        # rates measured over a period keep it, margins carry it like changes
+        ("The unemployment rate was 2.9% in April.", "2.9%", "2024-06-15", ("2024-04-01", "2024-04-30")),
+        ("In the fourth quarter, revenue rose 14%. Gross margin was 53.0 percent.", "53.0 percent", "2024-01-19",
+         ("2023-10-01", "2023-12-31")),
+        # a stock at the end of a month, in its sentence and the next
+        ("At the end of April, M2 was 325.17 trillion yuan, up 8 percent. Loans were 265.7 trillion yuan.",
+         "265.7 trillion yuan", "2025-05-16", ("2025-04-30", "2025-04-30")),
+        # the carried period is the first of the latest earlier sentence, not a compared value's
+        ("Exports in October fell 6%, wider than the decline in September. The surplus was $65.5 billion.",
+         "$65.5 billion", "2023-11-07", ("2023-10-01", "2023-10-31")),
+        # "for the year" stands for the year of the period mentioned before
+        ("In December alone, exports fell 14%. The US took shipments of $109.4 billion for the year.", "$109.4 billion",
+         "2023-01-04", ("2022-01-01", "2022-12-31")),
+        # a future-tense sentence does not inherit the reported period
+        ("In December, re-exports rose 3%. The US will halve the tariff on about $120 billion of goods.", "$120 billion",
+         "2020-01-24", None),
+        # a move on a named day, unless a reporting verb stands between
+        ("The board approved a buyback. Shares fell about 3% in extended trading on Wednesday.", "3%", "2025-08-27",
+         ("2025-08-27", "2025-08-27")),
+        ("In December, orders climbed 12.1%, the ministry said on Thursday.", "12.1%", "2022-01-20", ("2021-12-01", "2021-12-31")),
+    ],
+)
+def test_period_rules(text: str, evidence: str, published: str, expected) -> None:
+    assert _period(_claim(text, evidence, published)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence", "measure", "direction"),
+    [
+        # a growth rate is a change even when written as a level
+        ("The bank raised its core CPI forecast for fiscal 2024 to 2.7 percent from 2.5 percent.", "2.7 percent", "change", "up"),
+        ("The bank raised its core CPI forecast for fiscal 2024 to 2.7 percent from 2.5 percent.", "2.5 percent", "change", "up"),
+        ("Economic growth is forecast at 0.9 percent this year.", "0.9 percent", "change", "up"),
+        # ... and so is the next item of its list
+        ("Economic growth is forecast at 0.9 percent this year and 1.1 percent next year.", "1.1 percent", "change", "up"),
+        ("The other two rates were lowered to 2.15% and 2.40%, with effect from June 11.", "2.40%", "level", None),
+        # a level noun right after the number
+        ("Inflation eased, falling below the ECB's 2 percent target.", "2 percent", "level", None),
+        # a percentage in apposition to an amount is its share
+        ("Orders from the US increased 13.8% to $19.70 billion, or 29.3%.", "29.3%", "share", None),
+        ("Trade with Vietnam was $292.6 billion, up 12.3%, or 27.4% of the total.", "27.4%", "share", None),
+        # the high end of a range is what its low end is
+        ("Orders may reach $60.5 billion, a year-on-year increase of 3.4% to 6.9%.", "6.9%", "change", "up"),
+        ("The tax will be cut by 0.25 percentage points to 2.6 percent.", "2.6 percent", "level", None),
+        # "by X" finds its verb several words back
+        ("The ECB would lower its three key interest rates by 0.25 percentage points each.", "0.25 percentage points", "points", "down"),
+    ],
+)
+def test_measure_and_direction_rules(text: str, evidence: str, measure: str, direction: str | None) -> None:
+    c = _claim(text, evidence)
+    assert (c.measure, c.direction) == (measure, direction)
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("The BOJ will reduce monthly purchases of government bonds by about 400 billion yen each quarter.", "down"),
+        ("The company raised its dividend by nearly $2 billion.", "up"),
+    ],
+)
+def test_figure_change_by_about(text: str, direction: str) -> None:
+    (c,) = claims(text)
+    assert c.direction == direction

@@ -12,7 +12,7 @@ from ..claims.vocab import percent_cues
 from ..document import ArticleDoc
 from ..models import FlagRecord, Period
 from ..registry import check
-from .context import View, _patterns, same_category, same_subject, views
+from .context import View, _patterns, same_category, views
 from .feedback import guarded, settle
 from .precision import Interval, format_interval, format_like
 
@@ -28,6 +28,15 @@ MAX_LEVEL_TO_RATE = 45
 #: longest text between "from X to Y" and the change stated with it ("from X to Y, or", "rose 5% from X to Y")
 MAX_CHANGE_GAP = 60
 YEAR_BASELINE = re.compile(r"\byear|\byoy\b|y/y|annual", re.IGNORECASE)
+#: "rose 8.7% in 2025 to $1.07 trillion": the words between a rate and the level it ends at
+RATE_TO_LEVEL = re.compile(
+    r"^\s{0,3}(?:(?:in|for|during|over)\s{1,3}[\w -]{1,30}?\s{1,3})?to\s{1,3}(?:(?:about|around|nearly|some|a\s{1,3}record)\s{1,3})?$",
+    re.IGNORECASE,
+)
+#: a period this long is a year (or a fiscal year): a change over it is against the year before
+YEAR_DAYS = 360
+#: a cumulative period from 1 January this long (two months and more: "first ten months") is compared with a year earlier
+CUMULATIVE_DAYS = 58
 
 
 @lru_cache(maxsize=1)
@@ -191,16 +200,46 @@ def _shift(d: date) -> date:
         return d.replace(year=d.year - 1, day=28)
 
 
+def _days(p: Period) -> int:
+    return (p.end - p.start).days + 1
+
+
+def against_year_earlier(v: View) -> bool | None:
+    """Whether a stated change is against a year earlier: from its baseline words, else from its period's length.
+
+    A change over a whole year, or over a cumulative period from 1 January ("first ten months"),
+    can only be against the same span a year before; a month's or quarter's change without
+    baseline words may be against the month before (None: unsaid).
+    """
+    said = getattr(v.claim, "baseline", None)
+    if said:
+        return bool(YEAR_BASELINE.search(said))
+    p = v.claim.period
+    if p is None:
+        return None
+    if _days(p) >= YEAR_DAYS or (p.start == date(p.start.year, 1, 1) and _days(p) >= CUMULATIVE_DAYS):
+        return True
+    return None
+
+
+def level_of_rate(text: str, items: list[View], rate: View) -> View | None:
+    """The level a growth rate describes: "rose 8.7% (in 2025) to $1.07 trillion", else "$55.8 billion in November, up 7.8%"."""
+    after = [v for v in items if v.kind == "figure" and v.sent == rate.sent and v.start >= rate.end]
+    if after and RATE_TO_LEVEL.match(text[rate.end : after[0].start]):
+        return after[0]
+    before = [v for v in items if v.kind == "figure" and v.sent == rate.sent and v.end <= rate.start]
+    if not before:
+        return None
+    gap = text[before[-1].end : rate.start]
+    return before[-1] if len(gap) <= MAX_LEVEL_TO_RATE and ";" not in gap else None
+
+
 def _growth_flags(doc: ArticleDoc, items: list[View], rate: View, used: set[int]) -> list[FlagRecord]:
     """A year-on-year rate stated beside a level, against the same flow's level a year earlier stated elsewhere."""
-    if rate.claim.measure != "change" or not rate.claim.direction or not YEAR_BASELINE.search(rate.claim.baseline or ""):
+    if rate.claim.measure != "change" or not rate.claim.direction or against_year_earlier(rate) is not True:
         return []
-    before = [v for v in items if v.kind == "figure" and v.sent == rate.sent and v.end <= rate.start]
-    if not before or id(before[-1]) in used:
-        return []
-    level = before[-1]
-    gap = doc.text[level.end : rate.start]
-    if len(gap) > MAX_LEVEL_TO_RATE or ";" in gap or not level.is_level or level.reading is None or level.role is None:
+    level = level_of_rate(doc.text, items, rate)
+    if level is None or id(level) in used or not level.is_level or level.reading is None or level.role is None:
         return []
     if level.claim.period is None or (rate.claim.period is not None and rate.claim.period != level.claim.period):
         return []
@@ -216,7 +255,7 @@ def _growth_flags(doc: ArticleDoc, items: list[View], rate: View, used: set[int]
         and v.claim.unit == level.claim.unit
         and v.claim.period == earlier
         and not v.total
-        and same_subject(v, level)
+        and v.subject == level.subject  # levels a year apart: a subject named on one side only is too weak a link
         and same_category(v, level)
     ]
     if len({v.claim.value for v in found}) != 1:

@@ -9,6 +9,7 @@ the role its words give it; the result is cached on the document.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -60,7 +61,7 @@ def _patterns() -> dict[str, Any]:
             re.IGNORECASE,
         ),
         "change_after": re.compile(rf"^\s{{1,3}}(?:more|less|higher|lower|{_alt(v.change_nouns)})\b", re.IGNORECASE),
-        "part_opener": re.compile(rf"^[\s\"“]{{0,3}}(?:{_alt(v.part_openers)})\b", re.IGNORECASE),
+        "part_opener": re.compile(rf"[\s\"“]{{0,3}}(?:{_alt(v.part_openers)})\b", re.IGNORECASE),
     }
 
 
@@ -123,7 +124,8 @@ class View:
     clause_start: int = 0  # where its own clause starts (after the previous claim or ";" in its sentence)
     own_period: bool = False  # its own clause names a time ("in October", "last year", "2023")
     eff_period: Any = None  # its period, or for one without own time words the period of the claim before it
-    measure: str | None = None  # what a figure measures ("profit", "exports"), canonical
+    subject: str | None = None  # its subject, normalized; else its metric's opening place; else the article's
+    measure: str | None = None  # what the claim measures ("profit", "exports"), canonical, from its clause
 
     @property
     def kind(self) -> str:
@@ -151,6 +153,9 @@ def views(doc: ArticleDoc) -> list[View]:
         s0, s1 = sents[idx] if sents else (0, len(text))
         out.append(View(claim, start, end, idx, s0, s1, stated(claim), unrepaired(claim)))
     out.sort(key=lambda v: (v.start, v.end))
+    default = article_subject(doc.claims)
+    for v in out:
+        v.subject = subject_of(v.claim) or default
     _assign_clauses(text, out)
     _assign_roles(text, out)
     _assign_levels(text, out)
@@ -205,14 +210,15 @@ def _assign_periods(text: str, items: list[View]) -> None:
     The claim stage sometimes carries a period from the wrong phrase ("imports were $218.3 billion"
     read as of the first ten months when the sentence is about October); the checks read such a
     claim as of the period of the claim just before it (same paragraph, same or previous sentence),
-    as a reader would. A claim the claim stage left undated stays undated.
+    as a reader would. A claim the claim stage left undated takes a period only within its sentence
+    ("exports in October were $X; imports were $Y").
     """
     last: dict[int, View] = {}
     for v in items:
         v.own_period = _time_in_clause(text, v)
         prev = last.get(v.paragraph)
         v.eff_period = v.claim.period
-        if not v.own_period and v.claim.period is not None and prev is not None and v.sent - prev.sent <= 1:
+        if not v.own_period and prev is not None and (prev.sent == v.sent or (v.claim.period is not None and v.sent - prev.sent <= 1)):
             v.eff_period = prev.eff_period
         if v.eff_period is not None:
             last[v.paragraph] = v
@@ -229,11 +235,9 @@ def measure_in(text: str) -> str | None:
 
 
 def _assign_measures(text: str, items: list[View]) -> None:
-    """What each figure measures: the measure noun of its clause, else the one right after it, else the previous figure's in its sentence ("and that of ...")."""
+    """What each claim measures: the measure noun of its clause, else the one right after it, else the previous figure's in its sentence ("and that of ...")."""
     prev: dict[int, str | None] = {}
     for v in items:
-        if v.kind != "figure":
-            continue
         found = measure_in(text[max(v.clause_start, v.start - ROLE_WINDOW) : v.start])
         if found is None:
             after = MEASURE_AFTER.match(text[v.end : min(v.sent_end, v.end + ROLE_AFTER)])
@@ -402,9 +406,53 @@ def same_period(a: View, b: View) -> bool:
 
 
 def same_subject(a: View, b: View) -> bool:
-    """Subjects do not contradict: equal after normalization, or one unknown."""
-    sa, sb = normalize_name(a.claim.subject), normalize_name(b.claim.subject)
+    """Subjects do not contradict: equal after normalization, or one unknown.
+
+    A claim without a subject of its own is read as about the place its metric opens with ("China's
+    exports"), else the article's dominant subject (an article about Korea's trade says "exports to
+    China" of Korea).
+    """
+    sa, sb = a.subject, b.subject
     return sa is None or sb is None or sa == sb
+
+
+#: an article's most named subject stands in for its claims' missing subjects when it covers at least
+#: this share of the claims that name one (an article about Korea's trade says "exports to China" of Korea)
+DOMINANT_SHARE = 0.6
+#: ... and is named at least this often (one named claim says little about the rest)
+DOMINANT_MIN = 2
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    return frozenset(check_vocab().aliases)
+
+
+def subject_in_metric(metric: str | None) -> tuple[str | None, str | None]:
+    """A place the metric opens with, as its subject, and the metric without it ("China's exports" -> china, exports)."""
+    norm = normalize_metric(metric)
+    if norm is None:
+        return None, None
+    for name in sorted(_place_names(), key=len, reverse=True):
+        if norm == name:
+            return name, None
+        if norm.startswith(name + " "):
+            return name, norm[len(name) + 1 :]
+    return None, norm
+
+
+def subject_of(claim: Any) -> str | None:
+    """The claim's subject, normalized, else the place its metric opens with."""
+    return normalize_name(claim.subject) or subject_in_metric(claim.metric)[0]
+
+
+def article_subject(claims: list[Any]) -> str | None:
+    """The subject most of an article's figures and percentages name, when one clearly dominates."""
+    named = Counter(s for c in claims if c.kind in {"figure", "percentage"} and (s := subject_of(c)) is not None)
+    if not named:
+        return None
+    top, count = named.most_common(1)[0]
+    return top if count >= DOMINANT_MIN and count >= DOMINANT_SHARE * sum(named.values()) else None
 
 
 def words_between(text: str, a: int, b: int) -> str:

@@ -8,9 +8,9 @@ from typing import Any
 
 from ..models import FlagRecord
 from ..registry import check
-from .context import normalize_metric, normalize_name
+from .context import article_subject, normalize_name, subject_in_metric
 from .feedback import guarded, make_flag
-from .precision import stated
+from .precision import Interval, Reading, stated
 
 #: how many other articles a flag names in its message (the rest are counted)
 MAX_NAMED = 3
@@ -18,9 +18,16 @@ MAX_NAMED = 3
 MAX_QUOTE = 120
 
 
+#: a baseline a year back, whatever its unit: "from the same month last year", "a year earlier", "year-on-year"
+YEAR_BACK = re.compile(r"\blast\s{1,3}year|\ba\s{1,3}year\s{1,3}(?:earlier|ago|before)|\byear[- ]on[- ]year|\byoy\b|y/y|\b(?:previous|prior)\s{1,3}year", re.IGNORECASE)
+
+
 def _baseline(text: str | None) -> str | None:
+    """What a change is measured against: 'year' (a year back), 'quarter', 'month', or None when unsaid."""
     if not text:
         return None
+    if YEAR_BACK.search(text):
+        return "year"
     t = text.lower()
     for word, key in (("month", "month"), ("quarter", "quarter"), ("year", "year")):
         if re.search(rf"\b{word}", t):
@@ -28,16 +35,45 @@ def _baseline(text: str | None) -> str | None:
     return None
 
 
-def fact_key(claim: Any) -> tuple | None:
-    """What a claim states a value of: kind, unit, measure, direction, subject, metric, period (None: too vague)."""
+def is_change(claim: Any) -> bool:
+    """A stated change (a rate with a measure of change, or a figure that is a change amount)."""
+    measure = getattr(claim, "measure", None)
+    return measure in {"change", "points"} if claim.kind == "percentage" else claim.direction is not None
+
+
+def fact_key(claim: Any, default_subject: str | None = None) -> tuple | None:
+    """What a claim states a value of: kind, unit, measure, change or level, subject, metric, period (None: too vague).
+
+    A missing subject is the place the metric opens with, else `default_subject` (the article's);
+    the metric is compared without its subject ("China's exports" of China = "exports"). Changes of
+    either sign share a key: their signed values are compared.
+    """
     if claim.kind not in {"figure", "percentage"} or claim.period is None:
         return None
-    subject, metric = normalize_name(claim.subject), normalize_metric(claim.metric)
+    if is_change(claim) and claim.direction is None:
+        return None  # a change of unknown sign cannot be compared
+    in_metric, metric = subject_in_metric(claim.metric)
+    subject = normalize_name(claim.subject) or in_metric or default_subject
+    if metric and subject and metric.startswith(subject + " "):
+        metric = metric[len(subject) + 1 :]
     if subject is None or metric is None:
         return None
     measure = getattr(claim, "measure", None)
     baseline = _baseline(getattr(claim, "baseline", None)) if measure in {"change", "points"} else None
-    return (claim.kind, claim.unit, measure, claim.direction, baseline, subject, metric, claim.period.start, claim.period.end)
+    return (claim.kind, claim.unit, measure, is_change(claim), baseline, subject, metric, claim.period.start, claim.period.end)
+
+
+def signed_reading(claim: Any) -> Reading | None:
+    """The claim's reading, negated for a change downwards."""
+    r = stated(claim)
+    if r is None or not (is_change(claim) and claim.direction == "down"):
+        return r
+    return Reading(-r.value, Interval(-r.interval.hi, -r.interval.lo), r.text, r.scale, r.decimals, r.unit)
+
+
+def _shown(claim: Any, r: Reading) -> str:
+    """A reading as a reviewer reads it: with its sign word for changes ("down 2.1%")."""
+    return f"{claim.direction} {r.text}" if is_change(claim) and claim.direction else r.text
 
 
 def _unambiguous(members: list[tuple[str, Any]]) -> list[tuple[str, Any]]:
@@ -57,8 +93,9 @@ def check_across_articles(results: list[Any]) -> list[FlagRecord]:
         art = res.article
         if art.duplicate_of is not None:
             continue  # a duplicate states what its original states
+        default = article_subject(res.claims)
         for claim in res.claims:
-            key = fact_key(claim)
+            key = fact_key(claim, default)
             if key is not None and stated(claim) is not None:
                 groups[key].append((art.article_id, claim))
     flags: list[FlagRecord] = []
@@ -66,7 +103,7 @@ def check_across_articles(results: list[Any]) -> list[FlagRecord]:
         members = _unambiguous(members)
         if len({aid for aid, _ in members}) < 2:
             continue
-        readings = {id(c): stated(c) for _, c in members}
+        readings = {id(c): signed_reading(c) for _, c in members}
         for aid, claim in members:
             mine = readings[id(claim)]
             clashes = [
@@ -78,19 +115,19 @@ def check_across_articles(results: list[Any]) -> list[FlagRecord]:
                 continue
             clashes.sort(key=lambda x: (x[0], x[1].evidence.start))
             named = "; ".join(
-                f"article '{oid}' states {readings[id(o)].text} (\"{o.evidence.text[:MAX_QUOTE]}\")" for oid, o in clashes[:MAX_NAMED]
+                f"article '{oid}' states {_shown(o, readings[id(o)])} (\"{o.evidence.text[:MAX_QUOTE]}\")" for oid, o in clashes[:MAX_NAMED]
             )
             more = f" and {len(clashes) - MAX_NAMED} more" if len(clashes) > MAX_NAMED else ""
-            what = f"{claim.subject} {claim.metric}".strip()
+            what = f"{claim.subject or key[-4].title()} {claim.metric or key[-3]}"
             period = f"{key[-2]}..{key[-1]}"
             flags.append(
                 make_flag(
                     aid,
                     "warning",
-                    f"This article states {mine.text} for {what} ({period}); {named}{more}.",
+                    f"This article states {_shown(claim, mine)} for {what} ({period}); {named}{more}.",
                     evidence=claim.evidence,
                     claim_ids=[claim.claim_id] + [o.claim_id for _, o in clashes[:MAX_NAMED]],
-                    suggestion=f"check against the source data: {readings[id(clashes[0][1])].text} in '{clashes[0][0]}'",
+                    suggestion=f"check against the source data: {_shown(clashes[0][1], readings[id(clashes[0][1])])} in '{clashes[0][0]}'",
                     key=("check.cross_article.v1", claim.claim_id, *(o.claim_id for _, o in clashes)),
                 )
             )

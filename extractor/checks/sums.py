@@ -8,10 +8,19 @@ from collections.abc import Mapping
 from ..document import ArticleDoc
 from ..models import FlagRecord
 from ..registry import check
-from .context import View, same_category, same_period, same_subject, views
+from .context import (
+    View,
+    _patterns,
+    measure_in,
+    same_category,
+    same_period,
+    same_subject,
+    views,
+)
 from .feedback import guarded, settle
 from .precision import Interval, format_interval, format_like
 from .share import _share_patterns
+from .vocab import check_vocab
 
 #: longest text between a whole and the cue introducing its parts ("$27.41 trillion in 2023, of which")
 MAX_TO_PART_CUE = 40
@@ -151,13 +160,6 @@ def check_parts(doc: ArticleDoc) -> list[FlagRecord]:
             continue  # exports + imports = total: check.trade_total.v1 holds it to equality
         parts = {"whole": whole, **{f"part{i}": v for i, v in enumerate(parts_found)}}
 
-        def relation(iv: Mapping[str, Interval]) -> bool:
-            total = Interval(0.0, 0.0)
-            for k, v in iv.items():
-                if k != "whole":
-                    total = total + v
-            return total.lo <= iv["whole"].hi + 1e-9 * abs(iv["whole"].hi)
-
         def describe(whole=whole, parts_found=parts_found, cue=cue) -> tuple[str, str | None]:
             s = sum(v.reading.value for v in parts_found)
             listed = " + ".join(v.reading.text for v in parts_found)
@@ -167,8 +169,115 @@ def check_parts(doc: ArticleDoc) -> list[FlagRecord]:
                 f"the whole is at least {format_like(s, whole.reading, 1)}, or a part is misread",
             )
 
-        flags += settle(doc, "check.parts.v1", parts, relation, anchor=whole, describe=describe)
+        flags += settle(doc, "check.parts.v1", parts, _parts_within_whole, anchor=whole, describe=describe)
     return flags
 
 
 check_parts.scope = "article"  # type: ignore[attr-defined]
+
+
+#: how many sentences before its parts a whole may stand ("Total profits were X. [...] Central
+#: enterprises achieved profits of A; local ones, B"): news states the whole first, then breaks it down
+MAX_SENTENCES_BACK = 3
+def owner_of(text: str, v: View) -> frozenset[str]:
+    """The words before a figure's measure noun, in its clause after the last comma, that name its segment.
+
+    "Central enterprises achieved total profits of" -> {central, enterprises}; "From January to
+    November, total profits were" -> {} (time words and fillers name no segment).
+    """
+    p = _patterns()
+    clause = text[v.clause_start : v.start]
+    hits = list(p["measure"].finditer(clause))
+    if not hits:
+        return frozenset()
+    prefix = clause[: hits[-1].start()].rsplit(",", 1)[-1]
+    prefix = p["time"].sub(" ", prefix)
+    filler = {w.lower() for w in check_vocab().owner_filler}
+    return frozenset(w.lower() for w in re.findall(r"[A-Za-z][\w'’-]{0,30}", prefix) if w.lower() not in filler)
+
+
+def _segments(text: str, parts: list[View]) -> bool:
+    """Each part names a segment of its own ("central enterprises ...; local state-owned enterprises ...")."""
+    owners = [owner_of(text, v) for v in parts]
+    return all(owners) and len(set(owners)) == len(owners)
+
+
+def whole_before(text: str, figures: list[View], parts: list[View], opener: bool) -> View | None:
+    """The one figure stated before `parts` that they can be parts of: same measure, unit and period, larger than each.
+
+    After a part opener ("Among them, ...") it stands in the sentence just before; otherwise within
+    MAX_SENTENCES_BACK sentences. Its words call it a total, or name no segment of its own
+    ("central enterprises' profits" is a segment, not the whole). Among several, those called a
+    total; none when still unsure.
+    """
+    first = parts[0]
+    back = 1 if opener else MAX_SENTENCES_BACK
+    found = [
+        w
+        for w in figures
+        if first.sent - back <= w.sent < first.sent
+        and (w.total or not owner_of(text, w))
+        and w.measure == first.measure
+        and w.claim.unit == first.claim.unit
+        and (w.partner is None or all(q.partner == w.partner for q in parts))
+        and all(same_period(w, q) and same_subject(w, q) and w.claim.value > q.claim.value for q in parts)
+    ]
+    if any(w.total for w in found):
+        found = [w for w in found if w.total]
+    return found[0] if len({w.claim.value for w in found}) == 1 else None
+
+
+@check("check.segments.v1")
+@guarded
+def check_segments(doc: ArticleDoc) -> list[FlagRecord]:
+    """Flag parts stated in a sentence after their whole whose sum exceeds it beyond rounding.
+
+    The parts are the figures of one sentence that measure the same thing as the whole ("profits")
+    and either follow a part opener ("Among them, ...") or each name a segment of their own
+    ("central enterprises ..., local state-owned enterprises ..."). Listed parts need not exhaust
+    the whole, so only a sum larger than the whole is a contradiction.
+    """
+    text = doc.text
+    figures = _levels(views(doc))
+    opener_re = _patterns()["part_opener"]
+    flags: list[FlagRecord] = []
+    by_sentence: dict[int, list[View]] = {}
+    for v in figures:
+        by_sentence.setdefault(v.sent, []).append(v)
+    for members in by_sentence.values():
+        opener = bool(opener_re.match(text, members[0].sent_start))
+        groups: dict[tuple[str, str | None], list[View]] = {}
+        for v in members:
+            if v.measure is not None:
+                groups.setdefault((v.measure, v.claim.unit), []).append(v)
+        for parts_found in groups.values():
+            if len(parts_found) < 2 or not (opener or _segments(text, parts_found)):
+                continue
+            whole = whole_before(text, figures, parts_found, opener)
+            if whole is None:
+                continue
+            parts = {"whole": whole, **{f"part{i}": v for i, v in enumerate(parts_found)}}
+
+            def describe(whole=whole, parts_found=parts_found) -> tuple[str, str | None]:
+                s = sum(v.reading.value for v in parts_found)
+                listed = " + ".join(v.reading.text for v in parts_found)
+                return (
+                    f"Parts of {whole.measure} stated after the whole add up to more than it: {listed} = "
+                    f"{format_like(s, whole.reading, 1)}, above the stated {whole.reading.text}.",
+                    f"the whole is at least {format_like(s, whole.reading, 1)}, or a part is misread",
+                )
+
+            flags += settle(doc, "check.segments.v1", parts, _parts_within_whole, anchor=whole, describe=describe)
+    return flags
+
+
+def _parts_within_whole(iv: Mapping[str, Interval]) -> bool:
+    """The parts' sum can be at most the whole."""
+    total = Interval(0.0, 0.0)
+    for k, v in iv.items():
+        if k != "whole":
+            total = total + v
+    return total.lo <= iv["whole"].hi + 1e-9 * abs(iv["whole"].hi)
+
+
+check_segments.scope = "article"  # type: ignore[attr-defined]

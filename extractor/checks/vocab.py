@@ -37,6 +37,9 @@ class CheckVocab(_Strict):
     measure_nouns: dict[str, list[str]]
     change_nouns: list[str]
     part_openers: list[str]
+    direction_verbs: dict[Literal["up", "down"], list[str]]
+    direction_breaks: list[str]
+    owner_filler: list[str]
 
 
 class PercentBound(_Strict):

@@ -84,6 +84,12 @@ CARRIED_GRANULARITIES = {"month", "quarter", "half", "year", "ytd", "fiscal_year
 QUALIFIERS = r"(?:(?:about|around|nearly|almost|some|roughly|approximately|just|over|the|a|record)\s{1,3}){0,2}"
 #: chars before a number searched for a threshold cue or a compared-value cue
 CUE_CHARS = 40
+#: an amount and the opening bracket of its conversion: "6,999 yuan (" before "$957)"
+CONVERSION = re.compile(r"[$€£¥₩]?\d[\d,.]{0,20}(?:\s?[A-Za-z]{1,12}){0,2}\s?\(\s?(?:about\s)?$")
+#: chars between a market move and the day it happened ("Shares fell about 3% in extended trading on Wednesday")
+MOVE_DAY_CHARS = 60
+#: point rules that date a move on the day ("on Wednesday", "yesterday")
+MOVE_DAY_RULES = frozenset({"day.weekday", "day.relative"})
 
 
 def _alternation(words: list[str]) -> str:
@@ -104,7 +110,8 @@ def _claim_patterns() -> dict[str, re.Pattern[str]]:
             rf"\s{{0,3}}(?:(?:{_alternation(c.per_unit_words)})\b(?!\s?cent)|{time_units}(?!\s{{1,3}}(?:earlier|ago|before|later|on)\b))",
             re.I,
         ),
-        "rate_level": re.compile(rf"\b(?:{_alternation(c.rate_level_words)})\b", re.I),
+        "rate_level": re.compile(rf"\b(?:{_alternation(c.rate_level_words)}|rates?)\b", re.I),
+        "measured_rate": re.compile(rf"\b(?:{_alternation(c.measured_rate_words)})\s{{1,3}}rates?\b", re.I),
         "growth": re.compile(rf"\b(?:{_alternation(c.growth_nouns + c.decline_nouns)})\b", re.I),
         "decline": re.compile(rf"\b(?:{_alternation(c.decline_nouns)})\b", re.I),
         "compared": re.compile(
@@ -118,7 +125,11 @@ def holds_no_period(doc: ArticleDoc, start: int, end: int) -> bool:
     "priced from 6,999 yuan") and unit rates ("7 yen per kilowatt-hour", "about 50% a year")."""
     pats = _claim_patterns()
     sent_start = doc.sentence_bounds(start, end)[0]
-    if pats["threshold"].search(doc.text[max(sent_start, start - CUE_CHARS) : start]):
+    before = doc.text[max(sent_start, start - CUE_CHARS) : start]
+    if pats["threshold"].search(before):
+        return True
+    converted = CONVERSION.search(before)  # "priced from 6,999 yuan ($957)": as the amount it converts
+    if converted and pats["threshold"].search(doc.text[max(sent_start, start - len(before) + converted.start() - CUE_CHARS) : start - len(before) + converted.start()]):
         return True
     return pats["unit_rate"].match(doc.text, end) is not None
 
@@ -128,9 +139,13 @@ def is_rate_level(
 ) -> bool:
     """True for a level that holds from a date on (a policy rate, tariff, duty, target), named in the clause
     before the number (unless before=False) or among the words right after it ("a 2 percent target")."""
-    pattern = _claim_patterns()["rate_level"]
+    pats = _claim_patterns()
+
+    def names_rate_level(words: str) -> bool:
+        return pats["rate_level"].search(pats["measured_rate"].sub(" ", words)) is not None
+
     after = " ".join(WORD.findall(doc.text, end, clause[1])[:after_words])
-    return (before and pattern.search(doc.text, clause[0], start) is not None) or pattern.search(after) is not None
+    return (before and names_rate_level(doc.text[clause[0] : start])) or names_rate_level(after)
 
 
 def growth_direction(doc: ArticleDoc, clause: tuple[int, int], start: int) -> str | None:
@@ -153,8 +168,27 @@ def _compared_baseline(doc: ArticleDoc, start: int, end: int):
     return None
 
 
+def _move_day(doc: ArticleDoc, sent: tuple[int, int], start: int, end: int):
+    """The day a change happened when the sentence names one after it, or leads with one, without a reporting
+    verb or another number between ("Shares fell about 3% in extended trading on Wednesday", "On Monday,
+    shares fell 3%"; not "..., the ministry said on Thursday, above the 10.5% forecast")."""
+    best = None
+    for t in doc.times:
+        if t.role != "point" or t.rule not in MOVE_DAY_RULES or t.period is None or not sent[0] <= t.start < sent[1]:
+            continue
+        if t.start < end and len(WORD.findall(doc.text, sent[0], t.start)) > 1:
+            continue  # a day before the number counts only when it leads the sentence
+        lo, hi = (end, t.start) if t.start >= end else (t.end, start)
+        between = doc.text[lo:hi]
+        if hi - lo > MOVE_DAY_CHARS or re.search(r"\d", between) or any(w.lower() in SAY_FORMS for w in WORD.findall(between)):
+            continue
+        if best is None or hi - lo < best[0]:
+            best = (hi - lo, t)
+    return best[1] if best else None
+
+
 def period_of(
-    doc: ArticleDoc, start: int, end: int, *, carry: bool = True, dated: bool = True
+    doc: ArticleDoc, start: int, end: int, *, carry: bool = True, dated: bool = True, move: bool = False
 ) -> tuple[Period | None, object | None]:
     """The period a number at [start, end) describes, and the time expression it came from.
 
@@ -162,7 +196,9 @@ def period_of(
     tariffs). Otherwise the sentence's own period expression wins (extractor.dates.choose_period); a
     sentence without one continues the period of the latest earlier sentence of the same paragraph ("In
     the first half, exports rose 5%. Imports fell 2%." - both describe the first half), else the article's
-    first period expression (its lead); `carry=False` skips both. A compared value directly followed by its
+    first period expression (its lead); `carry=False` skips both, and so does a future-tense sentence
+    ("will", "expected to": a plan or forecast is not the reported period). A change (move=True) without a period
+    takes the day it happened on when named next to it ("fell 3% on Wednesday"). A compared value directly followed by its
     baseline ("from 9.6% a year earlier") describes that period moved back ("a year earlier": 12 months).
     """
     from ..dates import choose_period
@@ -173,7 +209,9 @@ def period_of(
     sent = doc.sentence_bounds(start, end)
     choice = choose_period(start, end, sent[0], sent[1], doc.times, text=doc.text)
     expr = choice.expr
-    if expr is None and carry and not choice.settled:
+    if expr is None and move and not choice.settled:
+        expr = _move_day(doc, sent, start, end)
+    if expr is None and carry and not choice.settled and not _future_before(doc, sent[0], start):
         expr = _carried_period(doc, sent[0])
     if expr is None or expr.period is None:
         return None, expr
@@ -182,6 +220,14 @@ def period_of(
     if base is not None:
         period = shift_period(period, base.shift_months)
     return Period(start=period[0], end=period[1]), expr
+
+
+def _future_before(doc: ArticleDoc, sent_start: int, start: int) -> bool:
+    """Whether the sentence speaks of the future before the number ("the US will halve the tariff on $120
+    billion of goods"): such a number does not continue the period of the reported data before it."""
+    from ..dates.context import cue_patterns
+
+    return cue_patterns().future.search(doc.text, sent_start, start) is not None
 
 
 def _carries(t) -> bool:

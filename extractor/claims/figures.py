@@ -51,7 +51,8 @@ def extract_figures(doc: ArticleDoc) -> Iterator[FigureClaim]:
             continue
         sent = doc.sentence_bounds(n.start, n.end)
         clause = clause_bounds(doc.text, sent, n.start, n.end)
-        period, _ = period_of(doc, n.start, n.end)
+        direction = figure_direction(doc, n, clause)
+        period, _ = period_of(doc, n.start, n.end, move=direction is not None)
         subject, metric = subject_metric(doc, n.start, n.end)
         yield build_claim(
             doc,
@@ -62,7 +63,7 @@ def extract_figures(doc: ArticleDoc) -> Iterator[FigureClaim]:
             value=n.value,
             unit=n.unit,
             qualifier=n.qualifier,
-            direction=figure_direction(doc, n, clause),
+            direction=direction,
             period=period,
             subject=subject,
             metric=metric,

@@ -54,10 +54,15 @@ def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(a[0] < e and s < a[1] for s, e in spans)
 
 
-def _ner_persons(doc: ArticleDoc, blocked: list[tuple[int, int]]) -> list[Found]:
-    """spaCy PERSON entities that look like names (no organization word, not an organization elsewhere)."""
+def _ner_persons(doc: ArticleDoc, blocked: list[tuple[int, int]], outlets: set[str] | None = None) -> list[Found]:
+    """spaCy PERSON entities that look like names (no organization word, not an organization elsewhere).
+
+    Not persons: a byline's outlet ("Wen Wei Po reporter ..."), and a lone word used as a modifier of a
+    common noun ("its newer Blackwell chip"): a product or model name the tagger took for a surname.
+    """
     v = vocab()
     org_texts = {e.text.lower() for e in doc.nlp.ents if e.label_ in ORG_LABELS | PLACE_LABELS}
+    org_texts |= {o.lower() for o in outlets or set()}
     out: list[Found] = []
     for ent in doc.nlp.ents:
         if ent.label_ != "PERSON" or len(ent) > MAX_PERSON_TOKENS:
@@ -70,6 +75,8 @@ def _ner_persons(doc: ArticleDoc, blocked: list[tuple[int, int]]) -> list[Found]
             continue
         if any(t.lower_ in v.org_heads or t.lower_ in v.role_words or t.lower_ in v.not_name for t in words):
             continue
+        if len(words) == 1 and words[0].dep_ == "compound" and words[0].head.pos_ == "NOUN" and words[0].head.is_lower:
+            continue  # "Blackwell chip", "Mate processors"
         name = doc.text[s:e].lower()
         if any(name in o.split() or name == o or o.startswith(name + " ") for o in org_texts):
             continue  # "Yonhap" next to "Yonhap News Agency": an organization the tagger took for a person
@@ -131,7 +138,7 @@ def find_mentions(doc: ArticleDoc) -> list[Found]:
     persons += [Found(t.start, t.end, "person", t.role, t.organization, t.country) for t in titled]
     blocked = [(f.start, f.end) for f in persons]
     titles = [(t.span_start, t.span_end) for t in titled]
-    persons += _ner_persons(doc, blocked + titles)
+    persons += _ner_persons(doc, blocked + titles, {b.organization for b in authors if b.organization})
     blocked = [(f.start, f.end) for f in persons]
     names = {doc.text[f.start : f.end] for f in persons}
     persons += _repeats(doc, names, blocked)

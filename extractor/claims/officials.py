@@ -146,8 +146,12 @@ class Byline:
 # ----------------------------------------------------------------------------- token predicates
 
 
-def is_name_word(tok: Token, allow_org: bool = True) -> bool:
-    """A word that can be part of a person's name (capitalized, not a title, place or function word)."""
+def is_name_word(tok: Token, allow_org: bool = True, allow_norp: bool = False) -> bool:
+    """A word that can be part of a person's name (capitalized, not a title, place or function word).
+
+    `allow_norp`: where a name is expected (a byline), a surname the tagger reads as a people ("Han", "Hui")
+    still counts.
+    """
     v = vocab()
     text = tok.text
     if INITIAL.match(text):
@@ -157,6 +161,8 @@ def is_name_word(tok: Token, allow_org: bool = True) -> bool:
     low = tok.lower_
     if low in v.not_name or low in v.role_words or low in v.org_heads or low in v.modifiers:
         return False
+    if tok.ent_type_ == "NORP" and allow_norp:
+        return True
     if tok.ent_type_ in NOT_NAME_ENTS or (not allow_org and tok.ent_type_ == "ORG"):
         return False
     return True
@@ -326,7 +332,7 @@ def _cap_run(doc: Doc, j: int, limit: int) -> int:
     return k
 
 
-def _trailing_name(doc: Doc, a: int, b: int) -> tuple[int, int] | None:
+def _trailing_name(doc: Doc, a: int, b: int, allow_norp: bool = False) -> tuple[int, int] | None:
     """The name that ends a complement phrase doc[a:b] ("of Industry, Trade and Energy Guan Moon Gyu")."""
     v = vocab()
     j = b
@@ -336,7 +342,7 @@ def _trailing_name(doc: Doc, a: int, b: int) -> tuple[int, int] | None:
         while s - 2 >= a and doc[s - 1].text == "-" and not doc[s - 1].whitespace_:
             s -= 2
         t = doc[s]
-        if t.lower_ in v.portfolio or not is_name_word(t):
+        if t.lower_ in v.portfolio or not is_name_word(t, allow_norp=allow_norp):
             break
         j, words = s, words + 1
     if words == 0 or j == a:
@@ -522,7 +528,7 @@ def _byline_names(nlp_doc: Doc, a: int, b: int) -> Iterator[tuple[int, int]]:
             parts.append((start, k))
             start = k + 1
     for pa, pb in parts:
-        name = _trailing_name(nlp_doc, pa - 1, pb) if pb > pa else None
+        name = _trailing_name(nlp_doc, pa - 1, pb, allow_norp=True) if pb > pa else None
         if name is not None and any(t.pos_ == "PROPN" for t in nlp_doc[name[0] : name[1]]):
             yield name
 

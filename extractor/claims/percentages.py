@@ -81,23 +81,43 @@ def classify(doc: ArticleDoc, n: NumberMention, clause: tuple[int, int]) -> tupl
     return "level", None
 
 
+#: what may stand between two percentages of one list ("to 2.15% and 2.40%", "2.0 percent this year and 1.6
+#: percent in 2026"), once its time expressions are taken out
+LIST_GAP = re.compile(r"(?:[\s,]|\b(?:in|for|during|over|and)\b){1,12}", re.I)
+LIST_JOIN = re.compile(r",|\band\b", re.I)  # not "or": "up 12.3%, or 27.4% of the total" is a share, no list
+
+
+def continues_list(doc: ArticleDoc, prev: NumberMention, n: NumberMention) -> bool:
+    """Whether n is the next item of a list that prev started ("lowered to 2.15% and 2.40%")."""
+    if prev.measure != n.measure:
+        return False
+    gap = list(doc.text[prev.end : n.start])
+    for t in doc.times:
+        if prev.end <= t.start and t.end <= n.start:
+            gap[t.start - prev.end : t.end - prev.end] = " " * (t.end - t.start)
+    gap_text = re.sub(r"\s+", " ", "".join(gap))
+    return LIST_GAP.fullmatch(gap_text) is not None and LIST_JOIN.search(gap_text) is not None
+
+
 @rule("percentage.v1")
 def extract_percentages(doc: ArticleDoc) -> Iterator[PercentageClaim]:
     """Every percentage, told apart as change / share / level / points."""
-    range_kind: dict[int, tuple[str, str | None]] = {}
+    previous: tuple[NumberMention, str, str | None] | None = None
     for n in numbers_of(doc):
         if n.kind != "percent":
             continue
         sent = doc.sentence_bounds(n.start, n.end)
         clause = clause_bounds(doc.text, sent, n.start, n.end)
-        if n.range_id is not None and n.range_id in range_kind:
-            measure, direction = range_kind[n.range_id]  # "an increase of 3.4% to 6.9%": the high end is one too
+        if previous is not None and (
+            (n.range_id is not None and n.range_id == previous[0].range_id and n.measure == previous[0].measure)
+            or continues_list(doc, previous[0], n)
+        ):
+            _, measure, direction = previous  # "an increase of 3.4% to 6.9%", "to 2.15% and 2.40%": as the first item
         else:
             measure, direction = classify(doc, n, clause)
-            if n.range_id is not None:
-                range_kind[n.range_id] = (measure, direction)
+        previous = (n, measure, direction)
         rate_level = measure in {"level", "points"} and is_rate_level(doc, clause, n.start, n.end)
-        period, _ = period_of(doc, n.start, n.end, dated=not rate_level)
+        period, _ = period_of(doc, n.start, n.end, dated=not rate_level, move=measure == "change")
         subject, metric = subject_metric(doc, n.start, n.end)
         yield build_claim(
             doc,

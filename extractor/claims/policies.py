@@ -43,16 +43,18 @@ SKIP_IN_PHRASE = frozenset({"appos", "relcl", "acl", "advcl", "punct", "parataxi
 #: prepositions of the verb (not the policy noun) that still introduce the policy's target; "for" and "in"
 #: on a verb are mostly time and purpose ("kept its rate ... for a seventh straight meeting")
 VERB_OBJECT_PREPS = frozenset({"on", "against", "targeting", "covering"})
-CLIMB_DEPS = frozenset({"pobj", "prep", "compound", "conj", "appos", "dobj", "nsubjpass", "nsubj", "attr", "oprd", "amod", "nmod"})
-#: a passive policy without a doer inherits the previous sentence's policy actor when that sentence began at
-#: most this many tokens earlier (about two sentences of wire copy; the ECB's "The deposit facility rate was
-#: lowered ..." follows "The ECB announced that it would lower ...")
-MEMORY_TOKENS = 80
+CLIMB_DEPS = frozenset({"pobj", "pcomp", "prep", "compound", "conj", "appos", "dobj", "nsubjpass", "nsubj", "attr", "oprd", "amod", "nmod"})
 #: actions that are domestic by nature: without any doer in reach, the article's country enacted them
 #: ("purchases in 2024 are exempt from the purchase tax" in a Chinese carmaker's results story)
 CONTEXT_ACTIONS = frozenset({"tax_relief", "tax", "subsidy", "reform"})
 #: confidence factor of a policy whose actor was inferred from context rather than read from its clause
 INFERRED_ACTOR_FACTOR = 0.7
+#: a yearless date after a forward cue ("with effect from June 11") is the coming one when it is at most this many
+#: days after publication (decisions are reported a few days before they apply; the ECB's "June 11" in a
+#: June 6 story), else the last one
+FORWARD_WINDOW_DAYS = 14
+#: a passive policy without a doer inherits the policy actor of at most this many sentences before
+MEMORY_SENTENCES = 2
 
 
 class ActionEntry(BaseModel):
@@ -90,11 +92,13 @@ class PolicyVocab(BaseModel):
     irregular_forms: dict[str, str]
     effect_phrases: list[str]
     effective_cues: list[str]
+    forward_cues: list[str]
     future_auxiliaries: list[str]
     planning_verbs: list[str]
     implementing_verbs: list[str]
     actor_nouns: list[str]
     generic_actor_nouns: list[str]
+    monetary_actions: list[str]
     object_prepositions: list[str]
 
 
@@ -129,6 +133,8 @@ class Compiled:
     direction_of: dict[str, str]  # change word (any form) -> cut / hike / hold
     actor_nouns: frozenset[str]
     generic_actors: frozenset[str]
+    monetary: frozenset[str]
+    cue_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -163,6 +169,8 @@ def policy_vocab() -> Compiled:
         direction_of=direction_of,
         actor_nouns=frozenset(w.lower() for w in data.actor_nouns),
         generic_actors=frozenset(w.lower() for w in data.generic_actor_nouns),
+        monetary=frozenset(data.monetary_actions),
+        cue_words=frozenset(w for c in data.effective_cues for w in c.lower().split()),
     )
 
 
@@ -251,7 +259,15 @@ def find_triggers(sent: Span, acronym_actions: dict[str, str] | None = None) -> 
             elif _purchase_trigger(tok):
                 out.append(Trigger(i, i + 1, pv.data.asset_purchases.action, False))
         i += 1
-    return sorted(out, key=lambda t: (t.generic, t.start))
+    owner = {k: t for t in out for k in range(t.start, t.end)}
+    drop: set[Trigger] = set()
+    for t in out:  # a phrase compounded into another names one policy ("export control rules")
+        h = doc[t.end - 1]
+        outer = owner.get(h.head.i) if h.dep_ in {"compound", "appos"} else None
+        if outer is None or outer is t:
+            continue
+        drop.add(outer if outer.generic and not t.generic else t)
+    return sorted((t for t in out if t not in drop), key=lambda t: (t.generic, t.start))
 
 
 def _modifier_only(head: Token, entry: ActionEntry, n: int) -> bool:
@@ -260,7 +276,10 @@ def _modifier_only(head: Token, entry: ActionEntry, n: int) -> bool:
         return False
     if entry.generic:
         return True
-    return n == 1 and entry.names_object and head.head.lower_ not in policy_vocab().direction_of
+    pv = policy_vocab()
+    outer = head.head.lower_
+    keeps = outer in pv.direction_of or outer in pv.data.rate_heads or (outer,) in pv.phrase_of
+    return n == 1 and not keeps  # "funding costs", "tariff revenue"; not "a rate cut", "the tariff rate"
 
 
 # ----------------------------------------------------------------------------- parse helpers
@@ -282,7 +301,9 @@ def _distance(tok: Token, verb: Token) -> int:
     n = 0
     while tok.i != verb.i and n < MAX_CLIMB:
         tok, n = tok.head, n + 1
-    return n if tok.i == verb.i else MAX_CLIMB
+    if tok.i == verb.i:
+        return n
+    return 1 if verb.head.i == tok.i or verb.dep_ in {"acl", "relcl"} else MAX_CLIMB
 
 
 def effect_phrase(verb: Token) -> bool:
@@ -297,7 +318,13 @@ def _qualifies(verb: Token, head: Token, trig: Trigger) -> bool:
         return True
     if not (base(verb) in policy_vocab().policy_verbs or effect_phrase(verb) or is_nominal_verb(verb)):
         return False
-    as_subject = head.dep_ == "nsubj" and head.head.i == verb.i
+    tok, as_subject = head, False
+    for _ in range(MAX_CLIMB):  # the policy (or the phrase it is apposed to) is the subject of the verb
+        if tok.i == verb.i or tok.head.i == tok.i:
+            break
+        as_subject = as_subject or tok.dep_ == "nsubj"
+        tok = tok.head
+    as_subject = as_subject and tok.i == verb.i  # a participle on the phrase ("the probe, launched in ...")
     return not (as_subject and not effect_phrase(verb))  # "tariffs hurt exports": nobody enacts it
 
 
@@ -309,10 +336,17 @@ def policy_verb(trig: Trigger, head: Token) -> Token | None:
     verb = governing_verb(head)
     if verb is not None and _qualifies(verb, head, trig):
         return verb
-    for child in head.children:
-        if child.dep_ in {"acl", "relcl"} and child.pos_ in {"VERB", "AUX"} and _qualifies(child, head, trig):
-            return child
+    for tok in head.subtree:  # on the phrase or on its object ("the probe into EVs launched in October")
+        if tok.dep_ in {"acl", "relcl"} and tok.pos_ in {"VERB", "AUX"} and _qualifies(tok, head, trig):
+            return tok
     return None
+
+
+def trigger_head(sent: Span, trig: Trigger) -> Token:
+    """The syntactic head of a policy phrase ("quota" of "quota of relending"), else its last token."""
+    span = sent.doc[trig.start : trig.end]
+    root = span.root
+    return root if root.pos_ in {"NOUN", "PROPN", "VERB"} else sent.doc[trig.end - 1]
 
 
 def phrase_text(tok: Token, skip: frozenset[str] = SKIP_IN_PHRASE) -> tuple[int, int]:
@@ -347,8 +381,6 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         subj = [c for c in v.children if c.dep_ in {"nsubj", "csubj"}]
         if subj:
             return subj[0], False
-        if any(c.dep_ == "nsubjpass" for c in v.children):
-            break  # a passive without an agent: the doer is not in this clause
         if is_nominal_verb(v) and v.dep_ in {"dobj", "pobj", "prep"}:
             v = governing_verb(v)
         elif v.dep_ in {"xcomp", "conj", "advcl", "ccomp", "pcomp"} and v.head.i != v.i:
@@ -450,6 +482,12 @@ def actor_text(doc: ArticleDoc, subj: Token, depth: int = 0) -> str | None:
     if not named and subj.lower_ not in pv.actor_nouns:
         return None
     own = next((e for e in named if e.start <= subj.i < e.end), None)
+    dated = next((t.i for t in span if t.i > subj.i and t.ent_type_ in {"DATE", "TIME"}), None)
+    if dated is not None:  # "the Trump administration in April": the time is not part of the actor
+        cut = dated - 1 if subj.doc[dated - 1].pos_ == "ADP" else dated
+        span = subj.doc[span.start : max(cut, subj.i + 1)]
+    if any(c.dep_ == "conj" for c in subj.children):  # "China and the US": every party
+        return canonical(doc, span.text)
     if own is not None and own.label_ != "NORP":  # "US Department of Commerce on the 17th local time"
         span = own
     elif len(span) > MAX_ACTOR_TOKENS and named:
@@ -478,14 +516,27 @@ def _mention_actor(doc: ArticleDoc, sent: Span, before: int) -> tuple[str | None
     return best
 
 
-def _owner_actor(doc: ArticleDoc, head: Token) -> str | None:
-    """The owner a policy noun names: "the EU's investigation", "US sanctions", "China's RRR cut"."""
+def _owner_actor(doc: ArticleDoc, head: Token, named_for: bool = False) -> str | None:
+    """The owner a policy noun names: "the EU's investigation", "US sanctions", "China's RRR cut".
+
+    `named_for`: the phrase is named after its parties ("ASEAN-China Free Trade Area"), whose countries
+    are no owners.
+    """
+    kb = _kb()
     for tok in (head, head.head if head.dep_ == "compound" else head):
         for c in tok.children:
-            if c.dep_ == "poss" or c.dep_ in {"compound", "amod", "nmod"} and c.ent_type_ in {"GPE", "NORP"} and c.i < head.i:
+            if c.dep_ == "poss":
                 actor = actor_text(doc, c)
-                if actor:
-                    return actor
+            elif c.dep_ in {"compound", "amod", "nmod"} and c.i < head.i and not named_for \
+                    and kb.find_country(c.text) is not None:
+                actor = canonical(doc, c.text)  # "US sanctions", "EU duties"
+            elif c.dep_ == "acl":  # "the RRR cut announced by the People's Bank of China"
+                agents = [g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+                actor = actor_text(doc, agents[0]) if agents else None
+            else:
+                actor = None
+            if actor:
+                return actor
     return None
 
 
@@ -506,7 +557,7 @@ def _effect_for(verb: Token) -> Token | None:
 
 def _np(head: Token) -> tuple[int, int]:
     """The noun phrase a policy noun names: modifiers, coordinated and apposed names, "of/on/for" complements."""
-    skip = (SKIP_IN_PHRASE - {"appos"}) | {"poss", "nummod", "quantmod"}
+    skip = (SKIP_IN_PHRASE - {"appos", "acl"}) | {"poss", "quantmod"}
     lo, hi = _np_range(head, skip)
     doc = head.doc
     while lo > 0 and lo < len(doc) and doc[lo].dep_ in {"det", "poss", "case"} and lo < head.i:
@@ -517,6 +568,8 @@ def _np(head: Token) -> tuple[int, int]:
         lo -= 2
     if hi + 2 < len(doc) and doc[hi].text == "(" and doc[hi + 2].text == ")" and doc[hi + 1].text.isupper():
         hi += 3  # "Regional Comprehensive Economic Partnership (RCEP)"
+    elif hi < len(doc) and doc[hi].text == ")" and any(t.text == "(" for t in doc[lo:hi]):
+        hi += 1
     return lo, hi
 
 
@@ -528,6 +581,8 @@ def _np_range(tok: Token, skip: frozenset[str]) -> tuple[int, int]:
         if child.dep_ == "prep" and child.lower_ not in {"of", "on", "for"}:
             continue
         a, b = _np_range(child, skip)
+        if child.dep_ == "acl" and child.tag_ != "VBG":
+            continue
         keep.extend(tok.doc[a:b])
     lo, hi = min(t.i for t in keep), max(t.i for t in keep) + 1
     while hi > lo and (tok.doc[hi - 1].is_punct or tok.doc[hi - 1].pos_ == "CCONJ") and tok.doc[hi - 1].text != ")":
@@ -553,10 +608,13 @@ def object_of(trigger: Trigger, verb: Token, sent: Span) -> tuple[int, int] | No
     pv = policy_vocab()
     preps = {p.lower() for p in pv.data.object_prepositions}
     doc = sent.doc
-    head = doc[trigger.end - 1]
+    head = trigger_head(sent, trigger)
     entry = pv.entry_of.get(trigger.action)
     if entry is not None and entry.names_object and not trigger.verbal:
-        return _antecedent(head, sent) or _np(head)
+        if (found := _antecedent(head, sent)) is not None:
+            return found
+        lo, hi = _np(head)
+        return min(lo, trigger.start), max(hi, trigger.end)
     owners: list[Token] = []
     tok = head
     while tok.i != verb.i and len(owners) < MAX_CLIMB:
@@ -592,8 +650,11 @@ def _prep_object(owner: Token, preps: set[str], trigger_head: Token) -> tuple[in
         if child.dep_ != "prep" or child.lower_ not in preps or child.i < trigger_head.i:
             continue
         pobj = [g for g in child.children if g.dep_ == "pobj"]
-        if not pobj or pobj[0].ent_type_ in NOT_OBJECT_ENTS:
+        if not pobj or pobj[0].lower_ == "top":  # "imposed on top of the standard tariff" is no target
             continue
+        of_goods = any(c.dep_ == "prep" and c.lower_ == "of" for c in pobj[0].children)
+        if pobj[0].ent_type_ in NOT_OBJECT_ENTS and not (pobj[0].ent_type_ == "MONEY" and of_goods):
+            continue  # a date or a place is not a target; "$120 billion of Chinese goods" is
         return phrase_text(pobj[0])
     return None
 
@@ -663,41 +724,84 @@ def _reported_on(doc: ArticleDoc, start: int, end: int, verb: Token) -> bool:
     return False
 
 
-def _attached(doc: ArticleDoc, start: int, end: int, allowed: set[int]) -> bool:
-    """The date sits in the policy's own clause and not inside a relative clause of another noun
-    ("the meeting that ended on the 24th")."""
+def _attached(doc: ArticleDoc, start: int, end: int, allowed: set[int], verb: Token) -> bool:
+    """The date sits in the policy's own clause: not inside a relative clause of another noun ("the meeting
+    that ended on the 24th"), not under another policy verb ("cut ...; the rate will be lowered from the 8th"),
+    not across a semicolon."""
     span = doc.nlp.char_span(start, end, alignment_mode="expand") if doc.nlp is not None else None
     if span is None:
         return True
     tok = span.root
     if tok.i not in allowed:
         return False
+    lo, hi = sorted((tok.i, verb.i))
+    if any(t.text in {";", "；"} for t in doc.nlp[lo:hi]):
+        return False
     for _ in range(2 * MAX_CLIMB):
-        if tok.head.i == tok.i or tok.head.i not in allowed:
+        if tok.i == verb.i or tok.head.i == tok.i or tok.head.i not in allowed:
             return True
-        if tok.dep_ in {"relcl", "acl"} and tok.head.i in allowed:
+        if tok.dep_ == "relcl" and tok.head.i in allowed:
             return False
+        if tok.i != span.root.i and tok.pos_ == "VERB" and base(tok) in policy_vocab().policy_verbs \
+                and not effect_phrase(tok) and tok.lower_ not in policy_vocab().cue_words:
+            return False  # the date of another policy verb of the sentence
         tok = tok.head
     return True
+
+
+def reported_in_past(verb: Token) -> bool:
+    """The verb is in the speech of a past reporting verb ("announced on the 7th that it will cut ...")."""
+    tok = verb
+    for _ in range(MAX_CLIMB):
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.lower_ in SAY_FORMS and tok.tag_ == "VBD":
+            return True
+    return False
+
+
+def _pick_day(text: str, published: date | None, future: bool, reported: bool, forward: bool) -> date | None:
+    """The date of an effective-date phrase; a yearless one is placed around the publication date.
+
+    A planned policy's date is the next such day, unless the plan is reported speech of a past day
+    ("announced on the 7th that ... will take effect from the 8th"), where the nearer day wins; an
+    announced or past one's date is the last such day, unless a forward cue ("with effect from June 11")
+    names a day just after publication.
+    """
+    from ..dates import resolve_point
+
+    past = resolve_point(text, published, future=False)
+    ahead = resolve_point(text, published, future=True)
+    if published is None or past is None or ahead is None or past == ahead:
+        return ahead if future else past
+    if future and reported:
+        return min((past, ahead), key=lambda d: abs((d - published).days))
+    if future:
+        return ahead
+    if forward and (ahead - published).days <= FORWARD_WINDOW_DAYS:
+        return ahead
+    return past
 
 
 def effective_date(
     doc: ArticleDoc, sent: Span, verb: Token, future: bool, allowed: set[int] | None = None
 ) -> tuple[date | None, tuple[int, int] | None]:
     """The date a policy applies from: a time expression after an effective-date cue in the policy's clause."""
-    from ..dates import resolve_point
-
     pv = policy_vocab()
+    forward_cues = {c.lower() for c in pv.data.forward_cues}
     for t in doc.times:
         if not (sent.start_char <= t.start and t.end <= sent.end_char) or _reported_on(doc, t.start, t.end, verb):
             continue
-        if allowed is not None and not _attached(doc, t.start, t.end, allowed):
+        if allowed is not None and not _attached(doc, t.start, t.end, allowed, verb):
             continue
         before = doc.text[max(sent.start_char, t.start - CUE_WINDOW) : t.start]
         lead = pv.cue.search(before)
         if lead is None and not pv.cue.match(t.text.split(" ", 1)[0] + " "):
             continue
-        day = resolve_point(t.text, doc.published, future=future)
+        cue = (lead.group(0) if lead else t.text.split(" ", 1)[0]).lower()
+        forward = any(re.search(rf"\b{re.escape(c)}\b", cue) for c in forward_cues)
+        day = _pick_day(t.text, doc.published, future, reported_in_past(verb), forward)
         if day is not None:
             start = t.start - (len(before) - lead.start()) if lead else t.start
             return day, (start, t.end)
@@ -777,12 +881,25 @@ def _clause(verb: Token) -> list[Token]:
     return out
 
 
+def paragraphs(sent: Span) -> list[Span]:
+    """A parser sentence cut at blank lines (a headline the parser ran into the byline or first sentence)."""
+    doc = sent.doc
+    cuts = [t.i for t in sent if t.is_space and t.text.count("\n") >= 2]
+    out, lo = [], sent.start
+    for c in [*cuts, sent.end]:
+        if c > lo:
+            out.append(doc[lo:c])
+        lo = c + 1
+    return out or [sent]
+
+
 @dataclass
 class _Memory:
     """What the previous sentences said: the last policy actor and the sentence it was found in."""
 
     actor: str | None = None
-    sent_start: int = -1
+    sentence: int = -10  # index of the sentence it was found in
+    current: int = 0  # index of the sentence being read
 
 
 def policies_in(doc: ArticleDoc, sent: Span, memory: _Memory | None = None) -> Iterator[PolicyFind]:
@@ -793,7 +910,7 @@ def policies_in(doc: ArticleDoc, sent: Span, memory: _Memory | None = None) -> I
     covered: set[int] = set()
     candidates = []
     for trig in find_triggers(sent, acronyms(doc)):
-        head = sent.doc[trig.end - 1]
+        head = trigger_head(sent, trig)
         verb = policy_verb(trig, head)
         if verb is not None:
             candidates.append((trig.generic, _distance(head, verb), trig.start, trig, head, verb))
@@ -819,7 +936,7 @@ def policies_in(doc: ArticleDoc, sent: Span, memory: _Memory | None = None) -> I
         )
     for f in merged:
         if f.actor:
-            memory.actor, memory.sent_start = f.actor, sent.start
+            memory.actor, memory.sentence = f.actor, memory.current
         yield f
 
 
@@ -835,19 +952,23 @@ def _read(
     actor_span = phrase_text(subj) if subj is not None and actor is not None else None
     inferred = False
     if actor is None:
-        actor = _owner_actor(doc, head)
+        actor = _owner_actor(doc, head, named_for=trig.action == "agreement")
     if actor is None:
         party = _effect_for(verb)
         actor = actor_text(doc, party) if party is not None else None
     obj = object_of(trig, verb, sent)
     if actor is None and trig.action == "agreement" and obj is not None:
         actor = _parties(nlp, obj)
-    passive = subj is None and not (head.dep_ == "nsubj" and effect_phrase(verb))
-    if actor is None and passive:  # "the rate was lowered", "the extension of the exemption": the doer is around
-        actor, actor_span = _mention_actor(doc, sent, min(trig.start, verb.i))
+    took_effect = effect_phrase(verb) and (head.dep_ in {"nsubj", "nsubjpass"} or verb.dep_ in {"relcl", "acl"})
+    # no doer in the clause ("the rate was lowered", "the extension of the exemption", a subject that names
+    # no actor reached through a subordinate clause): the doer is in the sentence or the ones before
+    doerless = subj is None or subj.pos_ == "PRON" or subj.head.i != verb.i
+    if actor is None and doerless and not (took_effect and trig.action == "agreement"):
+        if not took_effect:
+            actor, actor_span = _mention_actor(doc, sent, min(trig.start, verb.i))
         if actor is None:
             actor = next((f.actor for f in reversed(earlier) if f.actor), None)
-        if actor is None and memory.actor and sent.start - memory.sent_start <= MEMORY_TOKENS:
+        if actor is None and memory.actor and memory.current - memory.sentence <= MEMORY_SENTENCES:
             actor, inferred = memory.actor, True
         if actor is None and trig.action in CONTEXT_ACTIONS:
             actor, inferred = canonical(doc, _country_name(article_country(doc))), True
@@ -869,6 +990,15 @@ def _read(
     start, end = nlp[lo].idx, nlp[hi - 1].idx + len(nlp[hi - 1])
     if date_span:
         start, end = min(start, date_span[0]), max(end, date_span[1])
+    anchor = nlp[trig.start].idx  # a headline run into the byline by the parser: keep the trigger's paragraph
+    start = max(start, doc.text.rfind("\n\n", start, anchor) + 2 if "\n\n" in doc.text[start:anchor] else start)
+    cut = doc.text.find("\n\n", anchor, end)
+    end = cut if cut != -1 else end
+    if actor and trig.action in policy_vocab().monetary:  # "China cut its RRR": the central bank did
+        from ..normalize.actors import central_bank_of
+
+        bank = central_bank_of(actor, _kb())
+        actor = bank.name if bank is not None else actor
     return PolicyFind(
         actor, action_of(trig, head, verb), nlp[obj[0] : obj[1]].text if obj else None, effective,
         status_of(verb, effective, doc.published), start, end, inferred,
@@ -885,7 +1015,8 @@ def extract_policies(doc: ArticleDoc) -> Iterator[PolicyClaim]:
     if doc.nlp is None:
         return
     memory = _Memory()
-    for sent in doc.nlp.sents:
+    for n, sent in enumerate(s for whole in doc.nlp.sents for s in paragraphs(whole)):
+        memory.current = n
         for p in policies_in(doc, sent, memory):
             claim = build_claim(
                 doc,

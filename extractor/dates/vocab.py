@@ -88,6 +88,7 @@ class ClaimCues(BaseModel):
     rate_time_leads: list[str]
     rate_time_units: list[str]
     rate_level_words: list[str]
+    measured_rate_words: list[str]
     growth_nouns: list[str]
     decline_nouns: list[str]
 

@@ -67,18 +67,31 @@ def organization_actor(org: KBOrganization, kb: KnowledgeBase | None = None) -> 
 
 
 def is_generic_actor(text: str, generic_heads: frozenset[str]) -> bool:
-    """The phrase is a bare generic head ("government", "the central bank", "customs authorities")."""
-    words = clean_actor(text).lower().split()
-    return bool(words) and (words[-1] in generic_heads or " ".join(words[-2:]) in CENTRAL_BANK_HEADS)
+    """The phrase is a bare generic head ("government", "the central bank", "customs authorities"), naming
+    nobody in particular (not "the Trump administration", not "the Finance Ministry")."""
+    words = clean_actor(text).split()
+    if not words or any(w[:1].isupper() for w in words[:-1]):
+        return False
+    low = [w.lower() for w in words]
+    return low[-1] in generic_heads or " ".join(low[-2:]) in CENTRAL_BANK_HEADS
 
 
 def person_actor(name: str, on: date | None = None, kb: KnowledgeBase | None = None) -> str | None:
-    """The actor a known person acts for: the organization (or country) of their office on a date."""
+    """The actor a known person acts for: the organization (or country) of their office on a date.
+
+    A lone surname ("the Trump administration") names the one KB person of that family name in office
+    on the date.
+    """
     kb = kb or default_kb()
     match = kb.find_person(name, on=on)
-    if match is None:
+    person = match.person if match is not None else None
+    if person is None and len(name.split()) == 1:
+        holders = [p for p in kb.people.values() if (p.family_name or "").lower() == name.lower()
+                   and any(on is None or o.covers(on) for o in p.offices)]
+        person = holders[0] if len(holders) == 1 else None
+    if person is None:
         return None
-    offices = [o for o in match.person.offices if on is None or o.covers(on)] or match.person.offices[-1:]
+    offices = [o for o in person.offices if on is None or o.covers(on)] or person.offices[-1:]
     for office in offices:
         if office.organization and office.organization in kb.organizations:
             return organization_actor(kb.organizations[office.organization], kb)

@@ -23,6 +23,7 @@ database and reported (`orphans()`), never dropped; the parts whose ids exist ar
 from __future__ import annotations
 
 import json
+import math
 import sys
 from pathlib import Path
 from typing import Any
@@ -52,15 +53,14 @@ REPAIR_TYPES = frozenset({"garbled_number"})
 def parse_number(text: str) -> float | None:
     """A reviewer's typed number ("1,234.5", "7.8%", " 55800000000 ") as a float, or None."""
     cleaned = text.strip().replace(",", "").replace("_", "").replace(" ", "")
-    if cleaned.endswith("%"):
-        cleaned = cleaned[:-1]
+    cleaned = cleaned.removesuffix("%")
     if not cleaned or len(cleaned) > 64:
         return None
     try:
         value = float(cleaned)
     except ValueError:
         return None
-    return value if value == value and abs(value) != float("inf") else None
+    return value if math.isfinite(value) else None
 
 
 class Orphan(BaseModel):

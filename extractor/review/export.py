@@ -145,7 +145,7 @@ def export_kb_aliases(out: Path, dest: Path, kb: Path | None) -> AliasExport:
     organization needs a `type` only a person can choose, so it is listed as skipped.
     """
     from ..normalize.kbfiles import read_kb_folder
-    from ..normalize.models import KBOrganization, KBPerson
+    from ..normalize.models import KBPerson
 
     require_run(out)
     decisions = DecisionSet.load(out)

@@ -78,8 +78,8 @@ def render_report(data: RunData, flags: list[dict[str, Any]]) -> str:
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">",
         f"<title>extractor report: {_e(data.out.name)}</title><style>{_CSS}</style></head><body>",
         f"<h1>extractor report: {_e(data.out.name)}</h1>",
-        f"<p>tool {_e(m.get('tool_version'))} · model {_e((m.get('model') or {}).get('name'))} "
-        f"{_e((m.get('model') or {}).get('version'))} · inputs {_e(', '.join(m.get('inputs', [])))}</p>",
+        (f"<p>tool {_e(m.get('tool_version'))} · model {_e((m.get('model') or {}).get('name'))} "
+         f"{_e((m.get('model') or {}).get('version'))} · inputs {_e(', '.join(m.get('inputs', [])))}</p>"),
         "<h2>Counts</h2>",
         _table(["records", "count"], [["articles", len(data.articles)], ["claims", len(data.claims)],
                                       ["entities", len(data.entities)], ["flags", len(flags)]], {1}),
@@ -108,7 +108,7 @@ def render_report(data: RunData, flags: list[dict[str, Any]]) -> str:
         if cl:
             parts.append("<h3>Claims</h3>")
             parts.append(_table(["kind", "value", "unit", "subject / metric", "evidence", "confidence"],
-                                [[c["kind"], c.get("value") if c.get("value") is not None else c.get("action") or "",
+                                [[c["kind"], c.get("value") if c.get("value") is not None else c.get("person") or c.get("action") or "",
                                   c.get("unit") or "", " / ".join(x for x in (c.get("subject"), c.get("metric")) if x),
                                   c["evidence"]["text"], c["confidence"]] for c in cl], {1, 5}))
         parts.append("<h3>Text</h3>")

@@ -84,7 +84,7 @@ def test_policies(make_doc, sentence, actor, action, obj, effective, status):
     [
         "The tariffs hurt exports, analysts said.",  # the policy acts, nobody enacts it
         "Similar measures will have a significant impact on South Korea's manufacturing industries.",
-        "Fang Wengui hopes to formulate a new strategy.",  # a generic policy needs a country or organization
+        "Zhang Xiaoming hopes to formulate a new strategy.",  # a generic policy needs a country or organization
         "Exports of graphite rose 5 percent in November.",
     ],
 )

@@ -19,7 +19,7 @@ def client(out: Path) -> TestClient:
     return TestClient(create_app(out, reviewer="tester"))
 
 
-def post(client: TestClient, flag_id: str, **body) -> "object":
+def post(client: TestClient, flag_id: str, **body) -> object:
     return client.post(f"/api/flags/{flag_id}/decision", json=body)
 
 

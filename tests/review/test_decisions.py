@@ -8,7 +8,14 @@ from pathlib import Path
 import pytest
 import yaml
 
-from extractor.models import EntityRecord, FlagRecord, Mention, OfficialClaim, PercentageClaim, Evidence
+from extractor.models import (
+    EntityRecord,
+    Evidence,
+    FlagRecord,
+    Mention,
+    OfficialClaim,
+    PercentageClaim,
+)
 from extractor.normalize.kbfiles import read_entries
 from extractor.normalize.models import KBOrganization
 from extractor.review.decisions import DecisionSet, parse_number

@@ -13,7 +13,11 @@ from fastapi.testclient import TestClient
 from extractor.cli import cli
 from extractor.normalize.kbfiles import read_entries
 from extractor.normalize.models import KBOrganization, KBPerson
-from extractor.review.decisions import ORPHANS_NAME, REJECTED_CONFIDENCE, REVIEWED_CONFIDENCE
+from extractor.review.decisions import (
+    ORPHANS_NAME,
+    REJECTED_CONFIDENCE,
+    REVIEWED_CONFIDENCE,
+)
 from extractor.review.server import create_app
 from extractor.review.storage import Decision, ReviewStore
 

@@ -66,8 +66,8 @@ async function loadList(selectIndex) {
   const params = new URLSearchParams({ offset: String(state.offset), limit: String(PAGE) });
   for (const [k, v] of Object.entries(state.filters)) if (v) params.set(k, v);
   const page = await api("/api/flags?" + params.toString());
-  state.items = page.items; state.total = page.total;
-  $("list-counts").textContent = `${page.total} flags match · open ${page.by_status.open} · accepted ${page.by_status.accepted} · rejected ${page.by_status.rejected}`;
+  state.items = page.items; state.total = page.total; state.byStatus = page.by_status;
+  renderListCounts();
   const last = Math.min(state.offset + PAGE, page.total);
   $("page").textContent = page.total ? `${state.offset + 1}–${last} of ${page.total}` : "none";
   $("prev").disabled = state.offset === 0;
@@ -77,6 +77,11 @@ async function loadList(selectIndex) {
   const idx = selectIndex === "last" ? state.items.length - 1 : (selectIndex || 0);
   if (state.items.length) await select(Math.min(idx, state.items.length - 1));
   else { state.selected = -1; showDetail(null); }
+}
+
+function renderListCounts() {
+  const c = state.byStatus;
+  $("list-counts").textContent = `${state.total} flags match · open ${c.open} · accepted ${c.accepted} · rejected ${c.rejected}`;
 }
 
 function renderList() {
@@ -129,6 +134,7 @@ function showDetail(d) {
   $("d-error").textContent = "";
   if (!d) return;
   const f = d.flag;
+  $("detail").dataset.flagId = f.flag_id;
   $("d-status").textContent = f.status; $("d-status").className = "status " + f.status;
   $("d-type").textContent = f.type;
   $("d-severity").textContent = f.severity; $("d-severity").className = "sev " + f.severity;
@@ -189,8 +195,12 @@ async function decide(action, extra) {
       body: JSON.stringify(Object.assign({ action }, extra || {})),
     });
     const item = state.items[state.selected];
-    if (item && item.flag_id === d.flag.flag_id) item.status = res.flag.status;
+    if (item && item.flag_id === d.flag.flag_id) {
+      state.byStatus[item.status] -= 1; state.byStatus[res.flag.status] += 1;
+      item.status = res.flag.status;
+    }
     renderList();
+    renderListCounts();
     await loadSummary(false);
     if (action === "reopen") await select(state.selected); else await move(1);
   } catch (err) {
