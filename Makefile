@@ -11,7 +11,7 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install -q -e '.[test]'
 	touch $(STAMP)
 
-.PHONY: setup run test eval schemas
+.PHONY: setup run test eval schemas peers bench
 setup: $(STAMP)
 
 run: $(STAMP)
@@ -25,3 +25,12 @@ eval: $(STAMP)
 
 schemas: $(STAMP)
 	$(BIN)/extractor schema --out schemas
+
+# the peers (quantulum3, CQE) live in their own virtualenv, outside the project's dependencies
+peers: $(STAMP)
+	$(BIN)/python bench/peers.py --setup
+	$(BIN)/python bench/peers.py --split test
+
+bench: $(STAMP)
+	$(BIN)/python bench/repair_bench.py --n 1000 --seed 7
+	$(BIN)/python bench/throughput.py --n 200

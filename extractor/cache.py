@@ -40,7 +40,8 @@ def source_hash() -> str:
 def run_fingerprint(ctx: Any) -> str:
     """Everything besides an article's own content that decides its output."""
     settings = ctx.settings.public()
-    settings.pop("workers", None)
+    for how_not_what in ("workers", "engine", "scheduler"):  # where it runs does not change the result
+        settings.pop(how_not_what, None)
     parts = {
         "version": __version__,
         "source": source_hash(),

@@ -114,6 +114,8 @@ def run_command(
             f"{summary.articles} articles ({summary.reused} unchanged, reused) in {summary.seconds:.1f}s; "
             f"claims: {kinds}; flags: {flags}; errors: {summary.errors}\nwrote {out}/{{articles,claims,entities,flags,errors}}.jsonl and manifest.json"
         )
+        if out_format == "parquet":
+            click.echo(f"wrote {out}/{{articles,claims,entities,flags,errors}}.parquet")
 
 
 @cli.command("schema")

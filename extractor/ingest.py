@@ -172,7 +172,19 @@ def _apply_meta(article: ArticleInput, meta: dict, origin: str) -> None:
         if value is not None:
             if not isinstance(value, str):
                 raise ValueError(f"{key} must be a string")
-            setattr(article, key, value)
+            setattr(article, key, _valid_unicode(value, key))
+
+
+def _valid_unicode(value: str, what: str) -> str:
+    """`value` unchanged; ValueError when it holds a lone surrogate (a JSON "\\ud800" escape).
+
+    Such a string cannot be written as UTF-8, so it would break the output files of the whole run.
+    """
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise ValueError(f"{what} is not valid Unicode: lone surrogate {value[exc.start]!r} at {exc.start}") from None
+    return value
 
 
 #: the largest sidecar read (a real one is a few hundred bytes; the cap keeps a hostile one cheap)
@@ -289,6 +301,7 @@ def read_file(path: Path, root: Path, max_chars: int) -> Iterator[ArticleInput |
 
 
 def _check_text(text: str, max_chars: int) -> None:
+    _valid_unicode(text, "text")
     if not text.strip():
         raise ValueError("empty article: no text")
     if len(text) > max_chars:
@@ -344,7 +357,7 @@ def _read_jsonl(
                 raise ValueError("'text' (a string) is required")
             _check_text(body, max_chars)
             article_id = record.get("id")
-            article_id = str(article_id) if article_id not in (None, "") else fallback_id
+            article_id = _valid_unicode(str(article_id), "id") if article_id not in (None, "") else fallback_id
             article = ArticleInput(
                 article_id=article_id, path=f"{path}:{number}", format="jsonl", encoding=encoding, text=body
             )

@@ -178,3 +178,62 @@ def test_measure_and_direction_rules(text: str, evidence: str, measure: str, dir
 def test_figure_change_by_about(text: str, direction: str) -> None:
     (c,) = claims(text)
     assert c.direction == direction
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence", "expected"),
+    [
+        # a unit rate keeps a period only when one follows the rate directly
+        ("Output averaged 1.2 million barrels a day in March.", "1.2 million barrels", ("2024-03-01", "2024-03-31")),
+        ("Iron ore averaged $120 per ton in 2023.", "$120", ("2023-01-01", "2023-12-31")),
+        ("In May, the subsidy was set at 7 yen per kilowatt-hour.", "7 yen", None),
+    ],
+)
+def test_unit_rates(text: str, evidence: str, expected) -> None:
+    assert _period(_claim(text, evidence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence", "measure", "direction"),
+    [
+        # "<change amount>, or X%" is the same change in percent, not a share
+        ("Revenue grew by 1.2 trillion yuan, or 5.1 percent, year on year.", "5.1 percent", "change", "up"),
+        # a growth noun does not turn a named ratio into a change
+        ("The debt-to-GDP ratio rose to 80% last year.", "80%", "level", None),
+    ],
+)
+def test_measure_guards(text: str, evidence: str, measure: str, direction: str | None) -> None:
+    c = _claim(text, evidence)
+    assert (c.measure, c.direction) == (measure, direction)
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence", "measure", "direction"),
+    [
+        ("The economy grew at an annualized rate of 2.8% in the third quarter.", "2.8%", "change", "up"),
+        ("Output contracted at an annual rate of 0.5%.", "0.5%", "change", "down"),
+        ("Sales were 4% up on a year earlier.", "4%", "change", "up"),
+        ("The index slipped 0.3% in May.", "0.3%", "change", "down"),
+    ],
+)
+def test_more_direction_cues(text: str, evidence: str, measure: str, direction: str) -> None:
+    c = _claim(text, evidence)
+    assert (c.measure, c.direction) == (measure, direction)
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence", "published", "expected"),
+    [
+        # the 12 months / the year / the three months to a month
+        ("Inflation was 3.1% in the 12 months to March.", "3.1%", "2025-06-15", ("2024-04-01", "2025-03-31")),
+        ("Output rose 2% in the three months to May.", "2%", "2025-06-15", ("2025-03-01", "2025-05-31")),
+        # the end of a year or quarter dates a stock
+        ("Reserves stood at $3.2 trillion at the end of 2024.", "$3.2 trillion", "2025-06-15", ("2024-12-31", "2024-12-31")),
+        ("Reserves stood at $3.3 trillion as of May 31.", "$3.3 trillion", "2025-06-15", ("2025-05-31", "2025-05-31")),
+        # a rate set on a decision day named beside it has that day; elsewhere none
+        ("The central bank cut its base rate to 2.75% on Thursday.", "2.75%", "2025-02-28", ("2025-02-27", "2025-02-27")),
+        ("The bank announced on Thursday that the base rate was cut to 2.75%.", "2.75%", "2025-02-28", None),
+    ],
+)
+def test_more_period_rules(text: str, evidence: str, published: str, expected) -> None:
+    assert _period(_claim(text, evidence, published)) == expected

@@ -86,6 +86,18 @@ QUALIFIERS = r"(?:(?:about|around|nearly|almost|some|roughly|approximately|just|
 CUE_CHARS = 40
 #: an amount and the opening bracket of its conversion: "6,999 yuan (" before "$957)"
 CONVERSION = re.compile(r"[$€£¥₩]?\d[\d,.]{0,20}(?:\s?[A-Za-z]{1,12}){0,2}\s?\(\s?(?:about\s)?$")
+#: the unit word after "per" ("per kilowatt-hour", "per metric ton")
+UNIT_WORD = re.compile(r"(?:\s{1,3}(?!(?:in|for|during|over|of|the)\b)[A-Za-z][\w-]{0,30}){1,2}")
+
+
+@lru_cache(maxsize=1)
+def _per_words() -> frozenset[str]:
+    """The words that make a number a rate per unit ("per", "apiece")."""
+    from ..dates import load_claim_cues
+
+    return frozenset(w.lower() for w in load_claim_cues().per_unit_words)
+
+
 #: chars between a market move and the day it happened ("Shares fell about 3% in extended trading on Wednesday")
 MOVE_DAY_CHARS = 60
 #: point rules that date a move on the day ("on Wednesday", "yesterday")
@@ -120,18 +132,37 @@ def _claim_patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
-def holds_no_period(doc: ArticleDoc, start: int, end: int) -> bool:
-    """True for numbers that describe no period: thresholds ("exceeded $10 billion", "capped at 30,000 yuan",
-    "priced from 6,999 yuan") and unit rates ("7 yen per kilowatt-hour", "about 50% a year")."""
-    pats = _claim_patterns()
+def is_threshold(doc: ArticleDoc, start: int, end: int) -> bool:
+    """True for a threshold or price rather than a figure of a period: "exceeded $10 billion", "capped at
+    30,000 yuan", "priced from 6,999 yuan ($957)" (a conversion in brackets is what it converts)."""
+    pattern = _claim_patterns()["threshold"]
     sent_start = doc.sentence_bounds(start, end)[0]
-    before = doc.text[max(sent_start, start - CUE_CHARS) : start]
-    if pats["threshold"].search(before):
+    lo = max(sent_start, start - CUE_CHARS)
+    if pattern.search(doc.text[lo:start]):
         return True
-    converted = CONVERSION.search(before)  # "priced from 6,999 yuan ($957)": as the amount it converts
-    if converted and pats["threshold"].search(doc.text[max(sent_start, start - len(before) + converted.start() - CUE_CHARS) : start - len(before) + converted.start()]):
-        return True
-    return pats["unit_rate"].match(doc.text, end) is not None
+    converted = CONVERSION.search(doc.text[lo:start])
+    if converted is None:
+        return False
+    amount = lo + converted.start()
+    return pattern.search(doc.text[max(sent_start, amount - CUE_CHARS) : amount]) is not None
+
+
+def unit_rate_period(doc: ArticleDoc, start: int, end: int):
+    """For a unit rate ("7 yen per kilowatt-hour", "50% a year", "400 billion yen each quarter"): (True, the
+    period expression right after the rate phrase or None); for other numbers (False, None)."""
+    from ..dates.attach import DIRECTLY_AFTER
+
+    m = _claim_patterns()["unit_rate"].match(doc.text, end)
+    if m is None:
+        return False, None
+    rate_end = m.end()
+    if m.group(0).strip().lower() in _per_words():
+        unit = UNIT_WORD.match(doc.text, rate_end)  # the unit after "per" ("kilowatt-hour", "cubic meter")
+        rate_end = unit.end() if unit else rate_end
+    for t in doc.times:
+        if t.role == "period" and t.start >= rate_end:
+            return True, t if DIRECTLY_AFTER.fullmatch(doc.text, rate_end, t.start) else None
+    return True, None
 
 
 def is_rate_level(
@@ -192,7 +223,8 @@ def period_of(
 ) -> tuple[Period | None, object | None]:
     """The period a number at [start, end) describes, and the time expression it came from.
 
-    Thresholds and unit rates have none, nor (dated=False) levels that hold from a date on (policy rates,
+    Thresholds have none, unit rates only one that follows the rate ("barrels a day in March"), and
+    (dated=False) levels that hold from a date on only the decision day named beside them (policy rates,
     tariffs). Otherwise the sentence's own period expression wins (extractor.dates.choose_period); a
     sentence without one continues the period of the latest earlier sentence of the same paragraph ("In
     the first half, exports rose 5%. Imports fell 2%." - both describe the first half), else the article's
@@ -204,8 +236,14 @@ def period_of(
     from ..dates import choose_period
     from ..dates.calendar import shift_period
 
-    if not dated or holds_no_period(doc, start, end):
+    if not dated:  # a rate set on a decision day named beside it ("cut its base rate to 2.75% on Thursday") has that day
+        day = _move_day(doc, doc.sentence_bounds(start, end), start, end)
+        return (Period(start=day.period[0], end=day.period[1]), day) if day is not None else (None, None)
+    if is_threshold(doc, start, end):
         return None, None
+    is_rate, rate_expr = unit_rate_period(doc, start, end)
+    if is_rate:
+        return (Period(start=rate_expr.period[0], end=rate_expr.period[1]), rate_expr) if rate_expr and rate_expr.period else (None, None)
     sent = doc.sentence_bounds(start, end)
     choice = choose_period(start, end, sent[0], sent[1], doc.times, text=doc.text)
     expr = choice.expr

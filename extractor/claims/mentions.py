@@ -54,6 +54,13 @@ def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(a[0] < e and s < a[1] for s, e in spans)
 
 
+def _hyphen_part(tok: object) -> bool:
+    """The second part of a hyphenated given name ("wah" of "Tang-wah", "chia" of "Che-chia")."""
+    doc, i = tok.doc, tok.i  # type: ignore[attr-defined]
+    return i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
+        and doc[i - 2].text[:1].isupper()
+
+
 def _ner_persons(doc: ArticleDoc, blocked: list[tuple[int, int]], outlets: set[str] | None = None) -> list[Found]:
     """spaCy PERSON entities that look like names (no organization word, not an organization elsewhere).
 
@@ -71,11 +78,12 @@ def _ner_persons(doc: ArticleDoc, blocked: list[tuple[int, int]], outlets: set[s
         if e <= s or _overlaps((s, e), blocked):
             continue
         words = [t for t in ent if t.idx < e and t.idx >= s and t.is_alpha]
-        if not words or not all(t.text[:1].isupper() for t in words):
+        if not words or not all(t.text[:1].isupper() or _hyphen_part(t) for t in words):
             continue
         if any(t.lower_ in v.org_heads or t.lower_ in v.role_words or t.lower_ in v.not_name for t in words):
             continue
-        if len(words) == 1 and words[0].dep_ == "compound" and words[0].head.pos_ == "NOUN" and words[0].head.is_lower:
+        if len(words) == 1 and words[0].dep_ in {"compound", "amod", "nmod"} and words[0].head.pos_ == "NOUN" \
+                and words[0].head.is_lower:
             continue  # "Blackwell chip", "Mate processors"
         name = doc.text[s:e].lower()
         if any(name in o.split() or name == o or o.startswith(name + " ") for o in org_texts):
@@ -122,7 +130,11 @@ def _surnames(doc: ArticleDoc, names: set[str], blocked: list[tuple[int, int]]) 
             continue
         after_honorific = prev is not None and prev.lower_.rstrip(".") in honor
         before_speech = nxt is not None and nxt.lower_ in speech
-        if after_honorific or before_speech:
+        after_speech = prev is not None and prev.lower_ in speech  # '"...," said Wang.'
+        # the subject of a clause or its owner ("Wang later told reporters", "Wang's remarks"), or "according to Wang"
+        as_subject = tok.dep_ in {"nsubj", "nsubjpass", "poss"} and tok.pos_ == "PROPN"
+        according = prev is not None and prev.lower_ == "to" and tok.i >= 2 and doc.nlp[tok.i - 2].lower_ == "according"
+        if after_honorific or before_speech or after_speech or as_subject or according:
             out.append(Found(*span, "person"))
             blocked.append(span)
     return out

@@ -34,8 +34,17 @@ BY_WINDOW = 10
 TO_LEVEL = re.compile(r"\b(?:to|at|from)\s{1,3}(?:(?:about|around|nearly|almost|over|just|a)\s{1,3})?$", re.I)
 #: "by X" / "by about X": a change amount whose verb may stand several words back
 BY_AMOUNT = re.compile(r"\bby\s{1,3}(?:(?:about|around|nearly|almost|some|roughly|a\s{1,3}total\s{1,3}of|another|a\s{1,3}further)\s{1,3})?$", re.I)
-#: "$16.28 billion, or 24.2%": a percentage in apposition to an amount is its share of a total
-OR_SHARE = re.compile(r"\d[^,;%]{0,30},\s{0,2}or\s{1,3}(?:about\s{1,3}|nearly\s{1,3}|around\s{1,3})?$", re.I)
+#: "grew at an annualized rate of 2.8%": a change whose verb stands before the rate phrase
+ANNUAL_RATE = re.compile(
+    r"\b(?:at\s{1,3})?an?\s{1,3}(?:annual|annuali[sz]ed|seasonally\s{1,3}adjusted\s{1,3}annual(?:i[sz]ed)?|year-on-year)\s{1,3}(?:rate|pace)\s{1,3}of\s{1,3}$",
+    re.I,
+)
+#: "$16.28 billion, or 24.2%": a percentage in apposition to an amount is its share of a total ...
+OR_SHARE = re.compile(r"[$€£¥₩]?\d[^,;%]{0,30},\s{0,2}or\s{1,3}(?:about\s{1,3}|nearly\s{1,3}|around\s{1,3})?$", re.I)
+#: ... unless the amount is itself a change ("up 1.2 trillion yuan, or 5.1 percent")
+CHANGE_AMOUNT_BEFORE = re.compile(
+    r"\b(?:by|up|down|(?:increase|decrease|rise|growth|gain|drop|decline|fall|jump)\s{1,3}of)\s{1,3}(?:about\s{1,3}|nearly\s{1,3})?$", re.I
+)
 
 
 @lru_cache(maxsize=1)
@@ -51,6 +60,12 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], froz
     return share_before, share_after, change_after, frozenset(w.lower() for w in cues.level)
 
 
+def _share_of_amount(before: str) -> bool:
+    """Whether the text before a percentage ends in "<amount>, or" with an amount that is not a change."""
+    m = OR_SHARE.search(before)
+    return m is not None and CHANGE_AMOUNT_BEFORE.search(before[max(0, m.start() - 30) : m.start()]) is None
+
+
 def classify(doc: ArticleDoc, n: NumberMention, clause: tuple[int, int]) -> tuple[str, str | None]:
     """(measure, direction) of a percentage from the words around it."""
     share_before, share_after, change_after, level_words = _patterns()
@@ -64,16 +79,21 @@ def classify(doc: ArticleDoc, n: NumberMention, clause: tuple[int, int]) -> tupl
         words = words_before(text, clause[0], n.start, BY_WINDOW)
     if n.measure == "points":
         return "points", direction_in(words + [w.lower() for w in WORD.findall(after)[:3]])
-    if share_after.match(after) or share_before.search(before[-80:]) or "share" in words[-4:] or OR_SHARE.search(before):
+    if share_after.match(after) or share_before.search(before[-80:]) or "share" in words[-4:] or _share_of_amount(before):
         return "share", None
     m = change_after.match(after)
     if m:
         return "change", direction_in(words[-2:] + [m.group(0).strip().lower()]) or direction_in(words)
+    if ANNUAL_RATE.search(before):
+        direction = direction_in(words_before(text, clause[0], n.start, BY_WINDOW))
+        if direction:
+            return "change", direction
     after_words = [w.lower() for w in WORD.findall(after)[:2]]
     if any(w in level_words for w in after_words) or is_rate_level(doc, clause, n.start, n.end, before=False, after_words=2):
         return "level", None  # "a 2 percent target", "a 10 percent import tariff"
     if TO_LEVEL.search(before) or any(w in level_words for w in words[-3:]):
-        growth = None if is_rate_level(doc, clause, n.start, n.end) else growth_direction(doc, clause, n.start)
+        named_level = is_rate_level(doc, clause, n.start, n.end) or any(w in level_words for w in WORD.findall(before.lower()))
+        growth = None if named_level else growth_direction(doc, clause, n.start)
         return ("change", growth) if growth else ("level", None)
     direction = direction_in(words)
     if direction:

@@ -42,7 +42,7 @@ NOT_OBJECT_ENTS = frozenset({"DATE", "TIME", "GPE", "CARDINAL", "MONEY", "QUANTI
 SKIP_IN_PHRASE = frozenset({"appos", "relcl", "acl", "advcl", "punct", "parataxis", "mark"})
 #: prepositions of the verb (not the policy noun) that still introduce the policy's target; "for" and "in"
 #: on a verb are mostly time and purpose ("kept its rate ... for a seventh straight meeting")
-VERB_OBJECT_PREPS = frozenset({"on", "against", "targeting", "covering"})
+VERB_OBJECT_PREPS = frozenset({"on", "against", "targeting", "covering", "into"})
 CLIMB_DEPS = frozenset({"pobj", "pcomp", "prep", "compound", "conj", "appos", "dobj", "nsubjpass", "nsubj", "attr", "oprd", "amod", "nmod"})
 #: actions that are domestic by nature: without any doer in reach, the article's country enacted them
 #: ("purchases in 2024 are exempt from the purchase tax" in a Chinese carmaker's results story)
@@ -145,7 +145,10 @@ def policy_vocab() -> Compiled:
     effect_verbs = {p.split()[0] for p in data.effect_phrases}
     change_verbs = {w for ws in data.change_words.values() for w in ws}
     bases = {*data.policy_verbs, *data.verb_actions, *data.planning_verbs, *data.implementing_verbs, *effect_verbs}
-    base_of = {f: b for b in sorted(bases | change_verbs) for f in _forms(b)}
+    base_of: dict[str, str] = {}
+    for b in sorted(bases | change_verbs, key=lambda w: (len(w), w)):  # "increases" is a form of "increase"
+        for f in _forms(b):
+            base_of.setdefault(f, b)
     base_of.update(data.irregular_forms)
     base_of.update(data.nominal_verbs)
     for b in bases:
@@ -205,6 +208,13 @@ def _rate_trigger(tok: Token) -> bool:
     return bool(mods & {w.lower() for w in data.rate_modifiers})
 
 
+def _bare_rate_trigger(tok: Token) -> bool:
+    """Plain "rates" changed by a verb ("raised rates by a quarter point", "kept interest rates on hold")."""
+    pv = policy_vocab()
+    return tok.lower_ in {w.lower() for w in pv.data.rate_heads} and tok.pos_ == "NOUN" and tok.dep_ == "dobj" \
+        and tok.head.pos_ == "VERB" and (tok.head.lower_ in pv.direction_of or base(tok.head) in pv.direction_of)
+
+
 def _purchase_trigger(tok: Token) -> bool:
     """A purchase noun of a financial asset ("monthly purchases of Japanese government bonds")."""
     cue = policy_vocab().data.asset_purchases
@@ -254,7 +264,7 @@ def find_triggers(sent: Span, acronym_actions: dict[str, str] | None = None) -> 
                 out.append(Trigger(i, i + 1, pv.data.verb_actions[base(tok)], False, verbal=True))
             elif tok.text in acr and (i == sent.start or doc[i - 1].text != "("):
                 out.append(Trigger(i, i + 1, acr[tok.text], False))
-            elif _rate_trigger(tok):
+            elif _rate_trigger(tok) or _bare_rate_trigger(tok):
                 out.append(Trigger(i, i + 1, "rate_decision", False))
             elif _purchase_trigger(tok):
                 out.append(Trigger(i, i + 1, pv.data.asset_purchases.action, False))
@@ -316,7 +326,8 @@ def _qualifies(verb: Token, head: Token, trig: Trigger) -> bool:
     """The verb enacts the policy (a policy verb, a nominal one, an effect phrase), not just mentions it."""
     if trig.verbal:
         return True
-    if not (base(verb) in policy_vocab().policy_verbs or effect_phrase(verb) or is_nominal_verb(verb)):
+    pv = policy_vocab()
+    if not (base(verb) in pv.policy_verbs or effect_phrase(verb) or is_nominal_verb(verb) or verb.lower_ in pv.direction_of):
         return False
     tok, as_subject = head, False
     for _ in range(MAX_CLIMB):  # the policy (or the phrase it is apposed to) is the subject of the verb
@@ -325,7 +336,8 @@ def _qualifies(verb: Token, head: Token, trig: Trigger) -> bool:
         as_subject = as_subject or tok.dep_ == "nsubj"
         tok = tok.head
     as_subject = as_subject and tok.i == verb.i  # a participle on the phrase ("the probe, launched in ...")
-    return not (as_subject and not effect_phrase(verb))  # "tariffs hurt exports": nobody enacts it
+    changes = verb.lower_ in policy_vocab().direction_of  # "tariffs on chips will rise to 50%" states a policy
+    return not (as_subject and not effect_phrase(verb) and not changes)  # "tariffs hurt exports": nobody enacts it
 
 
 def policy_verb(trig: Trigger, head: Token) -> Token | None:
@@ -437,6 +449,13 @@ def article_country(doc: ArticleDoc) -> str | None:
     return best
 
 
+def clean_text(text: str) -> str:
+    """An actor phrase as canonical_actor returns an unknown one (no "the", no possessive)."""
+    from ..normalize.actors import clean_actor
+
+    return clean_actor(text)
+
+
 def canonical(doc: ArticleDoc, text: str | None) -> str | None:
     """The concrete actor a phrase names (extractor.normalize.actors), with the article's country for generic heads."""
     from ..normalize.actors import canonical_actor
@@ -478,9 +497,13 @@ def actor_text(doc: ArticleDoc, subj: Token, depth: int = 0) -> str | None:
         name = ent.text if ent is not None else subj.text
         org = _titled_org(doc, name)
         return canonical(doc, org) if org else person_actor(name, doc.published, _kb())
-    named = [e for e in span.ents if e.label_ in ENTITY_ACTORS]
+    named = [e for e in subj.doc.ents if e.label_ in ENTITY_ACTORS and e.start < span.end and e.end > span.start]
     if not named and subj.lower_ not in pv.actor_nouns:
-        return None
+        kb = _kb()  # "The PBOC kept ...": a known name the tagger missed
+        text = span.text if len(span) <= MAX_ACTOR_TOKENS else subj.text
+        if kb.find_organization(text) is None and kb.find_country(text) is None:
+            return None
+        return canonical(doc, text)
     own = next((e for e in named if e.start <= subj.i < e.end), None)
     dated = next((t.i for t in span if t.i > subj.i and t.ent_type_ in {"DATE", "TIME"}), None)
     if dated is not None:  # "the Trump administration in April": the time is not part of the actor
@@ -488,7 +511,10 @@ def actor_text(doc: ArticleDoc, subj: Token, depth: int = 0) -> str | None:
         span = subj.doc[span.start : max(cut, subj.i + 1)]
     if any(c.dep_ == "conj" for c in subj.children):  # "China and the US": every party
         return canonical(doc, span.text)
-    if own is not None and own.label_ != "NORP":  # "US Department of Commerce on the 17th local time"
+    if own is not None and own.label_ != "NORP" and len(span) > MAX_ACTOR_TOKENS:
+        whole = canonical(doc, span.text)  # "China's Customs Tariff Commission of the State Council" -> China
+        if whole is not None and whole != clean_text(span.text):
+            return whole
         span = own
     elif len(span) > MAX_ACTOR_TOKENS and named:
         span = named[0]
@@ -503,9 +529,17 @@ def _mention_actor(doc: ArticleDoc, sent: Span, before: int) -> tuple[str | None
     best: tuple[str | None, tuple[int, int] | None] = (None, None)
     for tok in sent:
         if tok.i >= before:
-            break
-        if tok.dep_ not in {"nsubj", "nsubjpass", "poss"} or tok.head.lower_ in SAY_FORMS:
+            if best[0] is None and tok.dep_ == "nsubj" and tok.head.lower_ in SAY_FORMS \
+                    and tok.ent_type_ in {"ORG", "GPE"}:  # "Tariffs will rise to 50%, USTR said."
+                actor = actor_text(doc, tok)
+                if actor is not None:
+                    return actor, phrase_text(tok)
             continue
+        if tok.dep_ not in {"nsubj", "nsubjpass", "poss"}:
+            continue
+        if tok.head.lower_ in SAY_FORMS and base(tok.head) not in policy_vocab().policy_verbs \
+                and tok.ent_type_ not in {"ORG", "GPE"}:
+            continue  # "Wang said": a speaker; "the ministry said", "the PBOC announced a cut": a doer
         if tok.ent_type_ not in {"GPE", "ORG", "NORP", "PERSON"}:
             continue
         actor = actor_text(doc, tok)
@@ -578,6 +612,8 @@ def _np_range(tok: Token, skip: frozenset[str]) -> tuple[int, int]:
     for child in tok.children:
         if child.dep_ in skip or child.dep_ == "det" and child.i < tok.i:
             continue
+        if child.i > tok.i and (child.dep_ in {"amod", "acomp", "oprd"} and child.pos_ == "ADJ"):
+            continue  # "kept its rate unchanged"
         if child.dep_ == "prep" and child.lower_ not in {"of", "on", "for"}:
             continue
         a, b = _np_range(child, skip)
@@ -613,6 +649,9 @@ def object_of(trigger: Trigger, verb: Token, sent: Span) -> tuple[int, int] | No
     if entry is not None and entry.names_object and not trigger.verbal:
         if (found := _antecedent(head, sent)) is not None:
             return found
+        outer = head.head if head.dep_ == "compound" and (head.head.lower_,) in pv.phrase_of else None
+        if outer is not None and pv.phrase_of[(outer.lower_,)].generic:  # "its negative interest rate policy"
+            head = outer
         lo, hi = _np(head)
         return min(lo, trigger.start), max(hi, trigger.end)
     owners: list[Token] = []
@@ -637,8 +676,8 @@ def object_of(trigger: Trigger, verb: Token, sent: Span) -> tuple[int, int] | No
         rng = _prep_object(owner, preps if owner.i != verb.i else preps & VERB_OBJECT_PREPS, head)
         if rng is not None:
             return _extend(doc, _coordinated(doc, rng, sent.end), sent.end)
-    if head.dep_ == "pobj" and head.head.head.i == verb.i:  # "13 entities were added to the Entity List"
-        objs = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.i not in range(trigger.start, trigger.end)]
+    if head.dep_ == "pobj":  # "13 entities were added to the Entity List", "added 23 items to its export controls"
+        objs = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and head not in c.subtree]
         if objs and objs[0].ent_type_ not in NOT_OBJECT_ENTS:
             return phrase_text(objs[0], SKIP_IN_PHRASE - {"appos"})
     return None
@@ -670,6 +709,10 @@ def _coordinated(doc: Doc, rng: tuple[int, int], limit: int) -> tuple[int, int]:
         sub = [t.i for t in head.subtree if t.i > hi]
         if sub and min(sub) == hi + 1:
             end = max(sub) + 1
+            for k in range(hi + 1, end - 1):  # "... related items from August 1": the date is not the object
+                if doc[k].pos_ == "ADP" and doc[k + 1].ent_type_ in {"DATE", "TIME"}:
+                    end = k
+                    break
             while end > hi + 1 and doc[end - 1].is_punct:
                 end -= 1
             return lo, end
@@ -946,8 +989,10 @@ def _read(
     """One policy from a trigger and its verb: actor, action, object, date, status and evidence span."""
     nlp = sent.doc
     subj, _ = subject_of(verb)
-    if subj is not None and trig.start <= subj.i < trig.end:
-        subj = None
+    if subj is not None and subj.pos_ == "PRON" and subj.head.dep_ == "relcl" and subj.head.head.i == head.i:
+        subj = None  # "RCEP, which took effect in 2022": the policy itself
+    if subj is not None and (trig.start <= subj.i < trig.end or head.dep_ == "compound" and head.head.i == subj.i):
+        subj = None  # the policy itself ("the RRR cut ... took effect")
     actor = actor_text(doc, subj) if subj is not None and subj.i != head.i else None
     actor_span = phrase_text(subj) if subj is not None and actor is not None else None
     inferred = False
@@ -957,8 +1002,13 @@ def _read(
         party = _effect_for(verb)
         actor = actor_text(doc, party) if party is not None else None
     obj = object_of(trig, verb, sent)
-    if actor is None and trig.action == "agreement" and obj is not None:
-        actor = _parties(nlp, obj)
+    if actor is None and trig.action == "agreement":
+        between = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "between" for g in c.children
+                   if g.dep_ == "pobj"]  # "the truce between Washington and Beijing"
+        if between:
+            actor = actor_text(doc, between[0])
+        elif obj is not None:
+            actor = _parties(nlp, obj)
     took_effect = effect_phrase(verb) and (head.dep_ in {"nsubj", "nsubjpass"} or verb.dep_ in {"relcl", "acl"})
     # no doer in the clause ("the rate was lowered", "the extension of the exemption", a subject that names
     # no actor reached through a subordinate clause): the doer is in the sentence or the ones before
@@ -976,7 +1026,14 @@ def _read(
         return None
     clause = _clause(verb)
     allowed = {t.i for t in clause} | {t.i for t in head.subtree}
-    effective, date_span = effective_date(doc, sent, verb, planned(verb), allowed)
+    if obj:
+        allowed |= {t.i for k in range(*obj) for t in nlp[k].subtree}
+    if verb.dep_ == "acl":  # "a 25 basis point cut to the RRR, effective Feb. 5"
+        allowed |= {t.i for t in verb.head.subtree}
+    if verb.dep_ == "nsubj" and effect_phrase(verb.head):  # "the tariff increases ... would take effect on Aug 1"
+        allowed |= {t.i for t in _clause(verb.head)}
+    future = planned(verb) or (verb.dep_ == "nsubj" and planned(verb.head))  # "the increases would take effect"
+    effective, date_span = effective_date(doc, sent, verb, future, allowed)
     toks = [*clause, nlp[trig.start], head]
     if actor_span:
         toks.extend(nlp[slice(*actor_span)])

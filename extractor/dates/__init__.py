@@ -26,10 +26,10 @@ from extractor.dates.points import resolve_point
 from extractor.dates.vocab import ClaimCues, load_claim_cues
 
 __all__ = [
-    "ClaimCues",
-    "PeriodChoice",
     "GRANULARITIES",
     "ROLES",
+    "ClaimCues",
+    "PeriodChoice",
     "TimeExpr",
     "choose_period",
     "find_dateline",

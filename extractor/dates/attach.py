@@ -18,7 +18,7 @@ _CLAUSE_BREAK = re.compile(
 )
 # Words allowed between a number and a period that directly follows it ("$30.45 billion last year",
 # "15 percent in 2025", "$55.1 billion for its fiscal third quarter").
-_DIRECTLY_AFTER = re.compile(r"\s{1,3}(?:(?:in|for|during|over|of|its|their|the)\s{1,3}){0,2}")
+DIRECTLY_AFTER = re.compile(r"\s{1,3}(?:(?:in|for|during|over|of|its|their|the)\s{1,3}){0,2}")
 # A number given as the value compared with ("narrower than $77.7 billion", "from 17.0%"): a period right
 # after it is that value's, not the period of an earlier number of the clause.
 _COMPARED_VALUE = re.compile(
@@ -27,8 +27,19 @@ _COMPARED_VALUE = re.compile(
     re.IGNORECASE,
 )
 _NUMBER = re.compile(r"[$€£¥₩]?\d[\d.,]{0,20}")
-# Points that date a stock rather than an event ("at the end of April, M2 was ..."): usable as periods.
-STOCK_POINT_RULES = frozenset({"month.end"})
+# Points that date a stock rather than an event ("at the end of April, M2 was ...", "at the end of 2024"):
+# usable as periods; so is a day after "as of" ("reserves stood at $3.2 trillion as of May 31").
+STOCK_POINT_RULES = frozenset({"month.end", "period.end"})
+_AS_OF = re.compile(r"\bas\s{1,3}of\s{1,3}$", re.IGNORECASE)
+
+
+def is_stock_point(e: TimeExpr, text: str | None) -> bool:
+    """Whether a point expression dates a stock: the end of a month or year, or a day after "as of"."""
+    if e.role != "point":
+        return False
+    if e.rule in STOCK_POINT_RULES:
+        return True
+    return text is not None and e.granularity == "day" and _AS_OF.search(text[max(0, e.start - 10) : e.start]) is not None
 _FROM = re.compile(r"\bfrom\b", re.IGNORECASE)
 # "to" followed by a number soon after ("to $12 billion", "to 7.3"), which makes "from X to Y" a change of value.
 _TO_NUMBER = re.compile(r"\bto\s{1,3}(?:(?:about|around|nearly|almost|some|over|just|a\s{1,3}record)\s{1,3}){0,2}[$€£¥₩]?\s?\d", re.IGNORECASE)
@@ -101,7 +112,7 @@ def _directly_after(exprs: list[TimeExpr], text: str, claim_end: int, hi: int) -
     """The expression right after the number, only prepositions between ("1.1 percent next year")."""
     for e in exprs:
         if e.start >= claim_end and e.end <= hi:
-            gap = _DIRECTLY_AFTER.fullmatch(text, claim_end, e.start)
+            gap = DIRECTLY_AFTER.fullmatch(text, claim_end, e.start)
             return e if gap is not None else None
     return None
 
@@ -165,7 +176,7 @@ def choose_period(
         (
             e
             for e in exprs
-            if (e.role == "period" or (e.role == "point" and (allow_points or e.rule in STOCK_POINT_RULES)))
+            if (e.role == "period" or (e.role == "point" and (allow_points or is_stock_point(e, text))))
             and sentence_start <= e.start
             and e.end <= sentence_end
         ),

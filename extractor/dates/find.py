@@ -148,6 +148,25 @@ def _anaphor_period(c: Candidate, earlier: list[TimeExpr]) -> tuple[date, date] 
     return None
 
 
+_END_OF = re.compile(r"(?:\bthe\s{1,3})?\bend(?:\s{1,3}of\s{1,3}|-)$", re.IGNORECASE)
+END_OF_WIDTH = 16  # chars before a period searched for "the end of " / "end-"
+END_OF_GRANULARITIES = frozenset({"year", "quarter", "half", "fiscal_year"})
+
+
+def _period_ends(chosen: list[tuple[Candidate, str]], text: str) -> list[tuple[Candidate, str]]:
+    """"at the end of 2024", "end-2024", "the end of the third quarter": the last day, a point that dates a
+    stock (as "the end of November" is, in the month rule)."""
+    out = []
+    for c, role in chosen:
+        m = _END_OF.search(text, max(0, c.start - END_OF_WIDTH), c.start)
+        if m and role != "baseline" and c.granularity in END_OF_GRANULARITIES and c.period is not None and c.anaphor is None:
+            end = c.period[1]
+            c = Candidate(m.start(), c.end, "period.end", "day", (end, end), True, role="point")
+            role = "point"
+        out.append((c, role))
+    return out
+
+
 def find_time_expressions(text: str, published: date | None) -> list[TimeExpr]:
     """Every time expression in text, sorted and non-overlapping, resolved against the published date.
 
@@ -167,6 +186,7 @@ def find_time_expressions(text: str, published: date | None) -> list[TimeExpr]:
                 candidates.extend(rule(ctx))
     chosen = [(c, _role(c, ctx)) for c in _select(candidates, len(text))]
     _place_on_grid(chosen, ctx)
+    chosen = _period_ends(chosen, text)
     out: list[TimeExpr] = []
     for i, (c, role) in enumerate(chosen):
         period, gran = c.period, c.granularity

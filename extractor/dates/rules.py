@@ -539,6 +539,31 @@ def ytd_first_months(ctx: Context) -> Iterator[Candidate]:
         yield _cand(m.start(), spec.end, "ytd.first_months", "ytd", span_months(year, 1, n))
 
 
+_MONTHS_TO = _compile(
+    rf"\b(?:the\s{{1,3}})?(?:(?P<n>{F.count})\s{{1,3}}months|(?P<year>year)|(?P<quarter>quarter))\s{{1,3}}(?:to|through|thru)\s{{1,3}}"
+    rf"(?:the\s{{1,3}}end\s{{1,3}}of\s{{1,3}})?(?P<mon>{F.month_full})(?!\s{{0,3}}\d{{1,2}}\b)"
+)
+
+
+@_rule("range.months_to", "months", "year", "quarter")
+def range_months_to(ctx: Context) -> Iterator[Candidate]:
+    """the 12 months to March, the year to March, the three months through May, the quarter to June: whole
+    months ending with that month (the latest one that has ended, or the next in future tense)."""
+    for m in _MONTHS_TO.finditer(ctx.text, ctx.lo, ctx.hi):
+        n = 12 if m["year"] else 3 if m["quarter"] else ctx.vocab.count(m["n"])
+        if not 1 <= n <= 24:
+            continue
+        last = ctx.vocab.month_number(m["mon"])
+        spec = read_year_suffix(ctx.text, m.end())
+        year = year_from_spec(ctx, spec, m.start(), last, last, complete=True)
+        period = None
+        if year is not None:
+            first_year, first_month = add_months(year, last, 1 - n)
+            period = (date(first_year, first_month, 1), month_end(year, last))
+        gran = "year" if n == 12 and last == 12 else "quarter" if n == 3 and last % 3 == 0 else "range"
+        yield _cand(m.start(), spec.end, "range.months_to", gran, period)
+
+
 _YEAR_TO_DATE = _compile(
     rf"\b(?:so\s{{1,3}}far\s{{1,3}}(?:this\s{{1,3}}year|in\s{{1,3}}(?:(?P<y>{YEAR4})|the\s{{1,3}}year))"
     r"|(?:this|the)\s{1,3}year\s{1,3}so\s{1,3}far|year[\s-]{1,3}to[\s-]{1,3}date|(?-i:YTD)"

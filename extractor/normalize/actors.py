@@ -120,8 +120,8 @@ def canonical_actor(
     country = kb.find_country(phrase)
     if country is not None:
         return country.name
-    org = kb.find_organization(phrase)
-    if org is not None:
+    org = kb.find_organization(phrase) or (kb.find_organization(phrase, context_country) if context_country else None)
+    if org is not None:  # "the Finance Ministry" in a Japanese story: Japan's
         return organization_actor(org.organization, kb)
     parties = [p for p in _PARTY_SPLIT.split(phrase) if p.strip()]
     if 1 < len(parties) <= MAX_PARTIES:

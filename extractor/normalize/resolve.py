@@ -174,6 +174,41 @@ def _full_name_families(view: _PersonView, kb: KnowledgeBase) -> set[str]:
     return out
 
 
+def _initials_of(view: _PersonView, full: _PersonView, rules: list[tuple[str, str]]) -> bool:
+    """`view` is initials and a surname ("C.C. Wei") matching the surname and given-name syllables of `full`
+    ("Wei Che-chia": W + C, C)."""
+    letters = [t for t in view.full if len(t) == 1]
+    long_ = [t for t in view.full if len(t) > 1]
+    if not letters or len(long_) != 1 or sum(len(t) > 1 for t in full.full) < 2:
+        return False
+    surname = skeleton(long_[0], rules)
+    for k in (0, len(full.full) - 1):  # the surname first (Chinese order) or last (Western order)
+        if skeleton(full.full[k], rules) == surname:
+            given = full.full[1:] if k == 0 else full.full[:-1]
+            if "".join(t[0] for t in given) == "".join(letters):
+                return True
+    return False
+
+
+def _order_swap(a: _PersonView, b: _PersonView, rules: list[tuple[str, str]]) -> bool:
+    """The same name with the family name moved from front to back ("Yamada Taro" / "Taro Yamada")."""
+    if len(a.full) < 2 or len(a.full) != len(b.full):
+        return False
+    x = [skeleton(t, rules) for t in a.full]
+    y = [skeleton(t, rules) for t in b.full]
+    return x != y and (x[1:] + x[:1] == y or y[1:] + y[:1] == x)
+
+
+def _swapped_surname(a: _PersonView, b: _PersonView, rules: list[tuple[str, str]]) -> bool:
+    """A two-word Western-order name whose surname starts a longer Chinese-order name with other given names
+    ("Edward Yau" / "Yau Tang-wah"): one person's English and Chinese names, or two relatives."""
+    for west, east in ((a, b), (b, a)):
+        if len(west.full) == 2 and len(east.full) >= 3 and skeleton(west.full[-1], rules) == skeleton(east.full[0], rules) \
+                and skeleton(west.full[0], rules) not in {skeleton(t, rules) for t in east.full[1:]}:
+            return True
+    return False
+
+
 def _person_evidence(
     a: _PersonView, b: _PersonView, views: list[_PersonView], kb: KnowledgeBase
 ) -> tuple[str | None, list[str], float]:
@@ -182,6 +217,15 @@ def _person_evidence(
         return None, [], 0.0
     rules = kb.romanization.skeleton_rules
     reasons: list[str] = []
+    for short, full in ((a, b), (b, a)):
+        if _initials_of(short, full, rules):
+            owners = [v for v in views if v.root != short.root and _initials_of(short, v, rules)]
+            why = [f"initials and surname {' '.join(short.full)!r} fit {' '.join(full.full)!r}"]
+            return ("strong", why, 0.85) if len(owners) == 1 else ("likely", why, 0.6)
+    if _order_swap(a, b, rules):
+        return "strong", [f"one name in both orders: {' '.join(a.full)} / {' '.join(b.full)}"], 0.9
+    if _swapped_surname(a, b, rules):
+        return "likely", [f"surname of {' '.join(a.full)!r} and {' '.join(b.full)!r} in Western and Chinese order"], 0.5
     if not a.only_short and not b.only_short:
         if skeleton("".join(a.full), rules) == skeleton("".join(b.full), rules):
             return "strong", [f"transliteration variants: {' '.join(a.full)} / {' '.join(b.full)}"], 0.95

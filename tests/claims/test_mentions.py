@@ -76,3 +76,44 @@ def test_mention_offsets_map_back(make_doc, pre, title, name, tail):
     text = f"{pre}{title} {name}{tail}".strip()
     for m in mentions(make_doc(text)):
         assert text[m.start : m.end] == m.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a byline surname the tagger reads as a people ("Han") is still a name
+        ("Caixin reporters Wang Xintong and Han Yutong] Exports rose.", ["Wang Xintong", "Han Yutong"]),
+        # a hyphenated given name written in lower case after the hyphen
+        ("Exports fell, officials said. Yau Tang-wah added that the outlook was weak.", ["Yau Tang-wah"]),
+    ],
+)
+def test_names_the_tagger_splits_or_mislabels(make_doc, text, expected):
+    assert [m.text for m in mentions(make_doc(text), "person")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_person"),
+    [
+        ("Wen Wei Po reporter Ho Siu-ying] Hong Kong's exports fell last year.", "Wen Wei Po"),  # the outlet
+        ("Huang said the company was in talks about a China version of its newer Blackwell chip.", "Blackwell"),
+    ],
+)
+def test_outlets_and_product_names_are_not_persons(make_doc, text, not_a_person):
+    assert not_a_person not in [m.text for m in mentions(make_doc(text), "person")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Commerce Minister Wang Wentao met the delegation. According to Wang, talks went well.",
+        "Commerce Minister Wang Wentao met the delegation. Wang later told reporters that talks went well.",
+        "Commerce Minister Wang Wentao met the delegation. Wang's remarks calmed markets.",
+    ],
+)
+def test_surname_of_a_known_name_as_subject_or_source(make_doc, text):
+    assert [m.text for m in mentions(make_doc(text), "person")] == ["Wang Wentao", "Wang"]
+
+
+def test_surname_word_used_otherwise_is_no_mention(make_doc):
+    doc = make_doc("Lee Young-ho spoke on Monday. Young people are buying more cars.")
+    assert [m.text for m in mentions(doc, "person")] == ["Lee Young-ho"]

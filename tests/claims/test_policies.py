@@ -115,3 +115,126 @@ def test_yearless_date_without_publication_date_is_null(make_doc):
 )
 def test_verb_forms(verb, form):
     assert form in _forms(verb)
+
+
+# ----------------------------------------------------------------------------- actors, objects, directions
+
+ACTOR_CASES = [
+    # text, published, (actor, action, object) of the LAST policy claim
+    ("The Japanese government will expand subsidies for household electricity bills.", None,
+     ("Japan", "subsidy", "household electricity bills")),
+    # a generic head takes the article's country
+    ("Japan's exports fell in March. The government began subsidizing electricity bills from January.", None,
+     ("Japan", "subsidy", "electricity bills")),
+    ("China's exports rose. The central bank will cut the reserve requirement ratio by 0.5 percentage points.", None,
+     ("People's Bank of China", "reserve_requirement_cut", "reserve requirement ratio")),
+    # "it" in reported speech is the reporting subject
+    ("The European Central Bank said on Thursday that it would lower its deposit facility rate by 25 basis points.", None,
+     ("European Central Bank", "rate_cut", "deposit facility rate")),
+    # "which" is its antecedent; a capital stands for its country
+    ("Exporters face scrutiny from Washington, which imposed tariffs on solar panels from Vietnam.", None,
+     ("United States", "tariff", "solar panels from Vietnam")),
+    # a government department acts for its country
+    ("The US Commerce Department imposed export controls on advanced chips.", None,
+     ("United States", "export_controls", "advanced chips")),
+    # a known official acts for the organization of his title, also when named without it
+    ("PBOC Governor Pan Gongsheng spoke on Monday. Pan Gongsheng announced that the policy interest rate will be "
+     "lowered to 1.4 percent.", None, ("People's Bank of China", "rate_cut", "policy interest rate")),
+    ("The Trump administration required licences for chip exports to China.", date(2025, 9, 1),
+     ("United States", "licence", "chip exports to China")),
+    # a participle on the policy phrase is its verb; the possessive its owner
+    ("The EU's anti-subsidy investigation into Chinese electric cars, launched in October, could lead to duties.", None,
+     ("European Union", "trade_investigation", "Chinese electric cars")),
+    ("The RRR cut announced by the People's Bank of China took effect on Monday.", None,
+     ("People's Bank of China", "reserve_requirement_cut", "RRR")),
+    # a country named for a monetary action stands for its central bank
+    ("Japan raised its short-term policy interest rate to 0.5 percent.", None,
+     ("Bank of Japan", "rate_hike", "short-term policy interest rate")),
+    ("The BOJ will reduce its monthly purchases of Japanese government bonds.", None,
+     ("Bank of Japan", "asset_purchase_reduction", "monthly purchases of Japanese government bonds")),
+    # a passive without a doer continues the previous sentence's actor
+    ("The European Central Bank lowered its deposit rate on Thursday. The main refinancing rate was lowered to 2.15 "
+     "percent.", None, ("European Central Bank", "rate_cut", "main refinancing rate")),
+    # a defined acronym names the policy; an agreement takes effect for a party
+    ("The Regional Comprehensive Economic Partnership (RCEP) boosted trade. RCEP took effect for Malaysia in March.", None,
+     ("Malaysia", "agreement", "RCEP")),
+    ("The agreement was signed by China and the United States.", None, ("China, United States", "agreement", "agreement")),
+    # the things added to a list are its object; an amount "of goods" is a target
+    ("Thirteen Chinese firms were added to the Entity List by the US Commerce Department.", None,
+     ("United States", "sanctions", "Thirteen Chinese firms")),
+    ("The United States will halve the tariff on $120 billion of Chinese goods.", None,
+     ("United States", "tariff", "$120 billion of Chinese goods")),
+    # "the tax" names the tax written out earlier in the sentence
+    ("Buyers are exempt from the purchase tax this year, and from next year the tax will be halved.", None,
+     (None, "tax_cut", "purchase tax")),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), ACTOR_CASES)
+def test_actor_action_object(make_doc, text, published, expected):
+    doc = make_doc(text, published=published) if published else make_doc(text)
+    claims = list(extract_policies(doc))
+    assert claims, text
+    c = claims[-1]
+    assert (c.actor, c.action, c.object) == expected
+    assert doc.original[c.evidence.start : c.evidence.end] == c.evidence.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "action"),
+    [
+        ("The Bank of Korea cut its key rate by 25 basis points.", "rate_cut"),
+        ("The Bank of Japan raised its short-term policy interest rate to 0.5 percent.", "rate_hike"),
+        ("The Federal Reserve held its benchmark interest rate steady.", "rate_hold"),
+        ("The central bank lowered the deposit reserve requirement ratio.", "reserve_requirement_cut"),
+        ("The central bank changed its policy rate.", "rate_decision"),  # no direction word: undirected
+    ],
+)
+def test_rate_decisions_are_directional(make_doc, sentence, action):
+    assert [c.action for c in extract_policies(make_doc(sentence))] == [action]
+
+
+def test_conjoined_restatement_is_one_claim(make_doc):
+    doc = make_doc("Washington set tariffs of 20% on Vietnamese goods and threatened a 40% levy on transshipped goods.")
+    (claim,) = extract_policies(doc)
+    assert claim.actor == "United States" and "levy" in claim.evidence.text and "20%" in claim.evidence.text
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "effective"),
+    [
+        # a forward cue names the coming day even in a past-tense sentence
+        ("The deposit facility rate was lowered to 2%, with effect from June 11.", date(2025, 6, 6), date(2025, 6, 11)),
+        # a plan reported in the past: "the 8th" of the reported month, not the next one
+        ("The governor announced on the 7th that the policy rate will be lowered to 1.4%, taking effect from the 8th.",
+         date(2025, 5, 16), date(2025, 5, 8)),
+        # a date in a relative clause of another noun is not the policy's
+        ("The Bank of Japan decided at a meeting that ended on the 24th to raise the policy interest rate.",
+         date(2025, 1, 25), None),
+        # the date of another clause across a semicolon is not the policy's
+        ("The rules take effect on November 17; at the same time, 13 firms were added to the Entity List.",
+         date(2023, 10, 18), None),
+    ],
+)
+def test_effective_dates(make_doc, text, published, effective):
+    claims = list(extract_policies(make_doc(text, published=published)))
+    assert claims and claims[-1].effective == effective
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Bank of Japan decided at its monetary policy meeting to wait.",  # "policy" only modifies "meeting"
+        "Lower funding costs helped banks, and tariff revenue rose.",  # policy words as modifiers
+        "The upgraded free trade agreement would open new areas such as the digital economy.",  # the policy acts
+    ],
+)
+def test_modifiers_and_acting_policies_are_not_policies(make_doc, sentence):
+    assert list(extract_policies(make_doc(sentence))) == []
+
+
+def test_inferred_actor_lowers_confidence(make_doc):
+    doc = make_doc("The European Central Bank lowered its deposit rate on Thursday. Another key rate was lowered to 2.4 "
+                   "percent, analysts said, adding to the move.")
+    first, second = extract_policies(doc)
+    assert second.actor == "European Central Bank" and second.confidence < first.confidence

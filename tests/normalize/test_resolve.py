@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -191,3 +192,61 @@ def test_places_link_to_countries(kb: KnowledgeBase) -> None:
     korea = _cluster_of(clusters, "Korean")
     assert korea.name == "South Korea" and korea.country == "KR" and len(korea.mentions) == 2
     assert _cluster_of(clusters, "Gyeonggi Province").kb_id is None
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ("Wei Che-chia", "Wei Zhejia"),  # Wade-Giles and pinyin of one name
+        ("Hsu Ming-chun", "Xu Mingjun"),
+        ("Chiang Wan-an", "Jiang Wan'an"),
+        ("Wei Che-chia", "C.C. Wei"),  # initials of the given name and the surname
+        ("Lin Hsin-i", "H.I. Lin"),
+    ],
+)
+def test_romanization_and_initials_variants_merge(kb: KnowledgeBase, names: tuple[str, str]) -> None:
+    clusters, _ = resolve_entities(_people(*names), kb, DAY)
+    assert len(clusters) == 1
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ("Wei Che-chia", "C.K. Wei"),  # other initials
+        ("Wei Che-chia", "C.C. Wang"),  # other surname
+        ("Zhang Wei", "Wang Qi", "Wang Ji"),  # pinyin q and j are different sounds
+    ],
+)
+def test_other_initials_or_names_stay_apart(kb: KnowledgeBase, names: tuple[str, ...]) -> None:
+    clusters, proposals = resolve_entities(_people(*names), kb, DAY)
+    assert len(clusters) == len(names)
+    assert not any("initials" in r for p in proposals for r in p.reasons)
+
+
+def test_initials_fitting_two_people_are_only_proposed(kb: KnowledgeBase) -> None:
+    clusters, proposals = resolve_entities(_people("Wei Che-chia", "Wei Chun-cheng", "C.C. Wei"), kb, DAY)
+    assert len(clusters) == 3
+    assert any("initials" in r for p in proposals for r in p.reasons)
+
+
+@pytest.mark.parametrize(("english", "chinese"), [("Edward Yau", "Yau Tang-wah"), ("Carrie Lam", "Lam Cheng Yuet-ngor")])
+def test_english_and_chinese_names_of_one_surname_are_proposed(kb: KnowledgeBase, english: str, chinese: str) -> None:
+    clusters, proposals = resolve_entities(_people(english, chinese), kb, DAY)
+    assert len(clusters) == 2  # only likely: relatives share surnames
+    assert len(proposals) == 1 and "Western and Chinese order" in proposals[0].reasons[0]
+
+
+def test_same_surname_in_same_order_is_not_an_order_variant(kb: KnowledgeBase) -> None:
+    _, proposals = resolve_entities(_people("Edward Yau", "Yau"), kb, DAY)
+    assert not any("Western and Chinese order" in r for p in proposals for r in p.reasons)
+
+
+@pytest.mark.parametrize("names", [("Taro Yamada", "Yamada Taro"), ("Yamada Taro", "Taro Yamada"), ("Ji-hoon Park", "Park Ji-hoon")])
+def test_name_order_swap_of_unknown_person_merges(kb: KnowledgeBase, names: tuple[str, str]) -> None:
+    clusters, _ = resolve_entities(_people(*names), kb, DAY)
+    assert len(clusters) == 1
+
+
+def test_different_given_names_in_swapped_order_stay_apart(kb: KnowledgeBase) -> None:
+    clusters, _ = resolve_entities(_people("Taro Yamada", "Yamada Jiro"), kb, DAY)
+    assert len(clusters) == 2
