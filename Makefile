@@ -34,3 +34,11 @@ peers: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/repair_bench.py --n 1000 --seed 7
 	$(BIN)/python bench/throughput.py --n 200
+
+# make fuzz [FUZZ_SECONDS=60] : fuzz extract_text and the file readers (atheris is installed into the
+# venv here, it is not a project dependency; without a wheel the harness falls back to a random loop)
+FUZZ_SECONDS ?= 60
+.PHONY: fuzz
+fuzz: $(STAMP)
+	$(BIN)/python -m pip install -q 'atheris>=2.3,<4' || echo "atheris not installed: using the plain random-input loop"
+	$(BIN)/python fuzz/fuzz_extract.py --seconds $(FUZZ_SECONDS)

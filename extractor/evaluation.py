@@ -230,7 +230,16 @@ def _score_persons(
         for e in persons:  # a longer surface form containing the gold mention ("Minister X" for "X")
             if any(_norm(mention) in _norm(m["text"]) for m in e["mentions"] if m["article_id"] == aid):
                 return e["entity_id"]
-        return None
+        # a gold mention written with its title ("U.S. Commerce Secretary Gina Raimondo") holds the
+        # bare name we found as whole words; the longest such name wins
+        padded = f" {_norm(mention)} "
+        inside = [
+            (len(_norm(m["text"])), e["entity_id"])
+            for e in persons
+            for m in e["mentions"]
+            if m["article_id"] == aid and _norm(m["text"]) and f" {_norm(m['text'])} " in padded
+        ]
+        return max(inside)[1] if inside else None
 
     variant_pairs = {frozenset(f["entity_ids"]) for f in flags if f["type"] == "name_variant"}
     owner: dict[str, int] = {}
@@ -268,7 +277,8 @@ def _score_policies(report: Report, gold: dict, predicted: list[dict], misses: l
         match = None
         for p in policies:
             text = _norm(" ".join(str(p.get(k) or "") for k in ("actor", "action", "object")) + " " + p["evidence"]["text"])
-            if _norm(g.get("actor")) in text and all(k in text for k in keywords):
+            parties = [_norm(a) for a in re.split(r",| and ", g.get("actor") or "") if _norm(a)]
+            if all(party in text for party in parties) and all(k in text for k in keywords):
                 match = p
                 break
         report.policies.add(match is not None)

@@ -522,20 +522,20 @@ def _worker_batch(inputs: list[ArticleInput]) -> list[Result]:
     return process_batch(inputs, context_for(_WORKER_SETTINGS))
 
 
-def _read_batches(
-    files: list[tuple[Path, Path]], settings: Settings, problems: list[ErrorRecord], bar: Progress
-) -> Iterator[list[ArticleInput]]:
-    """Articles in input order, in batches; ingest problems are appended to `problems` as they come."""
-    batch: list[ArticleInput] = []
+def _read_batches(files: list[tuple[Path, Path]], settings: Settings, bar: Progress) -> Iterator[list[ArticleInput | ErrorRecord]]:
+    """Articles and ingest errors in input order, in batches of `batch_size` articles."""
+    batch: list[ArticleInput | ErrorRecord] = []
+    size = 0
     for path, root in files:
         for item in read_file(path, root, settings.max_chars):
             if isinstance(item, IngestProblem):
-                problems.append(_error(item, item.stage, item.reason))
-            else:
-                batch.append(item)
-                if len(batch) >= settings.batch_size:
-                    yield batch
-                    batch = []
+                batch.append(_error(item, item.stage, item.reason))
+                continue
+            batch.append(item)
+            size += 1
+            if size >= settings.batch_size:
+                yield batch
+                batch, size = [], 0
         bar.update()
     if batch:
         yield batch
@@ -572,7 +572,6 @@ def run(
     entities = EntityTable()
     results_index: list[ArticleOutput] = []  # claims kept for run-level checks (records are small)
     hashes: dict[str, str] = {}
-    problems: list[ErrorRecord] = [_error(p, p.stage, p.reason) for p in walk_problems]
     n_articles = 0
     bar = Progress(len(files), progress)
     decisions = DecisionSet.load(out)  # reviewers' decisions (OUT/review.sqlite), applied as records are written
@@ -600,15 +599,11 @@ def run(
         results_index.append(ArticleOutput(article=article, claims=item.claims))
 
     try:
-        batches = _read_batches(files, settings, problems, bar)
-        for batch, results in _results_in_order(batches, cache, ctx, settings):
-            for err in problems:  # ingest problems met while reading this batch
-                output.write("errors", err)
-            problems.clear()
+        for p in walk_problems:
+            output.write("errors", _error(p, p.stage, p.reason))
+        for results in _results_in_order(_read_batches(files, settings, bar), cache, ctx, settings):
             for item in results:
                 emit(item)
-        for err in problems:
-            output.write("errors", err)
         for f in decisions.apply_flags(run_checks(ctx, results_index)):
             output.write("flags", f)
             _tally(flags_by_type, f.type)
@@ -652,59 +647,94 @@ def run(
     )
 
 
-def _results_in_order(
-    batches: Iterable[list[ArticleInput]], cache: Any, ctx: Context, settings: Settings
-) -> Iterator[tuple[list[ArticleInput], list[Result]]]:
-    """Each batch with one result per article, in input order: cached results reused, the rest computed.
+class _Done:
+    """A job already done in this process (the single-process executor's jobs)."""
 
-    With more than one worker, batches go to worker processes (forked, so each has the model once)
-    and at most WINDOW batches per worker are in flight: memory stays flat however long the input.
+    def __init__(self, results: list[Result]) -> None:
+        self._results = results
+
+    def result(self) -> list[Result]:
+        return self._results
+
+
+class InlineExecutor:
+    """Processes each batch right away, in this process."""
+
+    capacity = 1
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+
+    def submit(self, inputs: list[ArticleInput]) -> _Done:
+        return _Done(process_batch(inputs, self.ctx))
+
+    def close(self) -> None:
+        pass
+
+
+class ProcessExecutor:
+    """Batches on forked worker processes, each with its own context (the model loaded once).
+
+    An executor rather than multiprocessing.Pool: a worker that dies (killed, out of memory)
+    raises BrokenProcessPool on its job instead of leaving the run waiting forever.
     """
-    if settings.engine == "dask":
-        from .engines.dask import dask_results_in_order
 
-        yield from dask_results_in_order(batches, cache, ctx, settings)
-        return
-    workers = settings.resolved_workers()
-    pool = None
-    if workers > 1:
-        # an executor, not multiprocessing.Pool: a worker that dies (killed, out of memory) raises
-        # BrokenProcessPool here instead of leaving the run waiting forever
+    def __init__(self, settings: Settings, workers: int) -> None:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
-        pool = ProcessPoolExecutor(workers, multiprocessing.get_context("fork"), _init_worker, (settings,))
-    pending: deque[tuple[list[ArticleInput], list[Result | None], Any]] = deque()
+        self.capacity = workers
+        self._pool = ProcessPoolExecutor(workers, multiprocessing.get_context("fork"), _init_worker, (settings,))
 
-    def finish(entry: tuple[list[ArticleInput], list[Result | None], Any]) -> tuple[list[ArticleInput], list[Result]]:
-        batch, known, job = entry
-        fresh = iter(job.result() if pool is not None else job)
-        missing = [inp for inp, r in zip(batch, known) if r is None]
-        computed = [next(fresh) for _ in missing]
+    def submit(self, inputs: list[ArticleInput]) -> Any:
+        return self._pool.submit(_worker_batch, inputs)
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+def make_executor(ctx: Context, settings: Settings) -> Any:
+    """The executor for the configured engine and number of workers."""
+    if settings.engine == "dask":
+        from .engines.dask import DaskExecutor
+
+        return DaskExecutor(ctx, settings)
+    workers = settings.resolved_workers()
+    return ProcessExecutor(settings, workers) if workers > 1 else InlineExecutor(ctx)
+
+
+#: batches in flight per worker (enough to keep each busy, few enough for flat memory)
+WINDOW = 2
+
+
+def _results_in_order(
+    batches: Iterable[list[ArticleInput | ErrorRecord]], cache: Any, ctx: Context, settings: Settings
+) -> Iterator[list[Result]]:
+    """Each batch's results in input order: ingest errors passed through, cached results reused, the rest computed.
+
+    At most WINDOW batches per worker are in flight, so memory stays flat however long the input;
+    results are taken in input order, so every engine writes the same bytes.
+    """
+    executor = make_executor(ctx, settings)
+    pending: deque[tuple[list[Result | None], list[ArticleInput], Any]] = deque()
+
+    def finish(known: list[Result | None], missing: list[ArticleInput], job: Any) -> list[Result]:
+        computed = job.result() if job is not None else []
         cache.put_all(missing, computed)
-        by_id = {inp.article_id: r for inp, r in zip(missing, computed)}
-        return batch, [r if r is not None else by_id[inp.article_id] for inp, r in zip(batch, known)]
+        fresh = iter(computed)
+        return [r if r is not None else next(fresh) for r in known]
 
     try:
         for batch in batches:
-            known = [cache.get(inp) for inp in batch]
-            missing = [inp for inp, r in zip(batch, known) if r is None]
-            if pool is None:
-                job: Any = process_batch(missing, ctx) if missing else []
-            else:
-                job = pool.submit(_worker_batch, missing)
-            pending.append((batch, known, job))
-            while len(pending) > WINDOW * workers:
-                yield finish(pending.popleft())
+            known = [item if isinstance(item, ErrorRecord) else cache.get(item) for item in batch]
+            missing = [item for item, r in zip(batch, known) if r is None]
+            pending.append((known, missing, executor.submit(missing) if missing else None))
+            while len(pending) > WINDOW * executor.capacity:
+                yield finish(*pending.popleft())
         while pending:
-            yield finish(pending.popleft())
+            yield finish(*pending.popleft())
     finally:
-        if pool is not None:
-            pool.shutdown(wait=True, cancel_futures=True)
-
-
-#: batches in flight per worker process (enough to keep each busy, few enough for flat memory)
-WINDOW = 2
+        executor.close()
 
 
 class Progress:

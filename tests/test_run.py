@@ -147,7 +147,7 @@ def test_failed_run_leaves_previous_output_intact(articles: Path, tmp_path: Path
 
     monkeypatch.setattr(pipeline, "process_batch", crash)
     with pytest.raises(KeyboardInterrupt):
-        pipeline.run([articles], out)
+        pipeline.run([articles], out, force=True)
     assert {name: (out / name).read_bytes() for name in FILES} == before
     assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
 

@@ -12,7 +12,7 @@ from ..claims.vocab import percent_cues
 from ..document import ArticleDoc
 from ..models import FlagRecord, Period
 from ..registry import check
-from .context import View, _patterns, same_category, views
+from .context import View, _patterns, same_category, same_subject, views
 from .feedback import guarded, settle
 from .precision import Interval, format_interval, format_like
 
@@ -222,6 +222,17 @@ def against_year_earlier(v: View) -> bool | None:
     return None
 
 
+def same_flow_owner(a: View, b: View, *, explicit_baseline: bool) -> bool:
+    """Two levels a year apart are of one subject: not contradicting when the rate names its baseline, else equal.
+
+    A rate read as year-on-year from its period's length alone is weaker evidence of the pairing,
+    so a subject named on one side only (after the article's dominant subject fills gaps) does not do.
+    """
+    if explicit_baseline:
+        return same_subject(a, b)
+    return a.subject_or_default == b.subject_or_default
+
+
 def level_of_rate(text: str, items: list[View], rate: View) -> View | None:
     """The level a growth rate describes: "rose 8.7% (in 2025) to $1.07 trillion", else "$55.8 billion in November, up 7.8%"."""
     after = [v for v in items if v.kind == "figure" and v.sent == rate.sent and v.start >= rate.end]
@@ -255,7 +266,7 @@ def _growth_flags(doc: ArticleDoc, items: list[View], rate: View, used: set[int]
         and v.claim.unit == level.claim.unit
         and v.claim.period == earlier
         and not v.total
-        and v.subject == level.subject  # levels a year apart: a subject named on one side only is too weak a link
+        and same_flow_owner(v, level, explicit_baseline=bool(getattr(rate.claim, 'baseline', None)))
         and same_category(v, level)
     ]
     if len({v.claim.value for v in found}) != 1:

@@ -124,7 +124,8 @@ class View:
     clause_start: int = 0  # where its own clause starts (after the previous claim or ";" in its sentence)
     own_period: bool = False  # its own clause names a time ("in October", "last year", "2023")
     eff_period: Any = None  # its period, or for one without own time words the period of the claim before it
-    subject: str | None = None  # its subject, normalized; else its metric's opening place; else the article's
+    subject: str | None = None  # its subject, normalized
+    subject_or_default: str | None = None  # that, else the place its metric opens with ("China's exports"), else the article's dominant subject
     measure: str | None = None  # what the claim measures ("profit", "exports"), canonical, from its clause
 
     @property
@@ -155,7 +156,8 @@ def views(doc: ArticleDoc) -> list[View]:
     out.sort(key=lambda v: (v.start, v.end))
     default = article_subject(doc.claims)
     for v in out:
-        v.subject = subject_of(v.claim) or default
+        v.subject = normalize_name(v.claim.subject)
+        v.subject_or_default = subject_of(v.claim) or default
     _assign_clauses(text, out)
     _assign_roles(text, out)
     _assign_levels(text, out)
@@ -286,9 +288,8 @@ def _assign_roles(text: str, items: list[View]) -> None:
             scope = window
         if word:
             v.role = p["role_of"][word.lower()]
-        partner = p["partner"].search(scope) if word else None
-        if partner and v.role:
-            v.partner = normalize_name(partner.group("p"))
+        if word and v.role:
+            v.partner = partner_in(scope)
         v.total = bool(p["total"].search(window[-50:]))
         if v.role and v.partner is None and not v.total:
             v.partner = last_partner.get(v.sent)  # "exports to the US were $X and imports $Y": both with the US
@@ -300,6 +301,15 @@ def _assign_roles(text: str, items: list[View]) -> None:
             elif p["deficit"].search(scope):
                 v.sign = -1
         prev_end[v.sent] = v.end
+
+
+def partner_in(text: str) -> str | None:
+    """The partner a flow phrase names ("exports to the US" -> "united states"); months are not partners ("from January to November")."""
+    for m in _patterns()["partner"].finditer(text):
+        name = m.group("p")
+        if not is_month(name.split()[0]):
+            return normalize_name(name)
+    return None
 
 
 # ----------------------------------------------------------------------------- names and periods
@@ -387,6 +397,20 @@ def same_category(a: View, b: View) -> bool:
     return category(a.claim.metric) == category(b.claim.metric)
 
 
+def stated_same_period(a: View, b: View) -> bool:
+    """Both claims were given one period by the claim stage (equal known periods, or both unknown in one sentence)."""
+    pa, pb = a.claim.period, b.claim.period
+    if pa is not None and pb is not None:
+        return pa.start == pb.start and pa.end == pb.end
+    return pa is None and pb is None and a.sent == b.sent
+
+
+def prefer_stated_period(anchor: View, found: list[View]) -> list[View]:
+    """The candidates of the anchor's stated period when there are any, else all (of its period by context)."""
+    stated = [v for v in found if stated_same_period(v, anchor)]
+    return stated or found
+
+
 def same_period(a: View, b: View) -> bool:
     """Both claims refer to one period: equal known periods, both unknown in one sentence, or one period by context.
 
@@ -394,10 +418,7 @@ def same_period(a: View, b: View) -> bool:
     without time words of its own is of the period of the claim before it in its paragraph) both
     are of one period.
     """
-    pa, pb = a.claim.period, b.claim.period
-    if pa is not None and pb is not None and pa.start == pb.start and pa.end == pb.end:
-        return True
-    if pa is None and pb is None and a.sent == b.sent:
+    if stated_same_period(a, b):
         return True
     ea, eb = a.eff_period, b.eff_period
     if a.own_period and b.own_period or ea is None or eb is None:
@@ -408,9 +429,7 @@ def same_period(a: View, b: View) -> bool:
 def same_subject(a: View, b: View) -> bool:
     """Subjects do not contradict: equal after normalization, or one unknown.
 
-    A claim without a subject of its own is read as about the place its metric opens with ("China's
-    exports"), else the article's dominant subject (an article about Korea's trade says "exports to
-    China" of Korea).
+    A claim without a subject may be about anything the article is about (no contradiction).
     """
     sa, sb = a.subject, b.subject
     return sa is None or sb is None or sa == sb

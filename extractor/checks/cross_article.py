@@ -8,7 +8,12 @@ from typing import Any
 
 from ..models import FlagRecord
 from ..registry import check
-from .context import article_subject, normalize_name, subject_in_metric
+from .context import (
+    article_subject,
+    normalize_metric,
+    normalize_name,
+    subject_in_metric,
+)
 from .feedback import guarded, make_flag
 from .precision import Interval, Reading, stated
 
@@ -41,8 +46,24 @@ def is_change(claim: Any) -> bool:
     return measure in {"change", "points"} if claim.kind == "percentage" else claim.direction is not None
 
 
+def strict_key(claim: Any, default_subject: str | None = None) -> tuple | None:
+    """What a claim states a value of, as written: kind, unit, measure, direction, baseline, subject, metric, period (None: too vague).
+
+    `default_subject` is not used: as written means the claim's own subject.
+    """
+    del default_subject
+    if claim.kind not in {"figure", "percentage"} or claim.period is None:
+        return None
+    subject, metric = normalize_name(claim.subject), normalize_metric(claim.metric)
+    if subject is None or metric is None:
+        return None
+    measure = getattr(claim, "measure", None)
+    baseline = _baseline(getattr(claim, "baseline", None)) if measure in {"change", "points"} else None
+    return ("strict", claim.kind, claim.unit, measure, claim.direction, baseline, subject, metric, claim.period.start, claim.period.end)
+
+
 def fact_key(claim: Any, default_subject: str | None = None) -> tuple | None:
-    """What a claim states a value of: kind, unit, measure, change or level, subject, metric, period (None: too vague).
+    """What a claim states a value of, read widely: kind, unit, measure, change or level, subject, metric, period.
 
     A missing subject is the place the metric opens with, else `default_subject` (the article's);
     the metric is compared without its subject ("China's exports" of China = "exports"). Changes of
@@ -60,7 +81,7 @@ def fact_key(claim: Any, default_subject: str | None = None) -> tuple | None:
         return None
     measure = getattr(claim, "measure", None)
     baseline = _baseline(getattr(claim, "baseline", None)) if measure in {"change", "points"} else None
-    return (claim.kind, claim.unit, measure, is_change(claim), baseline, subject, metric, claim.period.start, claim.period.end)
+    return ("wide", claim.kind, claim.unit, measure, is_change(claim), baseline, subject, metric, claim.period.start, claim.period.end)
 
 
 def signed_reading(claim: Any) -> Reading | None:
@@ -87,51 +108,63 @@ def _unambiguous(members: list[tuple[str, Any]]) -> list[tuple[str, Any]]:
 @check("check.cross_article.v1")
 @guarded
 def check_across_articles(results: list[Any]) -> list[FlagRecord]:
-    """Flag a claim whose value no rounding reconciles with the same fact stated in another article of the run."""
-    groups: dict[tuple, list[tuple[str, Any]]] = defaultdict(list)
-    for res in results:
-        art = res.article
-        if art.duplicate_of is not None:
-            continue  # a duplicate states what its original states
-        default = article_subject(res.claims)
-        for claim in res.claims:
-            key = fact_key(claim, default)
-            if key is not None and stated(claim) is not None:
-                groups[key].append((art.article_id, claim))
+    """Flag a claim whose value no rounding reconciles with the same fact stated in another article of the run.
+
+    Facts are matched first as written (`strict_key`), then read widely (`fact_key`: subjects and
+    metrics filled in and spelled alike, changes signed) for the claims the first pass left unflagged.
+    An article that states one fact with several values is left out of that fact's comparison.
+    """
     flags: list[FlagRecord] = []
-    for key, members in groups.items():
-        members = _unambiguous(members)
-        if len({aid for aid, _ in members}) < 2:
-            continue
-        readings = {id(c): signed_reading(c) for _, c in members}
-        for aid, claim in members:
-            mine = readings[id(claim)]
-            clashes = [
-                (oid, other)
-                for oid, other in members
-                if oid != aid and not mine.interval.meets(readings[id(other)].interval)
-            ]
-            if not clashes:
-                continue
-            clashes.sort(key=lambda x: (x[0], x[1].evidence.start))
-            named = "; ".join(
-                f"article '{oid}' states {_shown(o, readings[id(o)])} (\"{o.evidence.text[:MAX_QUOTE]}\")" for oid, o in clashes[:MAX_NAMED]
-            )
-            more = f" and {len(clashes) - MAX_NAMED} more" if len(clashes) > MAX_NAMED else ""
-            what = f"{claim.subject or key[-4].title()} {claim.metric or key[-3]}"
-            period = f"{key[-2]}..{key[-1]}"
-            flags.append(
-                make_flag(
-                    aid,
-                    "warning",
-                    f"This article states {_shown(claim, mine)} for {what} ({period}); {named}{more}.",
-                    evidence=claim.evidence,
-                    claim_ids=[claim.claim_id] + [o.claim_id for _, o in clashes[:MAX_NAMED]],
-                    suggestion=f"check against the source data: {_shown(clashes[0][1], readings[id(clashes[0][1])])} in '{clashes[0][0]}'",
-                    key=("check.cross_article.v1", claim.claim_id, *(o.claim_id for _, o in clashes)),
-                )
-            )
+    flagged: set[str] = set()
+    for keyer in (strict_key, fact_key):
+        groups: dict[tuple, list[tuple[str, Any]]] = defaultdict(list)
+        for res in results:
+            if res.article.duplicate_of is not None:
+                continue  # a duplicate states what its original states
+            default = article_subject(res.claims)
+            for claim in res.claims:
+                key = keyer(claim, default)
+                if key is not None and stated(claim) is not None:
+                    groups[key].append((res.article.article_id, claim))
+        for key, members in groups.items():
+            for flag in _clashes(key, _unambiguous(members), flagged):
+                flagged.add(flag.claim_ids[0])
+                flags.append(flag)
     return flags
+
+
+def _clashes(key: tuple, members: list[tuple[str, Any]], flagged: set[str]) -> list[FlagRecord]:
+    """A flag for each claim of `members` that no rounding reconciles with another article's (claims in `flagged` skipped)."""
+    if len({aid for aid, _ in members}) < 2:
+        return []
+    readings = {id(c): signed_reading(c) for _, c in members}
+    out: list[FlagRecord] = []
+    for aid, claim in members:
+        if claim.claim_id in flagged:
+            continue
+        mine = readings[id(claim)]
+        clashes = [(oid, other) for oid, other in members if oid != aid and not mine.interval.meets(readings[id(other)].interval)]
+        if not clashes:
+            continue
+        clashes.sort(key=lambda x: (x[0], x[1].evidence.start))
+        named = "; ".join(
+            f"article '{oid}' states {_shown(o, readings[id(o)])} (\"{o.evidence.text[:MAX_QUOTE]}\")" for oid, o in clashes[:MAX_NAMED]
+        )
+        more = f" and {len(clashes) - MAX_NAMED} more" if len(clashes) > MAX_NAMED else ""
+        what = f"{claim.subject or key[-4].title()} {claim.metric or key[-3]}"
+        period = f"{key[-2]}..{key[-1]}"
+        out.append(
+            make_flag(
+                aid,
+                "warning",
+                f"This article states {_shown(claim, mine)} for {what} ({period}); {named}{more}.",
+                evidence=claim.evidence,
+                claim_ids=[claim.claim_id] + [o.claim_id for _, o in clashes[:MAX_NAMED]],
+                suggestion=f"check against the source data: {_shown(clashes[0][1], readings[id(clashes[0][1])])} in '{clashes[0][0]}'",
+                key=("check.cross_article.v1", claim.claim_id, *(o.claim_id for _, o in clashes)),
+            )
+        )
+    return out
 
 
 check_across_articles.scope = "run"  # type: ignore[attr-defined]

@@ -105,7 +105,7 @@ def _comparable(a: View, b: View) -> bool:
     ea, eb = a.eff_period, b.eff_period
     if ea is None or eb is None or (ea.start, ea.end) != (eb.start, eb.end) or not same_period(a, b):
         return False
-    if a.subject != b.subject:
+    if a.subject_or_default != b.subject_or_default:
         return False
     if a.measure is not None and b.measure is not None and a.measure != b.measure:
         return False

@@ -13,9 +13,11 @@ from collections.abc import Mapping
 from ..document import ArticleDoc
 from ..models import FlagRecord
 from ..registry import check
+from .change import level_of_rate
 from .context import View, views
 from .feedback import guarded, settle
 from .precision import Interval, format_like
+from .share import part_of, total_for
 from .vocab import MoneyBound, PercentBound, bounds
 
 #: how much text around a number tells its metric ("China's GDP ... reached", "unemployment rate of")
@@ -104,8 +106,25 @@ def check_plausibility(doc: ArticleDoc) -> list[FlagRecord]:
                 likely,
             )
 
-        flags += settle(doc, "check.plausibility.v1", {"value": v}, relation, anchor=v, describe=describe, severity=severity)
+        found = settle(doc, "check.plausibility.v1", {"value": v}, relation, anchor=v, describe=describe, severity=severity)
+        for flag in found:
+            flag.claim_ids += [r.claim.claim_id for r in related(doc.text, views(doc), v) if r.claim.claim_id not in flag.claim_ids]
+        flags += found
     return flags
+
+
+def related(text: str, items: list[View], v: View) -> list[View]:
+    """The claims an implausible percentage was computed from, for the reviewer: a share's part and whole, a rate's level."""
+    if v.kind != "percentage":
+        return []
+    if v.claim.measure == "share":
+        part = part_of(text, items, v)
+        total = total_for(text, items, v, part) if part else None
+        return [x for x in (part, total) if x is not None]
+    if v.claim.measure == "change":
+        level = level_of_rate(text, items, v)
+        return [level] if level is not None and level.is_level else []
+    return []
 
 
 check_plausibility.scope = "article"  # type: ignore[attr-defined]

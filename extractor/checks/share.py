@@ -15,6 +15,8 @@ from .context import (
     category,
     is_month,
     normalize_name,
+    partner_in,
+    prefer_stated_period,
     same_period,
     same_subject,
     views,
@@ -89,6 +91,39 @@ def part_of(text: str, items: list[View], share: View) -> View | None:
     return part
 
 
+#: a share whose clause opens with what it is a share of: "This accounted for 14.8%", "ASEAN accounted for 16.8%"
+SHARE_OWNER = re.compile(
+    r"(?:^|,)\s{0,3}(?:the\s{1,3})?(?P<o>[A-Z][\w.’'-]{0,30}(?:\s{1,3}[A-Z][\w.’'-]{0,30}){0,3}|[Tt]his|[Tt]hat|[Ii]t|[Tt]hese|[Tt]hey)"
+    r"\s{1,3}(?:alone\s{1,3})?(?:accounted|accounts|account|made|makes|make|represented|represents|comprised|constituted)"
+    r"(?:\s{1,3}(?:for|up))?\s{1,3}(?:(?:about|around|nearly|some|almost|roughly)\s{1,3})?$"
+)
+PRONOUNS = frozenset({"this", "that", "it", "these", "they"})
+
+
+def part_elsewhere(text: str, items: list[View], share: View) -> View | None:
+    """The part of a share whose clause names it instead of stating it: "This accounted for" (the last figure of the
+    sentence before) or "ASEAN accounted for 16.8% of China's total trade" (the one earlier figure of ASEAN's flow).
+    """
+    m = SHARE_OWNER.search(text[share.clause_start : share.start])
+    if m is None:
+        return None
+    owner = m.group("o")
+    earlier = [v for v in items if v.kind == "figure" and v.is_level and v.reading is not None and v.end <= share.clause_start]
+    if owner.lower() in PRONOUNS:
+        previous = [v for v in earlier if v.sent in {share.sent, share.sent - 1} and v.paragraph == share.paragraph]
+        part = previous[-1] if previous else None
+        return part if part is not None and part.claim.value > 0 else None
+    if is_month(owner.split()[0]):
+        return None
+    name = normalize_name(owner)
+    phrase = _share_patterns()[2].match(text[share.end : share.sent_end])
+    roles = list(_patterns()["role"].finditer(phrase.group("phrase"))) if phrase else []
+    role = _patterns()["role_of"][roles[-1].group(0).lower()] if roles else None
+    found = [v for v in earlier if v.partner == name and (role is None or v.role == role) and v.claim.value > 0]
+    found = prefer_stated_period(share, found)
+    return found[-1] if len({v.claim.value for v in found}) == 1 else None
+
+
 def total_for(text: str, items: list[View], share: View, part: View) -> View | None:
     """The whole a share of `part` is taken of, from the wording ("of which", "of the total $X", "of total exports")."""
     _, cue_re, whole_re = _share_patterns()
@@ -127,8 +162,7 @@ def _whole_elsewhere(items: list[View], part: View, phrase: str) -> View | None:
         return None
     owner = re.match(r"\s{0,3}(?:the\s{1,3})?(?P<o>[A-Z][\w.-]{0,30}(?:\s[A-Z][\w.-]{0,30}){0,2})['’]s?\s", phrase)
     owner_name = normalize_name(owner.group("o")) if owner else None
-    named_partner = p["partner"].search(phrase)
-    partner = normalize_name(named_partner.group("p")) if named_partner else None  # "of China's trade with ASEAN"
+    partner = partner_in(phrase)  # "of China's trade with ASEAN"
     found = [
         v
         for v in items
@@ -144,6 +178,7 @@ def _whole_elsewhere(items: list[View], part: View, phrase: str) -> View | None:
         and category(v.claim.metric) == category(phrase)
         and (owner_name is None or normalize_name(v.claim.subject) in {None, owner_name})
     ]
+    found = prefer_stated_period(part, found)
     if any(v.total for v in found):
         found = [v for v in found if v.total]
     values = {v.claim.value for v in found}
@@ -179,7 +214,7 @@ def check_shares(doc: ArticleDoc) -> list[FlagRecord]:
     for share in items:
         if share.kind != "percentage" or share.claim.measure != "share" or share.reading is None:
             continue
-        part = part_of(doc.text, items, share)
+        part = part_of(doc.text, items, share) or part_elsewhere(doc.text, items, share)
         total = total_for(doc.text, items, share, part) if part else None
         if part is None or total is None:
             continue

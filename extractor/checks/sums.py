@@ -11,7 +11,7 @@ from ..registry import check
 from .context import (
     View,
     _patterns,
-    measure_in,
+    prefer_stated_period,
     same_category,
     same_period,
     same_subject,
@@ -42,8 +42,13 @@ def _same_fact(a: View, b: View) -> bool:
 
 
 def counterpart(anchor: View, figures: list[View], role: str) -> View | None:
-    """The one figure of `role` that goes with `anchor` (None when none, or several with different values)."""
+    """The one figure of `role` that goes with `anchor` (None when none, or several with different values).
+
+    Figures the claim stage dated like the anchor come first; figures of its period by context only
+    when there are none.
+    """
     found = [v for v in figures if v.role == role and v is not anchor and _same_fact(v, anchor) and not v.total]
+    found = prefer_stated_period(anchor, found)
     if len({v.claim.value for v in found}) != 1:
         return None
     return min(found, key=lambda v: abs(v.start - anchor.start))

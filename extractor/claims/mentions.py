@@ -15,7 +15,14 @@ from dataclasses import dataclass
 
 from ..document import ArticleDoc
 from ..registry import rule
-from .officials import Byline, TitledPerson, find_bylines, find_titled_persons, is_name_word, vocab
+from .officials import (
+    Byline,
+    TitledPerson,
+    find_bylines,
+    find_titled_persons,
+    is_name_word,
+    vocab,
+)
 
 #: spaCy labels read as organizations and places
 ORG_LABELS = frozenset({"ORG"})

@@ -101,7 +101,7 @@ def vocab() -> Vocab:
     data: Titles = load_yaml(DATA / "titles.yaml", Titles)  # type: ignore[assignment]
     role_of = {_words(w): r for r in data.roles for w in r.words}
     byline_of = {_words(w): role for role, ws in data.byline_roles.items() for w in ws}
-    lower = lambda ws: frozenset(w.lower() for w in ws)  # noqa: E731
+    lower = lambda ws: frozenset(w.lower() for w in ws)
     return Vocab(
         data=data,
         role_of=role_of,
@@ -163,9 +163,7 @@ def is_name_word(tok: Token, allow_org: bool = True, allow_norp: bool = False) -
         return False
     if tok.ent_type_ == "NORP" and allow_norp:
         return True
-    if tok.ent_type_ in NOT_NAME_ENTS or (not allow_org and tok.ent_type_ == "ORG"):
-        return False
-    return True
+    return not (tok.ent_type_ in NOT_NAME_ENTS or (not allow_org and tok.ent_type_ == "ORG"))
 
 
 def _joined(doc: Doc, i: int) -> int:
@@ -319,11 +317,7 @@ def _cap_run(doc: Doc, j: int, limit: int) -> int:
     k = j
     while k < limit and k - j < MAX_ORG_TOKENS:
         t = doc[k]
-        if t.lower_ in CONNECTORS or (t.text[:1].isupper() and (t.is_alpha or INITIAL.match(t.text))):
-            k += 1
-        elif t.text == "-" and not t.whitespace_ and k > j and not doc[k - 1].whitespace_:
-            k += 1
-        elif t.is_alpha and k > j and doc[k - 1].text == "-":
+        if t.lower_ in CONNECTORS or (t.text[:1].isupper() and (t.is_alpha or INITIAL.match(t.text))) or t.text == "-" and not t.whitespace_ and k > j and not doc[k - 1].whitespace_ or t.is_alpha and k > j and doc[k - 1].text == "-":
             k += 1
         else:
             break

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -24,7 +24,7 @@ from ..models import PolicyClaim
 from ..registry import rule
 from .common import build_claim
 from .context import SAY_FORMS, attribution
-from .officials import country_of, find_titled_persons
+from .officials import find_titled_persons
 from .vocab import DATA, load_yaml
 
 if TYPE_CHECKING:
@@ -159,7 +159,7 @@ def policy_vocab() -> Compiled:
             for f in _forms(w) | {w}:
                 direction_of.setdefault(f, direction)
     cues = sorted(data.effective_cues, key=len, reverse=True)
-    cue = re.compile(r"\b(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s{1,3}") for c in cues) + r")\s{1,3}(?:the\s{1,3})?$", re.I)
+    cue = re.compile(r"\b(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s{1,3}") for c in cues) + r")\s{1,3}(?:the\s{1,3})?$", re.IGNORECASE)
     return Compiled(
         data=data,
         phrase_of=phrase_of,
@@ -418,7 +418,7 @@ def _reporting_subject(tok: Token) -> Token | None:
 # ----------------------------------------------------------------------------- actors
 
 
-def _kb():  # noqa: ANN202 - the knowledge base type lives in extractor.normalize
+def _kb():
     from ..normalize.actors import default_kb
 
     return default_kb()
@@ -881,6 +881,14 @@ def status_of(verb: Token, effective: date | None, published: date | None) -> st
     return "announced"
 
 
+def family(action: str) -> str:
+    """The undirected action of a directional one ("rate_cut" -> "rate_decision")."""
+    for entry in policy_vocab().data.actions:
+        if action in entry.directions.values():
+            return entry.action
+    return action
+
+
 def action_of(trig: Trigger, head: Token, verb: Token) -> str:
     """The trigger's action, made directional by the verb or a change noun ("lowered the rate" -> rate_cut)."""
     pv = policy_vocab()
@@ -943,6 +951,7 @@ class _Memory:
     actor: str | None = None
     sentence: int = -10  # index of the sentence it was found in
     current: int = 0  # index of the sentence being read
+    named: list[PolicyFind] = field(default_factory=list)  # policies only named with their owner, no verb
 
 
 def policies_in(doc: ArticleDoc, sent: Span, memory: _Memory | None = None) -> Iterator[PolicyFind]:
@@ -952,11 +961,14 @@ def policies_in(doc: ArticleDoc, sent: Span, memory: _Memory | None = None) -> I
     used_verbs: set[int] = set()
     covered: set[int] = set()
     candidates = []
+    verbless: list[tuple[Trigger, Token]] = []
     for trig in find_triggers(sent, acronyms(doc)):
         head = trigger_head(sent, trig)
         verb = policy_verb(trig, head)
         if verb is not None:
             candidates.append((trig.generic, _distance(head, verb), trig.start, trig, head, verb))
+        elif not trig.generic and not trig.verbal:
+            verbless.append((trig, head))
     for *_, trig, head, verb in sorted(candidates, key=lambda c: c[:3]):
         if verb.i in used_verbs or (trig.generic and any(t in covered for t in range(trig.start, trig.end))):
             continue
@@ -966,6 +978,12 @@ def policies_in(doc: ArticleDoc, sent: Span, memory: _Memory | None = None) -> I
         covered.update(t.i for t in head.subtree)
         used_verbs.add(verb.i)
         finds.append(find)
+    for trig, head in verbless:  # "despite U.S. sanctions": a policy named with its owner exists
+        if head.i in covered:
+            continue
+        owner = _owner_actor(doc, head, named_for=trig.action == "agreement")
+        if owner is not None:
+            memory.named.append(_named_policy(doc, sent, trig, head, owner))
     merged: list[PolicyFind] = []
     for f in sorted(finds, key=lambda f: f.start):
         same = next((m for m in merged if m.action == f.action and m.actor == f.actor), None)
@@ -981,6 +999,25 @@ def policies_in(doc: ArticleDoc, sent: Span, memory: _Memory | None = None) -> I
         if f.actor:
             memory.actor, memory.sentence = f.actor, memory.current
         yield f
+
+
+def _named_policy(doc: ArticleDoc, sent: Span, trig: Trigger, head: Token, owner: str) -> PolicyFind:
+    """A policy named with its owner but no verb ("despite U.S. sanctions", "the EU's duties on EVs"): in effect."""
+    nlp = sent.doc
+    obj = object_of(trig, head, sent)
+    toks = [*nlp[trig.start : trig.end], *head.subtree]
+    toks += [c for c in head.children if c.dep_ == "poss" for c in c.subtree]
+    toks = [t for t in toks if sent.start <= t.i < sent.end]
+    lo, hi = min(t.i for t in toks), max(t.i for t in toks) + 1
+    while hi > lo + 1 and nlp[hi - 1].is_punct and nlp[hi - 1].text not in {")", "%"}:
+        hi -= 1
+    if owner and trig.action in policy_vocab().monetary:
+        from ..normalize.actors import central_bank_of
+
+        bank = central_bank_of(owner, _kb())
+        owner = bank.name if bank is not None else owner
+    return PolicyFind(owner, trig.action, nlp[obj[0] : obj[1]].text if obj else None, None, "in_effect",
+                      nlp[lo].idx, nlp[hi - 1].idx + len(nlp[hi - 1]))
 
 
 def _read(
@@ -1072,22 +1109,31 @@ def extract_policies(doc: ArticleDoc) -> Iterator[PolicyClaim]:
     if doc.nlp is None:
         return
     memory = _Memory()
+    stated: set[tuple[str | None, str]] = set()
+    finds: list[PolicyFind] = []
     for n, sent in enumerate(s for whole in doc.nlp.sents for s in paragraphs(whole)):
         memory.current = n
         for p in policies_in(doc, sent, memory):
-            claim = build_claim(
-                doc,
-                PolicyClaim,
-                "policy.v1",
-                p.start,
-                p.end,
-                actor=p.actor,
-                action=p.action,
-                object=p.object,
-                effective=p.effective,
-                status=p.status,
-                attribution=attribution(doc, p.start, p.end),
-            )
-            if p.inferred:  # the actor was read from the surrounding sentences or the article's country
-                claim = claim.model_copy(update={"confidence": round(claim.confidence * INFERRED_ACTOR_FACTOR, 4)})
-            yield claim
+            stated.add((p.actor, family(p.action)))
+            finds.append(p)
+    for p in memory.named:  # a policy only named, once, when no sentence of the article states it
+        if (p.actor, family(p.action)) not in stated:
+            stated.add((p.actor, family(p.action)))
+            finds.append(p)
+    for p in finds:
+        claim = build_claim(
+            doc,
+            PolicyClaim,
+            "policy.v1",
+            p.start,
+            p.end,
+            actor=p.actor,
+            action=p.action,
+            object=p.object,
+            effective=p.effective,
+            status=p.status,
+            attribution=attribution(doc, p.start, p.end),
+        )
+        if p.inferred:  # the actor was read from the surrounding sentences or the article's country
+            claim = claim.model_copy(update={"confidence": round(claim.confidence * INFERRED_ACTOR_FACTOR, 4)})
+        yield claim

@@ -6,14 +6,13 @@ worker process builds its context (model, knowledge base, rules) once, through t
 cache `extractor.pipeline.context_for`, and checks that it runs the same extractor code and model as
 the client. The client keeps the cache and writes the files, taking results in input order, so the
 output is byte-identical to the local engine's. At most WINDOW batches per worker thread are in
-flight: memory stays flat however long the input.
+flight (pipeline.WINDOW): memory stays flat however long the input.
 """
 
 from __future__ import annotations
 
 import contextlib
-from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 from .. import __version__
@@ -25,9 +24,6 @@ from . import EngineError
 
 #: how to install the engine's dependency (the `dask` extra of pyproject.toml)
 INSTALL_HINT = "pip install 'extractor[dask]' (the distributed package)"
-
-#: batches in flight per worker thread (the local engine's pipeline.WINDOW, for the same reason)
-WINDOW = 2
 
 #: seconds to wait for the scheduler to answer and for a first worker to join it
 CONNECT_TIMEOUT = 30
@@ -117,39 +113,41 @@ class _Cluster:
         self._stack.close()
 
 
-def dask_results_in_order(
-    batches: Iterable[list[ArticleInput]], cache: Any, ctx: Context, settings: Settings
-) -> Iterator[tuple[list[ArticleInput], list[Result]]]:
-    """Each batch with one result per article, in input order; uncached articles computed on Dask workers."""
-    expected = {"version": __version__, "source": source_hash(), "model": ctx.model}
-    cluster = _Cluster(settings, expected)
-    pending: deque[tuple[list[ArticleInput], list[Result | None], Any]] = deque()
+class _DaskJob:
+    """A batch submitted to the cluster; `result()` checks the worker's identity."""
 
-    def finish(entry: tuple[list[ArticleInput], list[Result | None], Any]) -> tuple[list[ArticleInput], list[Result]]:
-        batch, known, future = entry
-        computed: list[Result] = []
-        if future is not None:
-            try:
-                identity, computed = future.result()
-            except Exception as exc:  # noqa: BLE001 - the worker (not an article) failed
-                raise EngineError(f"a Dask task failed: {type(exc).__name__}: {exc}") from None
-            _check_identity(expected, identity, "(task)")
-        missing = [inp for inp, r in zip(batch, known) if r is None]
-        cache.put_all(missing, computed)
-        fresh = iter(computed)
-        return batch, [r if r is not None else next(fresh) for r in known]
+    def __init__(self, future: Any, expected: dict[str, Any]) -> None:
+        self.future = future
+        self.expected = expected
 
-    try:
-        for n, batch in enumerate(batches):
-            known = [cache.get(inp) for inp in batch]
-            missing = [inp for inp, r in zip(batch, known) if r is None]
-            future = None
-            if missing:
-                future = cluster.connect().submit(process_on_worker, settings, missing, pure=False, priority=-n)
-            pending.append((batch, known, future))
-            while len(pending) > WINDOW * cluster.threads:
-                yield finish(pending.popleft())
-        while pending:
-            yield finish(pending.popleft())
-    finally:
-        cluster.close()
+    def result(self) -> list[Result]:
+        try:
+            identity, computed = self.future.result()
+        except Exception as exc:  # noqa: BLE001 - the worker (not an article) failed
+            raise EngineError(f"a Dask task failed: {type(exc).__name__}: {exc}") from None
+        _check_identity(self.expected, identity, "(task)")
+        return computed
+
+
+class DaskExecutor:
+    """The pipeline's executor for `--engine dask` (see extractor.pipeline.make_executor)."""
+
+    def __init__(self, ctx: Context, settings: Settings) -> None:
+        self.expected = {"version": __version__, "source": source_hash(), "model": ctx.model}
+        self.settings = settings
+        self.cluster = _Cluster(settings, self.expected)
+        self._submitted = 0
+
+    @property
+    def capacity(self) -> int:
+        """Worker threads of the cluster (1 until it is connected)."""
+        return self.cluster.threads
+
+    def submit(self, inputs: list[ArticleInput]) -> _DaskJob:
+        self._submitted += 1
+        client = self.cluster.connect()
+        future = client.submit(process_on_worker, self.settings, inputs, pure=False, priority=-self._submitted)
+        return _DaskJob(future, self.expected)
+
+    def close(self) -> None:
+        self.cluster.close()

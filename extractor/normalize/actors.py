@@ -29,7 +29,7 @@ _LEADING = re.compile(r"^(?:the|The)\s{1,3}")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _PARTY_SPLIT = re.compile(r"\s{0,3}(?:,\s{0,3}(?:and\s{1,3})?|\band\b|&)\s{0,3}")
 #: "the Trump administration", "the Biden government": a person's name before a government word
-_LEADER_GOVERNMENT = re.compile(r"^(?P<name>.{2,40}?)\s{1,3}(?:administration|government|cabinet)$", re.I)
+_LEADER_GOVERNMENT = re.compile(r"^(?P<name>.{2,40}?)\s{1,3}(?:administration|government|cabinet)$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

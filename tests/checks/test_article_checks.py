@@ -7,9 +7,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extractor.checks.change import check_changes
+from extractor.checks.direction import check_direction_words
 from extractor.checks.plausibility import check_plausibility
 from extractor.checks.share import check_shares
-from extractor.checks.sums import check_balance, check_parts, check_trade_total
+from extractor.checks.sums import check_balance, check_parts, check_segments, check_trade_total
 from extractor.claims.numbers import find_numbers
 
 from .conftest import make_doc
@@ -219,7 +220,10 @@ CLEAN_SPECS = [
 ]
 
 
-@pytest.mark.parametrize("check", [check_shares, check_balance, check_trade_total, check_parts, check_changes, check_plausibility])
+@pytest.mark.parametrize(
+    "check",
+    [check_shares, check_balance, check_trade_total, check_parts, check_segments, check_changes, check_plausibility, check_direction_words],
+)
 def test_clean_article_gets_no_flag(check) -> None:
     assert check(make_doc(CLEAN_ARTICLE, CLEAN_SPECS)) == []
 
@@ -253,6 +257,8 @@ SENTENCES = [
     "Total trade was 27.41 trillion yuan, of which exports were 8.02 trillion yuan, accounting for 28.3%.",
     "Exports rose 10% from $4.0 billion to $4.4 billion.", "Its share was 283%.", "GDP reached $181 trillion.",
     "Exports fell from 0 tons to 5 tons.", "The deficit was $0 billion.",
+    "Among them, central enterprises made profits of 2.79 trillion yuan and local ones profits of 1.64 trillion yuan.",
+    "Total profits were 4.23 trillion yuan.", "Exports rose sharply last year, down 14.6%.", "Exports rose to $133 billion last year.",
 ]
 
 
@@ -264,6 +270,7 @@ def test_checks_never_raise(picked: list[str]) -> None:
     for m in find_numbers(text):
         specs.append((m.text, {"measure": "share"} if m.kind == "percent" else {}))
     doc = make_doc(text, specs)
-    for check in (check_shares, check_balance, check_trade_total, check_parts, check_changes, check_plausibility):
+    for check in (check_shares, check_balance, check_trade_total, check_parts, check_segments, check_changes, check_plausibility,
+                  check_direction_words):
         for flag in check(doc):
             assert flag.evidence is None or text[flag.evidence.start : flag.evidence.end] == flag.evidence.text

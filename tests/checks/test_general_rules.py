@@ -13,6 +13,7 @@ from extractor.checks.change import check_changes
 from extractor.checks.context import views
 from extractor.checks.cross_article import check_across_articles
 from extractor.checks.direction import check_direction_words
+from extractor.checks.plausibility import check_plausibility
 from extractor.checks.share import check_shares
 from extractor.checks.sums import check_balance, check_segments, check_trade_total
 
@@ -119,6 +120,26 @@ SHARE_CASES = [
     ("figure_in_bridge_not_paired",
      "Total trade was 14.24 trillion yuan. Trade with ASEAN was 2.09 trillion yuan, against 1.9 trillion yuan, accounting for 15.7% of total trade.",
      [("14.24 trillion yuan", {}), ("2.09 trillion yuan", {}), ("1.9 trillion yuan", {}), ("15.7%", SHARE)], 0),
+    # the part stated in another sentence: "This accounted for", "ASEAN accounted for"
+    ("pronoun_part_in_sentence_before_wrong",
+     "Total exports in 2023 were $3.38 trillion. Exports to the US in 2023 were $500.3 billion. This accounted for 17.8% of total exports.",
+     [("$3.38 trillion", Y2023), ("$500.3 billion", Y2023), ("17.8%", {**SHARE, **Y2023})], 1),
+    ("pronoun_part_in_sentence_before_right",
+     "Total exports in 2023 were $3.38 trillion. Exports to the US in 2023 were $500.3 billion. This accounted for 14.8% of total exports.",
+     [("$3.38 trillion", Y2023), ("$500.3 billion", Y2023), ("14.8%", {**SHARE, **Y2023})], 0),
+    ("named_partner_part_elsewhere_wrong",
+     "China's trade with ASEAN rose 8.7% in 2025 to $1.07 trillion.\nASEAN accounted for 18.6% of China's total trade of $6.35 trillion in 2025.",
+     [("8.7%", up(**Y2025)), ("$1.07 trillion", Y2025), ("18.6%", {**SHARE, **Y2025}), ("$6.35 trillion", Y2025)], 1),
+    ("named_partner_part_elsewhere_right",
+     "China's trade with ASEAN rose 8.7% in 2025 to $1.07 trillion.\nASEAN accounted for 16.8% of China's total trade of $6.35 trillion in 2025.",
+     [("8.7%", up(**Y2025)), ("$1.07 trillion", Y2025), ("16.8%", {**SHARE, **Y2025}), ("$6.35 trillion", Y2025)], 0),
+    ("named_owner_without_its_figure_not_paired",
+     "Total exports in 2023 were $3.38 trillion. Exports to the US in 2023 were $500.3 billion. Japan accounted for 17.8% of total exports.",
+     [("$3.38 trillion", Y2023), ("$500.3 billion", Y2023), ("17.8%", {**SHARE, **Y2023})], 0),
+    ("named_owner_with_two_values_not_paired",
+     "Exports to Japan were $45.1 billion in 2023. Exports to Japan were $48.2 billion in 2023, a revised figure said. "
+     "Total exports in 2023 were $338 billion. Japan accounted for 17.8% of total exports.",
+     [("$45.1 billion", Y2023), ("$48.2 billion", Y2023), ("$338 billion", Y2023), ("17.8%", {**SHARE, **Y2023})], 0),
     ("new_subject_after_last_comma_not_paired",
      "Total trade was 14.24 trillion yuan. Trade with ASEAN was 2.09 trillion yuan, up 5.6%, and the EU accounted for 15.7% of total trade.",
      [("14.24 trillion yuan", {}), ("2.09 trillion yuan", {}), ("5.6%", up()), ("15.7%", SHARE)], 0),
@@ -286,21 +307,21 @@ def _article(aid: str, text: str, specs: list[tuple[str, dict]]):
 
 CROSS_CASES = [
     ("subject_from_article", ("Korea's exports were $55.8 billion and its imports $52.1 billion. Exports to China were $11.4 billion.",
-                              [("$55.8 billion", dict(subject="South Korea", metric="exports")),
-                               ("$52.1 billion", dict(subject="Korea", metric="imports")),
-                               ("$11.4 billion", dict(subject=None, metric="exports to China"))]),
+                              [("$55.8 billion", {"subject": "South Korea", "metric": "exports"}),
+                               ("$52.1 billion", {"subject": "Korea", "metric": "imports"}),
+                               ("$11.4 billion", {"subject": None, "metric": "exports to China"})]),
      ("South Korea's exports to China were $12.4 billion. Korea's total exports were $55.8 billion.",
-      [("$12.4 billion", dict(subject="South Korea", metric="exports to China")),
-       ("$55.8 billion", dict(subject="ROK", metric="total exports"))]), 2),
-    ("subject_in_metric", ("China's exports were $274.8 billion.", [("$274.8 billion", dict(subject=None, metric="China's exports"))]),
-     ("Exports were $247.8 billion.", [("$247.8 billion", dict(subject="China", metric="its exports"))]), 2),
+      [("$12.4 billion", {"subject": "South Korea", "metric": "exports to China"}),
+       ("$55.8 billion", {"subject": "ROK", "metric": "total exports"})]), 2),
+    ("subject_in_metric", ("China's exports were $274.8 billion.", [("$274.8 billion", {"subject": None, "metric": "China's exports"})]),
+     ("Exports were $247.8 billion.", [("$247.8 billion", {"subject": "China", "metric": "its exports"})]), 2),
     ("opposite_signs_compared", ("Exports rose 5.2%.", [("5.2%", up(subject="China", metric="exports", baseline="year on year"))]),
      ("Exports fell 5.2%.", [("5.2%", down(subject="China", metric="exports", baseline="year-on-year"))]), 2),
-    ("same_fact_agrees", ("China's exports were $274.8 billion.", [("$274.8 billion", dict(subject=None, metric="China's exports"))]),
-     ("Exports were $274.8 billion.", [("$274.8 billion", dict(subject="China", metric="exports"))]), 0),
+    ("same_fact_agrees", ("China's exports were $274.8 billion.", [("$274.8 billion", {"subject": None, "metric": "China's exports"})]),
+     ("Exports were $274.8 billion.", [("$274.8 billion", {"subject": "China", "metric": "exports"})]), 0),
     ("unknown_subject_without_dominant_one_not_compared",
-     ("Exports were $274.8 billion.", [("$274.8 billion", dict(subject=None, metric="exports"))]),
-     ("Exports were $247.8 billion.", [("$247.8 billion", dict(subject="China", metric="exports"))]), 0),
+     ("Exports were $274.8 billion.", [("$274.8 billion", {"subject": None, "metric": "exports"})]),
+     ("Exports were $247.8 billion.", [("$247.8 billion", {"subject": "China", "metric": "exports"})]), 0),
     ("change_of_unknown_sign_not_compared", ("Exports changed 5.2%.", [("5.2%", {"measure": "change", "subject": "China", "metric": "exports"})]),
      ("Exports fell 2.5%.", [("2.5%", down(subject="China", metric="exports"))]), 0),
 ]
@@ -312,3 +333,26 @@ def test_cross_article_keys(name: str, a: tuple, b: tuple, n: int) -> None:
     assert len(flags) == n, [f.message for f in flags]
     for f in flags:
         assert len(f.claim_ids) == 2 and f.suggestion and f.type == "inconsistency"
+
+
+# ----------------------------------------------------------------------------- plausibility names the values involved
+
+PLAUSIBLE_CASES = [
+    ("growth_names_its_level", "Overseas sales reached 242,765 vehicles in 2023, up 3342%.",
+     [("242,765 vehicles", Y2023), ("3342%", up(**Y2023))], ["242,765 vehicles", "3342%"]),
+    ("share_names_part_and_whole",
+     "Total exports in 2023 were $55.8 billion. Exports to China in 2023 were $11.4 billion, accounting for 204.3% of total exports.",
+     [("$55.8 billion", Y2023), ("$11.4 billion", Y2023), ("204.3%", {**SHARE, **Y2023})], ["204.3%", "$11.4 billion", "$55.8 billion"]),
+    ("plausible_growth_no_flag", "Overseas sales reached 242,765 vehicles in 2023, up 334.2%.",
+     [("242,765 vehicles", Y2023), ("334.2%", up(**Y2023))], []),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "specs", "named"), PLAUSIBLE_CASES, ids=[c[0] for c in PLAUSIBLE_CASES])
+def test_plausibility_flag_names_the_values_involved(name: str, text: str, specs: list, named: list[str]) -> None:
+    doc = make_doc(text, specs)
+    flags = _run(check_plausibility, text, specs)
+    by_id = {c.claim_id: c.evidence.text for c in doc.claims}
+    assert len(flags) == (1 if named else 0), [f.message for f in flags]
+    for f in flags:
+        assert sorted(by_id[c] for c in f.claim_ids) == sorted(named)

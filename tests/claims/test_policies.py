@@ -138,8 +138,8 @@ ACTOR_CASES = [
     ("The US Commerce Department imposed export controls on advanced chips.", None,
      ("United States", "export_controls", "advanced chips")),
     # a known official acts for the organization of his title, also when named without it
-    ("PBOC Governor Pan Gongsheng spoke on Monday. Pan Gongsheng announced that the policy interest rate will be "
-     "lowered to 1.4 percent.", None, ("People's Bank of China", "rate_cut", "policy interest rate")),
+    (("PBOC Governor Pan Gongsheng spoke on Monday. Pan Gongsheng announced that the policy interest rate will be "
+      "lowered to 1.4 percent."), None, ("People's Bank of China", "rate_cut", "policy interest rate")),
     ("The Trump administration required licences for chip exports to China.", date(2025, 9, 1),
      ("United States", "licence", "chip exports to China")),
     # a participle on the policy phrase is its verb; the possessive its owner
@@ -153,8 +153,8 @@ ACTOR_CASES = [
     ("The BOJ will reduce its monthly purchases of Japanese government bonds.", None,
      ("Bank of Japan", "asset_purchase_reduction", "monthly purchases of Japanese government bonds")),
     # a passive without a doer continues the previous sentence's actor
-    ("The European Central Bank lowered its deposit rate on Thursday. The main refinancing rate was lowered to 2.15 "
-     "percent.", None, ("European Central Bank", "rate_cut", "main refinancing rate")),
+    (("The European Central Bank lowered its deposit rate on Thursday. The main refinancing rate was lowered to 2.15 "
+      "percent."), None, ("European Central Bank", "rate_cut", "main refinancing rate")),
     # a defined acronym names the policy; an agreement takes effect for a party
     ("The Regional Comprehensive Economic Partnership (RCEP) boosted trade. RCEP took effect for Malaysia in March.", None,
      ("Malaysia", "agreement", "RCEP")),
@@ -238,3 +238,42 @@ def test_inferred_actor_lowers_confidence(make_doc):
                    "percent, analysts said, adding to the move.")
     first, second = extract_policies(doc)
     assert second.actor == "European Central Bank" and second.confidence < first.confidence
+
+
+MORE_CASES = [
+    # plain "rates" changed by a central bank
+    ("The U.S. central bank raised rates by a quarter of a percentage point.", ("Federal Reserve", "rate_hike", "rates")),
+    # a policy that changes, stated by an organization after the clause
+    ("Tariffs on semiconductors will rise to 50% by 2025, USTR said.", ("United States", "tariff", "semiconductors")),
+    # plural investigations; "into" on the verb names the target
+    ("China has launched anti-dumping investigations into EU brandy and pork.",
+     ("China", "trade_investigation", "EU brandy and pork")),
+    # what is added to a list of controls is the object
+    ("Japan's trade ministry added 23 items to its list of export controls.", ("Japan", "export_controls", "23 items")),
+    ("The BOJ scrapped yield curve control.", ("Bank of Japan", "yield_curve_control", "yield curve control")),
+    ("The tariff truce between Washington and Beijing was extended by 90 days.",
+     ("United States, China", "agreement", "tariff truce")),
+    ("South Korea will extend its fuel tax cut until the end of June.", ("South Korea", "tax_relief", "fuel tax cut")),
+    # a government body that is not in the knowledge base, named with its country
+    ("China's Customs Tariff Commission of the State Council decided to impose additional tariffs on US goods.",
+     ("China", "tariff", "US goods")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_CASES)
+def test_more_actor_action_object(make_doc, text, expected):
+    claims = list(extract_policies(make_doc(text)))
+    assert claims and (claims[-1].actor, claims[-1].action, claims[-1].object) == expected
+
+
+def test_policy_named_only_with_its_owner(make_doc):
+    doc = make_doc("Huawei's phone sales jumped despite U.S. sanctions.")
+    assert [(c.actor, c.action, c.status) for c in extract_policies(doc)] == [("United States", "sanctions", "in_effect")]
+
+
+def test_named_policy_is_not_repeated_when_a_sentence_states_it(make_doc):
+    doc = make_doc("EU's duties on Chinese EVs anger Beijing. The European Commission imposed duties on electric vehicles "
+                   "from China on Tuesday.")
+    claims = list(extract_policies(doc))
+    assert [(c.actor, c.action) for c in claims] == [("European Union", "tariff")]
+    assert "imposed" in claims[0].evidence.text

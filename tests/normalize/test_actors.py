@@ -6,7 +6,12 @@ from datetime import date
 
 import pytest
 
-from extractor.normalize.actors import canonical_actor, central_bank_of, is_generic_actor, person_actor
+from extractor.normalize.actors import (
+    canonical_actor,
+    central_bank_of,
+    is_generic_actor,
+    person_actor,
+)
 
 GENERIC = frozenset({"government", "ministry", "customs", "authorities", "administration", "bank"})
 

@@ -1,0 +1,51 @@
+"""The scorer itself: matching rules that every reported figure depends on."""
+
+from __future__ import annotations
+
+from extractor.evaluation import Report, _score_numbers, _score_persons, _score_policies, same_value
+
+
+def test_values_match_within_half_a_percent() -> None:
+    assert same_value(100.0, 100.4) and not same_value(100.0, 100.6)
+
+
+def test_numbers_need_kind_unit_and_value() -> None:
+    report, misses = Report(), []
+    gold = {"claims": [{"kind": "figure", "value": 5e9, "unit": "USD", "garbled": True, "period": None}]}
+    predicted = [
+        {"kind": "figure", "value": 5e9, "unit": "CNY", "period": None, "evidence": {"text": "5 billion yuan"}},
+        {"kind": "figure", "value": 5.01e9, "unit": "USD", "period": None, "evidence": {"text": "$5.01 billion"}},
+    ]
+    _score_numbers(report, gold, predicted, misses)
+    assert (report.numeric_tp, report.numeric_fp, report.numeric_fn) == (1, 1, 0)
+    assert report.garbled.hits == 1 and report.period.hits == 1
+
+
+def _entity(eid: str, *texts: str) -> dict:
+    return {"entity_id": eid, "type": "person", "article_ids": ["a"],
+            "mentions": [{"article_id": "a", "text": t} for t in texts]}
+
+
+def test_person_found_by_bare_name_inside_a_titled_gold_mention() -> None:
+    report, misses = Report(), []
+    gold = {"persons": [{"name": "Gina Raimondo", "mentions": ["U.S. Commerce Secretary Gina Raimondo", "Raimondo"]}]}
+    _score_persons(report, gold, "a", [_entity("p1", "Gina Raimondo", "Raimondo")], [], misses)
+    assert report.persons.hits == 1 and report.aliases.hits == 1 and not misses
+
+
+def test_two_gold_people_in_one_entity_is_a_false_merge() -> None:
+    report, misses = Report(), []
+    gold = {"persons": [{"name": "Wang Yi", "mentions": ["Wang Yi"]}, {"name": "Wang Wentao", "mentions": ["Wang Wentao"]}]}
+    _score_persons(report, gold, "a", [_entity("p1", "Wang Yi", "Wang Wentao")], [], misses)
+    assert report.false_merges == 1
+
+
+def test_policy_with_two_parties_needs_both() -> None:
+    gold = {"policies": [{"actor": "China and ASEAN", "keywords": ["free trade area"], "effective": None}]}
+    hit = {"kind": "policy", "actor": "ASEAN, China", "action": "agreement", "object": "free trade area upgrade",
+           "effective": None, "evidence": {"text": "..."}}
+    miss = dict(hit, actor="China")
+    for predicted, expected in (([hit], 1), ([miss], 0)):
+        report = Report()
+        _score_policies(report, gold, predicted, [])
+        assert report.policies.hits == expected
