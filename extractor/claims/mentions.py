@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..document import ArticleDoc
 from ..registry import rule
@@ -147,6 +148,39 @@ def _surnames(doc: ArticleDoc, names: set[str], blocked: list[tuple[int, int]]) 
     return out
 
 
+#: capitalized runs of two to four words: the only places a knowledge-base name can stand
+CAPITALIZED_RUN = re.compile(r"\b[A-Z][\w'’.-]{0,30}(?:\s[A-Z][\w'’.-]{0,30}){1,3}\b")
+
+
+@lru_cache(maxsize=1)
+def _kb_names() -> frozenset[str]:
+    """Every multi-word name of a knowledge-base person (canonical, curated and generated aliases)."""
+    from ..normalize.actors import default_kb
+
+    kb = default_kb()
+    return frozenset(a for pid in kb.people for a in kb.all_aliases(pid) if len(a.split()) >= 2)
+
+
+def _gazetteer_persons(doc: ArticleDoc, blocked: list[tuple[int, int]]) -> list[Found]:
+    """Knowledge-base names found verbatim: the person source when the model has no NER (fast mode)."""
+    names = _kb_names()
+    out: list[Found] = []
+    for run in CAPITALIZED_RUN.finditer(doc.text):
+        words = list(re.finditer(r"\S+", run.group(0)))
+        best = None
+        for i in range(len(words)):
+            for j in range(len(words), i + 1, -1):  # longest name first
+                s, e = run.start() + words[i].start(), run.start() + words[j - 1].end()
+                if doc.text[s:e] in names:
+                    best = (s, e)
+                    break
+            if best:
+                break
+        if best and not _overlaps(best, blocked):
+            out.append(Found(best[0], best[1], "person"))
+    return out
+
+
 def find_mentions(doc: ArticleDoc) -> list[Found]:
     """Every person, organization and place mention of the article, in REPAIRED-text offsets."""
     if doc.nlp is None:
@@ -157,7 +191,10 @@ def find_mentions(doc: ArticleDoc) -> list[Found]:
     persons += [Found(t.start, t.end, "person", t.role, t.organization, t.country) for t in titled]
     blocked = [(f.start, f.end) for f in persons]
     titles = [(t.span_start, t.span_end) for t in titled]
-    persons += _ner_persons(doc, blocked + titles, {b.organization for b in authors if b.organization})
+    if doc.nlp.has_annotation("ENT_IOB"):
+        persons += _ner_persons(doc, blocked + titles, {b.organization for b in authors if b.organization})
+    else:  # fast mode: no statistical NER, the knowledge base serves as a gazetteer
+        persons += _gazetteer_persons(doc, blocked + titles)
     blocked = [(f.start, f.end) for f in persons]
     names = {doc.text[f.start : f.end] for f in persons}
     persons += _repeats(doc, names, blocked)

@@ -117,3 +117,16 @@ def test_surname_of_a_known_name_as_subject_or_source(make_doc, text):
 def test_surname_word_used_otherwise_is_no_mention(make_doc):
     doc = make_doc("Lee Young-ho spoke on Monday. Young people are buying more cars.")
     assert [m.text for m in mentions(doc, "person")] == ["Lee Young-ho"]
+
+
+def test_fast_mode_finds_knowledge_base_people_without_ner() -> None:
+    from extractor import extract_text
+    from extractor.settings import Settings
+
+    text = "Commerce Minister Wang Wentao met Gina Raimondo in Beijing. Wang Wentao said trade rose 5%."
+    res = extract_text(text, "2023-08-30", settings=Settings(model="none"))
+    people = {e.name: e for e in res.entities if e.type == "person"}
+    assert {"Wang Wentao", "Gina Raimondo"} <= set(people)
+    assert len([m for m in people["Wang Wentao"].mentions]) == 2
+    # an unknown capitalized run is not a person in fast mode
+    assert not any("Beijing" in a for e in people.values() for a in e.aliases)
