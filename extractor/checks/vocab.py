@@ -74,9 +74,9 @@ class Bounds(_Strict):
 
 @lru_cache(maxsize=1)
 def check_vocab() -> CheckVocab:
-    return load_yaml(DATA / "vocab.yaml", CheckVocab)  # type: ignore[return-value]
+    return load_yaml(DATA / "vocab.yaml", CheckVocab)
 
 
 @lru_cache(maxsize=1)
 def bounds() -> Bounds:
-    return load_yaml(DATA / "bounds.yaml", Bounds)  # type: ignore[return-value]
+    return load_yaml(DATA / "bounds.yaml", Bounds)

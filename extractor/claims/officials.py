@@ -98,7 +98,7 @@ class Vocab:
 @lru_cache(maxsize=1)
 def vocab() -> Vocab:
     """titles.yaml, loaded and validated once."""
-    data: Titles = load_yaml(DATA / "titles.yaml", Titles)  # type: ignore[assignment]
+    data: Titles = load_yaml(DATA / "titles.yaml", Titles)
     role_of = {_words(w): r for r in data.roles for w in r.words}
     byline_of = {_words(w): role for role, ws in data.byline_roles.items() for w in ws}
     lower = lambda ws: frozenset(w.lower() for w in ws)

@@ -140,7 +140,7 @@ class Compiled:
 @lru_cache(maxsize=1)
 def policy_vocab() -> Compiled:
     """policies.yaml, loaded and validated once."""
-    data: PolicyVocab = load_yaml(DATA / "policies.yaml", PolicyVocab)  # type: ignore[assignment]
+    data: PolicyVocab = load_yaml(DATA / "policies.yaml", PolicyVocab)
     phrase_of = {_words(p): a for a in data.actions for p in a.phrases}
     effect_verbs = {p.split()[0] for p in data.effect_phrases}
     change_verbs = {w for ws in data.change_words.values() for w in ws}

@@ -5,8 +5,9 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict
+
+from ..datafiles import load_yaml
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -37,19 +38,11 @@ class PercentCues(BaseModel):
     change_after: list[str]
 
 
-def load_yaml(path: Path, model: type[BaseModel]) -> BaseModel:
-    """A data file validated by its model; errors name the file."""
-    try:
-        return model.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
-    except (OSError, yaml.YAMLError, ValidationError) as exc:
-        raise ValueError(f"{path}: invalid data file: {exc}") from exc
-
-
 @lru_cache(maxsize=1)
 def units() -> Units:
-    return load_yaml(DATA / "units.yaml", Units)  # type: ignore[return-value]
+    return load_yaml(DATA / "units.yaml", Units)
 
 
 @lru_cache(maxsize=1)
 def percent_cues() -> PercentCues:
-    return load_yaml(DATA / "percent_cues.yaml", PercentCues)  # type: ignore[return-value]
+    return load_yaml(DATA / "percent_cues.yaml", PercentCues)

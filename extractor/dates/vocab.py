@@ -6,8 +6,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from extractor.datafiles import load_yaml
 
 VOCAB_PATH = Path(__file__).resolve().parent.parent / "data" / "dates" / "vocab.yaml"
 CLAIM_CUES_PATH = VOCAB_PATH.with_name("claim_cues.yaml")
@@ -72,11 +73,7 @@ class DateVocab(BaseModel):
 @lru_cache(maxsize=1)
 def load_vocab(path: Path = VOCAB_PATH) -> DateVocab:
     """Read and validate the vocabulary file, failing with its path on a bad entry."""
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-        return DateVocab.model_validate(raw)
-    except (OSError, yaml.YAMLError, ValueError) as exc:
-        raise ValueError(f"{path}: invalid date vocabulary: {exc}") from exc
+    return load_yaml(path, DateVocab)
 
 
 class ClaimCues(BaseModel):
@@ -96,7 +93,4 @@ class ClaimCues(BaseModel):
 @lru_cache(maxsize=1)
 def load_claim_cues(path: Path = CLAIM_CUES_PATH) -> ClaimCues:
     """Read and validate the claim cue file, failing with its path on a bad entry."""
-    try:
-        return ClaimCues.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
-    except (OSError, yaml.YAMLError, ValueError) as exc:
-        raise ValueError(f"{path}: invalid claim cues: {exc}") from exc
+    return load_yaml(path, ClaimCues)

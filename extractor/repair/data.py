@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
-from typing import TypeVar
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
+
+from extractor.datafiles import load_yaml
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "repair"
 
@@ -90,36 +90,19 @@ class DebrisVocab(_Strict):
     doubled_word_collapse: list[str]
 
 
-M = TypeVar("M", bound=BaseModel)
-
-
-def load_yaml_model(path: Path, model: type[M]) -> M:
-    """Load one YAML file into `model`, failing with a one-line message naming the file."""
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise ValueError(f"{path}: cannot read repair data ({exc}); fix or restore the file") from exc
-    try:
-        return model.model_validate(raw)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
-        raise ValueError(f"{path}: invalid entry at {where}: {first['msg']}; fix the file") from exc
-
-
 @lru_cache(maxsize=1)
 def split_decimal_vocab() -> SplitDecimalVocab:
     """The split-decimal vocabulary (cached)."""
-    return load_yaml_model(DATA_DIR / "split_decimal.yaml", SplitDecimalVocab)
+    return load_yaml(DATA_DIR / "split_decimal.yaml", SplitDecimalVocab)
 
 
 @lru_cache(maxsize=1)
 def mask_vocab() -> MaskVocab:
     """The mask vocabulary (cached)."""
-    return load_yaml_model(DATA_DIR / "masks.yaml", MaskVocab)
+    return load_yaml(DATA_DIR / "masks.yaml", MaskVocab)
 
 
 @lru_cache(maxsize=1)
 def debris_vocab() -> DebrisVocab:
     """The debris vocabulary (cached)."""
-    return load_yaml_model(DATA_DIR / "debris.yaml", DebrisVocab)
+    return load_yaml(DATA_DIR / "debris.yaml", DebrisVocab)

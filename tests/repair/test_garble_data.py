@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from extractor.repair import DEFAULT_MIN_CONFIDENCE, repair
-from extractor.repair.data import SplitDecimalVocab, load_yaml_model
+from extractor.datafiles import load_yaml
+from extractor.repair.data import SplitDecimalVocab
 from extractor.repair.garble import garble
 
 SEED_ARTICLES = Path(__file__).resolve().parents[3] / "shared" / "seed" / "articles"
@@ -56,4 +57,4 @@ def test_bad_data_file_fails_naming_the_file(tmp_path: Path) -> None:
     bad = tmp_path / "split_decimal.yaml"
     bad.write_text("currencies: []\nunknown_field: 1\n", encoding="utf-8")
     with pytest.raises(ValueError, match="split_decimal.yaml"):
-        load_yaml_model(bad, SplitDecimalVocab)
+        load_yaml(bad, SplitDecimalVocab)
