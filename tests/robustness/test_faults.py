@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor.cache import CACHE_NAME
+from extractor.cache import CACHE_NAME, source_hash
 
 from .generate import generate
 from .helpers import JSONL, REPO, SIX_FILES, check_output_folder, cli_command, run_cli, snapshot
@@ -29,6 +29,7 @@ from .helpers import JSONL, REPO, SIX_FILES, check_output_folder, cli_command, r
 N_ARTICLES = 60
 BATCH = 16  # Settings.batch_size default: 60 articles are 4 batches
 RUN_ARGS = ("--model", "none", "--workers", "1", "--quiet")
+POLL_SECONDS = 0.005  # how often a moment is checked (cheap stat/SQLite reads; the run takes seconds)
 
 
 @pytest.fixture(scope="module")
@@ -38,15 +39,39 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
+def _code_digest() -> str:
+    """The hash of the package's code and data the cache keys on (recomputed, not the cached value)."""
+    return source_hash.__wrapped__()
+
+
+class Reference:
+    """The six files of an uninterrupted run, redone when the package's code changed since.
+
+    Other work may edit the tree while this slow module runs; a reference made with other code
+    than the resumed run would differ for reasons that have nothing to do with the kill.
+    """
+
+    def __init__(self, corpus: Path, folder: Path) -> None:
+        self.corpus, self.folder, self.runs = corpus, folder, 0
+        self.digest, self.files = "", {}
+        self.current()
+
+    def current(self) -> dict[str, bytes | None]:
+        digest = _code_digest()
+        if digest != self.digest:
+            self.runs += 1
+            out = self.folder / f"run-{self.runs}"
+            proc = run_cli("run", str(self.corpus), "--out", str(out), *RUN_ARGS)
+            assert proc.returncode == 0, proc.stderr
+            records = check_output_folder(out)
+            assert len(records["articles"]) == N_ARTICLES and not records["errors"]
+            self.digest, self.files = digest, snapshot(out)
+        return self.files
+
+
 @pytest.fixture(scope="module")
-def reference(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes | None]:
-    """The six files of an uninterrupted run."""
-    out = tmp_path_factory.mktemp("kill-reference")
-    proc = run_cli("run", str(corpus), "--out", str(out), *RUN_ARGS)
-    assert proc.returncode == 0, proc.stderr
-    records = check_output_folder(out)
-    assert len(records["articles"]) == N_ARTICLES and not records["errors"]
-    return snapshot(out)
+def reference(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> Reference:
+    return Reference(corpus, tmp_path_factory.mktemp("kill-reference"))
 
 
 @pytest.fixture(scope="module")
@@ -83,21 +108,19 @@ def after_batches(n: int) -> Callable[[Path, float], bool]:
     return lambda out, elapsed: _cached_rows(out) >= n * BATCH
 
 
-def after_first_commit(before: dict[str, bytes | None]) -> Callable[[Path, float], bool]:
-    """True as soon as any JSONL file differs from what was there before the run."""
+def _signature(path: Path) -> tuple[int, int, int] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_ino, st.st_size, st.st_mtime_ns
+
+
+def after_first_commit(out: Path) -> Callable[[Path, float], bool]:
+    """True as soon as any JSONL file was replaced (renamed into place) since the run started."""
     names = [f"{n}.jsonl" for n in JSONL]
-
-    def changed(out: Path, elapsed: float) -> bool:
-        for name in names:
-            path = out / name
-            try:
-                if path.exists() and path.read_bytes() != before[name]:
-                    return True
-            except OSError:
-                continue
-        return False
-
-    return changed
+    before = {name: _signature(out / name) for name in names}
+    return lambda out, elapsed: any(_signature(out / name) != before[name] for name in names)
 
 
 def kill_when(corpus: Path, out: Path, moment: Callable[[Path, float], bool]) -> tuple[bool, int]:
@@ -107,7 +130,7 @@ def kill_when(corpus: Path, out: Path, moment: Callable[[Path, float], bool]) ->
     t0 = time.monotonic()
     try:
         while proc.poll() is None and not moment(out, time.monotonic() - t0):
-            time.sleep(0.002)
+            time.sleep(POLL_SECONDS)
         killed = proc.poll() is None
         rows = _cached_rows(out)
         proc.send_signal(signal.SIGKILL)
@@ -119,17 +142,17 @@ def kill_when(corpus: Path, out: Path, moment: Callable[[Path, float], bool]) ->
 
 
 SCENARIOS = {
-    "0.5s-fresh": (lambda before: after_seconds(0.5), False),
-    "2s-over-previous": (lambda before: after_seconds(2.0), True),
-    "1-batch-cached-fresh": (lambda before: after_batches(1), False),
-    "3-batches-cached-over-previous": (lambda before: after_batches(3), True),
+    "0.5s-fresh": (lambda out: after_seconds(0.5), False),
+    "2s-over-previous": (lambda out: after_seconds(2.0), True),
+    "1-batch-cached-fresh": (lambda out: after_batches(1), False),
+    "3-batches-cached-over-previous": (lambda out: after_batches(3), True),
     "first-file-committed-over-previous": (after_first_commit, True),
 }
 
 
 @pytest.mark.parametrize("scenario", list(SCENARIOS))
 def test_kill_leaves_whole_files_and_resume_matches_uninterrupted_run(
-    scenario: str, corpus: Path, reference: dict[str, bytes | None], previous: Path, tmp_path: Path
+    scenario: str, corpus: Path, reference: Reference, previous: Path, tmp_path: Path
 ) -> None:
     make_moment, over_previous = SCENARIOS[scenario]
     out = tmp_path / "out"
@@ -139,7 +162,8 @@ def test_kill_leaves_whole_files_and_resume_matches_uninterrupted_run(
             (out / name).write_bytes((previous / name).read_bytes())
     before = snapshot(out) if out.exists() else dict.fromkeys(SIX_FILES)
 
-    killed, rows_at_kill = kill_when(corpus, out, make_moment(before))
+    expected = reference.current()
+    killed, rows_at_kill = kill_when(corpus, out, make_moment(out))
 
     # every file is absent, the previous complete version, or a complete valid new version
     after = snapshot(out) if out.exists() else dict.fromkeys(SIX_FILES)
@@ -147,7 +171,7 @@ def test_kill_leaves_whole_files_and_resume_matches_uninterrupted_run(
         if name == "manifest.json":
             allowed_new = True  # timings differ from the reference: validated below instead
         else:
-            allowed_new = after[name] == reference[name]
+            allowed_new = after[name] == expected[name]
         assert after[name] == before[name] or allowed_new, f"{name} is neither the previous nor a complete version"
     if out.exists():
         check_output_folder(out)
@@ -155,8 +179,9 @@ def test_kill_leaves_whole_files_and_resume_matches_uninterrupted_run(
     proc = run_cli("run", str(corpus), "--out", str(out), "--resume", *RUN_ARGS)
     assert proc.returncode == 0, proc.stderr
     final = snapshot(out)
+    expected = reference.current()
     for name in (f"{n}.jsonl" for n in JSONL):
-        assert final[name] == reference[name], f"{name} differs from the uninterrupted run after --resume"
+        assert final[name] == expected[name], f"{name} differs from the uninterrupted run after --resume"
     ids = [json.loads(line)["article_id"] for line in final["articles.jsonl"].decode().splitlines()]
     assert len(ids) == len(set(ids)) == N_ARTICLES
     assert not list(out.glob(".*.tmp")), "temporary files of the killed run were left behind"
