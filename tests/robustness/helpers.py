@@ -33,6 +33,15 @@ def schema(name: str) -> dict:
     return json.loads((REPO / "schemas" / f"{name}.schema.json").read_text(encoding="utf-8"))
 
 
+@lru_cache(maxsize=None)
+def validator(name: str) -> jsonschema.protocols.Validator:
+    """A validator of one output file's schema, built once (jsonschema.validate rebuilds it per call)."""
+    s = schema(name)
+    cls = jsonschema.validators.validator_for(s)
+    cls.check_schema(s)
+    return cls(s)
+
+
 def read_valid_jsonl(path: Path) -> list[dict]:
     """Every record of a complete JSONL output file, each validated against its schema.
 
@@ -43,7 +52,7 @@ def read_valid_jsonl(path: Path) -> list[dict]:
     records = []
     for number, line in enumerate(data.decode("utf-8").split("\n")[:-1], start=1):
         record = json.loads(line)  # raises on a half-written line
-        jsonschema.validate(record, schema(path.name.removesuffix(".jsonl")))
+        validator(path.name.removesuffix(".jsonl")).validate(record)
         records.append(record)
     return records
 
@@ -51,7 +60,7 @@ def read_valid_jsonl(path: Path) -> list[dict]:
 def read_valid_manifest(path: Path) -> dict:
     """A complete manifest.json, validated against its schema."""
     manifest = json.loads(path.read_text(encoding="utf-8"))
-    jsonschema.validate(manifest, schema("manifest"))
+    validator("manifest").validate(manifest)
     return manifest
 
 

@@ -41,8 +41,40 @@ def _repeat_to(unit: str, size: int) -> str:
     return (unit * (size // len(unit) + 1))[:size]
 
 
+#: deep chains made by this module, removed after each test (pytest's cleanup recurses and fails on them)
+DEEP_CREATED: list[Path] = []
+
+
+def _remove_chain(folder: Path) -> None:
+    """Delete a d/d/d/... chain without recursion (shutil.rmtree recurses past Python's limit)."""
+    cwd = os.getcwd()
+    try:
+        os.chdir(folder)
+        depth = 0
+        while os.path.isdir("d"):
+            os.chdir("d")
+            depth += 1
+        for name in os.listdir("."):
+            os.unlink(name)
+        for _ in range(depth):
+            os.chdir("..")
+            os.rmdir("d")
+    finally:
+        os.chdir(cwd)
+
+
+@pytest.fixture(autouse=True)
+def _clean_deep_chains():
+    yield
+    while DEEP_CREATED:
+        folder = DEEP_CREATED.pop()
+        if folder.is_dir():
+            _remove_chain(folder)
+
+
 def _deep_folders(folder: Path) -> None:
     folder.mkdir(parents=True)
+    DEEP_CREATED.append(folder)
     cwd = os.getcwd()
     try:
         os.chdir(folder)

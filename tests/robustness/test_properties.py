@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import jsonschema
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -23,7 +22,7 @@ from extractor.models import CLAIM_ADAPTER, EntityRecord, FlagRecord
 from extractor.output import dumps
 from extractor.repair import repair
 
-from .helpers import schema
+from .helpers import validator
 
 TOKENS = [
     # figures, percentages, garbled decimals, scale words, currencies
@@ -103,18 +102,18 @@ def check_extraction(text: str, published: date | None, settings_: Settings) -> 
         assert text[ev.start : ev.end] == ev.text
         line = dumps(claim)
         assert CLAIM_ADAPTER.validate_json(line) == claim
-        jsonschema.validate(claim.model_dump(mode="json"), schema("claims"))
+        validator("claims").validate(claim.model_dump(mode="json"))
     for flag in res.flags:
         if flag.evidence is not None:
             assert text[flag.evidence.start : flag.evidence.end] == flag.evidence.text
         assert FlagRecord.model_validate_json(dumps(flag)) == flag
-        jsonschema.validate(flag.model_dump(mode="json"), schema("flags"))
+        validator("flags").validate(flag.model_dump(mode="json"))
     for entity in res.entities:
         for m in entity.mentions:
             assert text[m.start : m.end] == m.text
         assert EntityRecord.model_validate_json(dumps(entity)) == entity
-        jsonschema.validate(entity.model_dump(mode="json"), schema("entities"))
-    jsonschema.validate(res.article.model_dump(mode="json"), schema("articles"))
+        validator("entities").validate(entity.model_dump(mode="json"))
+    validator("articles").validate(res.article.model_dump(mode="json"))
 
 
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
