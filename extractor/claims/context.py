@@ -35,9 +35,13 @@ BASELINE = re.compile(
 
 
 @lru_cache(maxsize=1)
-def _cue_sets() -> tuple[frozenset[str], frozenset[str]]:
+def _cue_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     cues = percent_cues()
-    return frozenset(w.lower() for w in cues.up), frozenset(w.lower() for w in cues.down)
+    return (
+        frozenset(w.lower() for w in cues.up),
+        frozenset(w.lower() for w in cues.down),
+        frozenset(w.lower() for w in cues.flip_before),
+    )
 
 
 def clause_bounds(text: str, sent: tuple[int, int], start: int, end: int) -> tuple[int, int]:
@@ -59,10 +63,11 @@ def words_before(text: str, lo: int, pos: int, n: int) -> list[str]:
 
 def direction_in(words: list[str]) -> str | None:
     """'up' / 'down' from the nearest cue word (scanning from the end)."""
-    up, down = _cue_sets()
-    for w in reversed(words):
+    up, down, flip = _cue_sets()
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
         if w in up:
-            return "up"
+            return "down" if i > 0 and words[i - 1] in flip else "up"  # "negative growth of 2.9%"
         if w in down:
             return "down"
     return None
@@ -79,7 +84,9 @@ def baseline_near(doc: ArticleDoc, clause: tuple[int, int]) -> str | None:
 
 #: granularities a period may carry over from an earlier sentence of the same paragraph (a day
 #: names an event, not the span later figures describe)
-CARRIED_GRANULARITIES = {"month", "quarter", "half", "year", "ytd", "fiscal_year", "range"}
+CARRIED_GRANULARITIES = {"week", "month", "quarter", "half", "year", "ytd", "fiscal_year", "range"}
+#: non-empty lines of an article's start (headline and lead paragraph) whose period later paragraphs inherit
+LEAD_LINES = 2
 #: qualifier words allowed between a cue and its number ("exceeded about $10 billion", "by about 400 billion yen")
 QUALIFIERS = r"(?:(?:about|around|nearly|almost|some|roughly|approximately|just|over|the|a|record)\s{1,3}){0,2}"
 #: chars before a number searched for a threshold cue or a compared-value cue
@@ -101,7 +108,7 @@ def _per_words() -> frozenset[str]:
 #: chars between a market move and the day it happened ("Shares fell about 3% in extended trading on Wednesday")
 MOVE_DAY_CHARS = 60
 #: point rules that date a move on the day ("on Wednesday", "yesterday")
-MOVE_DAY_RULES = frozenset({"day.weekday", "day.relative"})
+MOVE_DAY_RULES = frozenset({"day.weekday", "day.relative", "day.ordinal", "mask.day"})
 
 
 def _alternation(words: list[str]) -> str:
@@ -224,8 +231,9 @@ def period_of(
     """The period a number at [start, end) describes, and the time expression it came from.
 
     Thresholds have none, unit rates only one that follows the rate ("barrels a day in March"), and
-    (dated=False) levels that hold from a date on only the decision day named beside them (policy rates,
-    tariffs). Otherwise the sentence's own period expression wins (extractor.dates.choose_period); a
+    (dated=False) levels that hold from a date on (policy rates, tariffs) none: the decision day named beside
+    them is when they start, not a period they describe. Otherwise the sentence's own period expression wins
+    (extractor.dates.choose_period); a
     sentence without one continues the period of the latest earlier sentence of the same paragraph ("In
     the first half, exports rose 5%. Imports fell 2%." - both describe the first half), else the article's
     first period expression (its lead); `carry=False` skips both, and so does a future-tense sentence
@@ -236,9 +244,8 @@ def period_of(
     from ..dates import choose_period
     from ..dates.calendar import shift_period
 
-    if not dated:  # a rate set on a decision day named beside it ("cut its base rate to 2.75% on Thursday") has that day
-        day = _move_day(doc, doc.sentence_bounds(start, end), start, end)
-        return (Period(start=day.period[0], end=day.period[1]), day) if day is not None else (None, None)
+    if not dated:  # a rate set at a decision ("cut its base rate to 2.75% on Thursday") holds from that day on: it
+        return None, None  # describes no period (corpus guide: null for levels without a period or when unclear)
     if is_threshold(doc, start, end):
         return None, None
     is_rate, rate_expr = unit_rate_period(doc, start, end)
@@ -246,7 +253,7 @@ def period_of(
         return (Period(start=rate_expr.period[0], end=rate_expr.period[1]), rate_expr) if rate_expr and rate_expr.period else (None, None)
     sent = doc.sentence_bounds(start, end)
     choice = choose_period(start, end, sent[0], sent[1], doc.times, text=doc.text)
-    expr = choice.expr
+    expr = _parse_period(doc, start, end, sent, choice.expr)
     if expr is None and move and not choice.settled:
         expr = _move_day(doc, sent, start, end)
     if expr is None and carry and not choice.settled and not _future_before(doc, sent[0], start):
@@ -258,6 +265,20 @@ def period_of(
     if base is not None:
         period = shift_period(period, base.shift_months)
     return Period(start=period[0], end=period[1]), expr
+
+
+def _parse_period(doc: ArticleDoc, start: int, end: int, sent: tuple[int, int], chosen):
+    """The position-based choice, overruled by the parse: a dated change noun ("a 0.1% fall the month before"), or
+    a period phrase attached to the same word as the number (extractor.claims.periods)."""
+    from .periods import attached_period, dated_change
+
+    dated = dated_change(doc, start, end, sent)
+    if dated is not None:
+        return dated
+    if chosen is None:
+        return None
+    pool = [t for t in doc.times if t.role == "period" and t.period is not None and sent[0] <= t.start and t.end <= sent[1]]
+    return attached_period(doc, start, end, chosen, pool) or chosen
 
 
 def _future_before(doc: ArticleDoc, sent_start: int, start: int) -> bool:
@@ -272,14 +293,15 @@ def _carries(t) -> bool:
     """Whether a time expression can lend its period to later sentences."""
     from ..dates.attach import STOCK_POINT_RULES
 
-    if t.role == "period":
-        return t.granularity in CARRIED_GRANULARITIES
+    if t.role == "period":  # a possessive dates the noun it qualifies ("last year's rules"), not later figures
+        return t.granularity in CARRIED_GRANULARITIES and not t.text.endswith(("'s", "’s"))
     return t.role == "point" and t.rule in STOCK_POINT_RULES
 
 
 def _carried_period(doc: ArticleDoc, sent_start: int):
     """The first period expression of the latest earlier sentence (of the same paragraph) that has one, else
-    the article's lead period. The first, not the last: later ones of a sentence are often those of a
+    the first one of the headline or lead paragraph (a period named only deeper in the article is not the
+    article's). The first, not the last: later ones of a sentence are often those of a
     compared value ("..., wider than the decline in September")."""
     paragraph_start = doc.text.rfind("\n", 0, sent_start) + 1
     earlier = [t for t in doc.times if t.end <= sent_start and _carries(t)]
@@ -287,7 +309,21 @@ def _carried_period(doc: ArticleDoc, sent_start: int):
     if same_paragraph:
         last_sentence_start = doc.sentence_bounds(same_paragraph[-1].start, same_paragraph[-1].end)[0]
         return next(t for t in same_paragraph if t.start >= last_sentence_start)
-    return earlier[0] if earlier else None
+    lead = [t for t in earlier if t.start < _lead_end(doc.text)]
+    return lead[0] if lead else None
+
+
+def _lead_end(text: str) -> int:
+    """Where the headline and lead paragraph (the first LEAD_LINES non-empty lines) end."""
+    pos, seen = 0, 0
+    while seen < LEAD_LINES:
+        nl = text.find("\n", pos)
+        if nl < 0:
+            return len(text)
+        if text[pos:nl].strip():
+            seen += 1
+        pos = nl + 1
+    return pos
 
 
 def _phrase(tokens: list) -> str:

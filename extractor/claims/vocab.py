@@ -36,6 +36,7 @@ class PercentCues(BaseModel):
     share_after: list[str]
     level: list[str]
     change_after: list[str]
+    flip_before: list[str] = []
 
 
 @lru_cache(maxsize=1)

@@ -452,7 +452,7 @@ def quarter_relative(ctx: Context) -> Iterator[Candidate]:
 _PART_ENDING = _compile(
     rf"\b(?:the\s{{1,3}})?(?:(?:fiscal|financial)\s{{1,3}})?"
     rf"(?:(?P<ord>{F.ordinal_quarter})(?:\s{{1,3}}|-)(?:(?:fiscal|financial)\s{{1,3}})?quarter|(?P<n>three|six|nine|twelve|3|6|9|12)\s{{1,3}}months|quarter)"
-    rf"\s{{1,3}}(?:that\s{{1,3}})?(?:ending|ended|ends|through)\s{{1,3}}(?:on\s{{1,3}})?"
+    rf"(?:\s{{1,3}}|,\s{{0,3}}which\s{{1,3}})(?:that\s{{1,3}})?(?:ending|ended|ends|through)\s{{1,3}}(?:on\s{{1,3}})?"
     rf"(?P<mon>{F.month_any})\s{{0,3}}(?P<d>\d{{1,2}})\b(?:,?\s{{1,3}}(?P<y>{YEAR4})\b)?"
 )
 WEEKS_PER_QUARTER = 13  # a quarter that ends mid-month belongs to a 52/53-week fiscal calendar: 13 weeks
@@ -811,13 +811,13 @@ def fiscal_relative(ctx: Context) -> Iterator[Candidate]:
 # --------------------------------------------------------------------------- anaphora
 
 _ANAPHOR = _compile(
-    r"\b(?:(?:for|in|during|over|throughout)\s{1,3}(?P<span>the\s{1,3}(?:(?:full|whole|entire)\s{1,3})?(?P<unit>year|quarter|month))"
+    r"\b(?:(?:for|in|during|over|throughout)\s{1,3}(?P<span>the\s{1,3}(?:(?:full|whole|entire)\s{1,3})?(?P<unit>year|quarter|month|week))"
     r"|(?P<span2>(?:the\s{1,3})?(?:full|whole|entire)[\s-]{1,2}year))\b"
     r"(?![\s-]{0,3}(?:earlier|ago|before|after|to\b|ending|ended|of\b|that|which|\d|['’]s|-))"
 )
 
 
-@_rule("anaphor.part", "year", "quarter", "month")
+@_rule("anaphor.part", "year", "quarter", "month", "week")
 def anaphor_part(ctx: Context) -> Iterator[Candidate]:
     """for the year, in the quarter, during the month, the full year, full-year: the period mentioned last
     (find.py resolves it; "the year" takes the calendar year of that period)."""
@@ -870,3 +870,78 @@ def baseline_same_period(ctx: Context) -> Iterator[Candidate]:
             m.start(), m.end(), "baseline.same_period", gran, None, role="baseline",
             ref_shift=-12 if m["rel"] else None, ref_units=units.get(unit), ref_year=int(m["y"]) if m["y"] else None,
         )
+
+
+# --------------------------------------------------------------------------- weeks and days ending on a day
+
+_WEEK_ENDING = _compile(
+    rf"\b(?:the\s{{1,3}})?(?:(?P<n>{F.count})\s{{1,3}})?weeks?\s{{1,3}}(?:to|ending|ended|that\s{{1,3}}ended|through|thru)\s{{1,3}}(?:on\s{{1,3}})?"
+    rf"(?:(?P<wd>{F.weekday})|(?P<mon>{F.month_any})\s{{0,3}}(?P<d>\d{{1,2}})\b(?:,?\s{{1,3}}(?P<y>{YEAR4})\b)?)"
+)
+
+
+WORK_WEEK_LAST_DAY = 4  # Friday (date.weekday): "the week to Friday" of a market report is its five sessions, Monday on
+
+
+@_rule("week.ending", "week")
+def week_ending(ctx: Context) -> Iterator[Candidate]:
+    """the week to Friday, the week ended Nov. 8, the two weeks ending on Sunday: the week ending that day (a
+    weekday: the last one on or before the published date, the next one in future tense), from its Monday when
+    it ends on a Friday, Saturday or Sunday (the corpus reads "the week to Friday" as Monday-Friday), else the
+    seven days ending that day."""
+    names = [w.lower() for w in ctx.vocab.weekdays]
+    for m in _WEEK_ENDING.finditer(ctx.text, ctx.lo, ctx.hi):
+        weeks = ctx.vocab.count(m["n"]) if m["n"] else 1
+        p = ctx.published
+        end: date | None = None
+        if m["wd"]:
+            if p is not None:
+                target = names.index(m["wd"].lower())
+                if ctx.future(m.start()):
+                    end = p + timedelta(days=(target - p.weekday()) % 7)
+                else:
+                    end = p - timedelta(days=(p.weekday() - target) % 7)
+        else:
+            month, day = ctx.vocab.month_number(m["mon"]), int(m["d"])
+            year = int(m["y"]) if m["y"] else _day_year(ctx, m.start(), month, day)
+            end = valid_date(year, month, day) if year is not None else None
+        period = None
+        if end is not None:  # a week ending on a Friday-Sunday is a Monday-to-that-day trading week
+            start = end - timedelta(days=end.weekday()) if end.weekday() >= WORK_WEEK_LAST_DAY else end - timedelta(days=6)
+            period = (start - timedelta(days=7 * (weeks - 1)), end)
+        yield _cand(m.start(), m.end(), "week.ending", "week" if weeks == 1 else "range", period)
+
+
+_FIRST_DAYS = _compile(
+    rf"\b(?:the\s{{1,3}})?(?P<which>first|last)\s{{1,3}}(?P<n>{F.count}|\d{{2}})\s{{1,3}}days\s{{1,3}}of\s{{1,3}}"
+    rf"(?:(?P<mon>{F.month_full})|(?P<rel>this|last|the)\s{{1,3}}month\b)"
+)
+
+
+@_rule("days.part_of_month", "days")
+def days_part_of_month(ctx: Context) -> Iterator[Candidate]:
+    """the first 10 days of November, the first 20 days of this month, the last ten days of October."""
+    for m in _FIRST_DAYS.finditer(ctx.text, ctx.lo, ctx.hi):
+        n = ctx.vocab.count(m["n"]) if not m["n"].isdigit() else int(m["n"])
+        if not 1 <= n <= 30:
+            continue
+        p = ctx.published
+        end_pos = m.end()
+        if m["mon"]:
+            month = ctx.vocab.month_number(m["mon"])
+            spec = read_year_suffix(ctx.text, m.end())
+            end_pos = spec.end
+            year = year_from_spec(ctx, spec, m.start(), month, month, complete=False)
+        elif p is not None:
+            year, month = add_months(p.year, p.month, -1 if m["rel"].lower() == "last" else 0)
+        else:
+            year, month = None, 1
+        if year is None:
+            yield _cand(m.start(), end_pos, "days.part_of_month", "range", None)
+            continue
+        last = month_end(year, month)
+        if m["which"].lower() == "first":
+            period: Period = (date(year, month, 1), date(year, month, min(n, last.day)))
+        else:
+            period = (date(year, month, max(1, last.day - n + 1)), last)
+        yield _cand(m.start(), end_pos, "days.part_of_month", "range", period)

@@ -1,0 +1,138 @@
+"""Tie a number to the period phrase the parse attaches it to, when a sentence holds several.
+
+The text rules of extractor.dates.choose_period pick by position (clause, nearest before, directly
+after). They go wrong when a second number brings its own period later in the clause: "Imports fell 3% in
+October, compared with a 1.5% gain in September" - the nearest expression before 1.5% is October, but
+"in September" hangs on "gain", the noun 1.5% modifies. spaCy's dependency parse says what each phrase
+modifies; a period attached to the same word as the number wins over one attached elsewhere.
+
+Also "a 0.1% fall the month before": a "month before"/"year earlier" phrase hanging directly on the change
+noun a number modifies, with no comparison word ("from", "than", "compared with") before it, dates that
+change; it is not the baseline of the sentence's other change.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..dates.context import CUE_WINDOW, cue_patterns
+from ..dates.model import TimeExpr
+from ..document import ArticleDoc
+
+NUMBER = re.compile(r"\d")
+JOIN = re.compile(r"\b(?:and|but|while|whereas)\b|;", re.IGNORECASE)
+#: dependency labels by which a number modifies a noun ("a 1.5% gain", "the 4.7% pace")
+MODIFIER_DEPS = frozenset({"nummod", "compound", "amod", "quantmod", "nmod"})
+#: dependency labels by which a number is measured by its head ("rose 3%", "reached $5 billion", "to 5%"), not its subject
+GOVERNED_DEPS = MODIFIER_DEPS | {"dobj", "npadvmod", "attr", "pobj", "advmod", "appos", "oprd", "acomp"}
+#: parts of speech skipped when walking up from a time phrase to what it modifies ("in", "before")
+FUNCTION_POS = frozenset({"ADP", "ADV", "PART", "DET", "PUNCT", "SCONJ", "CCONJ"})
+#: steps walked up the tree at most (a prepositional phrase is two or three; the sentence root is close)
+MAX_STEPS = 6
+#: rules whose baselines ("the month before", "a year earlier") may date the change noun they hang on
+SHIFTED_RULES = frozenset({"month.previous", "year.previous", "quarter.previous"})
+
+
+def _span(doc: ArticleDoc, start: int, end: int) -> Any:
+    if doc.nlp is None:
+        return None
+    return doc.nlp.char_span(start, end, alignment_mode="expand")
+
+
+def number_head(doc: ArticleDoc, start: int, end: int) -> tuple[Any, bool] | None:
+    """(the word the number at [start, end) hangs on, whether the number modifies it as a noun phrase), up past
+    prepositions ("rose to $5 billion": "rose"); None when the number is a subject or a coordinated item, whose
+    head is not what it measures (or when there is no parse)."""
+    span = _span(doc, start, end)
+    if span is None or len(span) == 0:
+        return None
+    token = span.root
+    if token.dep_ not in GOVERNED_DEPS:
+        return None
+    modifies = token.dep_ in MODIFIER_DEPS
+    for _ in range(MAX_STEPS):
+        head = token.head
+        if head is token:
+            return None
+        token = head
+        if span.start <= token.i < span.end:
+            continue
+        if token.pos_ not in FUNCTION_POS:
+            return token, modifies and token.pos_ in {"NOUN", "PROPN"}
+    return None
+
+
+def _number_tokens(doc: ArticleDoc, start: int, end: int) -> set[int]:
+    span = _span(doc, start, end)
+    return set(range(span.start, span.end)) if span is not None else set()
+
+
+def phrase_head(doc: ArticleDoc, expr: TimeExpr) -> Any:
+    """The content word a time phrase modifies: up from its root past prepositions and adverbs."""
+    span = _span(doc, expr.start, expr.end)
+    if span is None or len(span) == 0:
+        return None
+    token = span.root
+    for _ in range(MAX_STEPS):
+        head = token.head
+        if head is token:
+            return None
+        token = head
+        if span.start <= token.i < span.end:
+            continue
+        if token.pos_ not in FUNCTION_POS:
+            return token
+    return None
+
+
+def _number_between(doc: ArticleDoc, start: int, end: int, expr: TimeExpr) -> bool:
+    """Whether another number, or a conjunction before a later phrase, stands between the claim and the phrase
+    ("rose to 20.2% from 17.0% in 2022": 2022 is the 17.0%'s; "to 2.7% from 2.5% and for fiscal 2025 to 2.4%":
+    fiscal 2025 opens the next item), whatever the parse hangs it on."""
+    lo, hi = (end, expr.start) if expr.start >= end else (expr.end, start)
+    return NUMBER.search(doc.text, lo, hi) is not None or (expr.start >= end and JOIN.search(doc.text, lo, hi) is not None)
+
+
+def attached_period(doc: ArticleDoc, start: int, end: int, chosen: TimeExpr | None, pool: list[TimeExpr]) -> TimeExpr | None:
+    """The period phrase of `pool` the parse attaches to the same word as the number at [start, end), when the
+    position-based `chosen` one hangs on another word; else None (keep `chosen`)."""
+    if doc.nlp is None or not pool:
+        return None
+    targets = _number_tokens(doc, start, end)
+    found = number_head(doc, start, end)
+    if found is not None:
+        targets.add(found[0].i)
+    direct = [
+        e for e in pool
+        if (h := phrase_head(doc, e)) is not None and h.i in targets and not _number_between(doc, start, end, e)
+    ]
+    if not direct or (chosen is not None and chosen in direct):
+        return None
+    if chosen is not None and phrase_head(doc, chosen) is None:
+        return None  # no reading of the chosen phrase: keep it
+    return min(direct, key=lambda e: abs(e.start - end) if e.start >= end else abs(start - e.end))
+
+
+def dated_change(doc: ArticleDoc, start: int, end: int, sent: tuple[int, int]) -> TimeExpr | None:
+    """A "the month before" / "a year earlier" phrase that dates the change noun the number modifies ("reversing
+    a 0.1% fall the month before"): hanging on that noun, without a comparison word before it."""
+    if doc.nlp is None:
+        return None
+    found = number_head(doc, start, end)
+    if found is None or not found[1]:
+        return None
+    noun = found[0]
+    cues = cue_patterns()
+    for e in doc.times:
+        if e.role != "baseline" or e.rule not in SHIFTED_RULES or e.period is None or not sent[0] <= e.start < sent[1]:
+            continue
+        if e.start < end:
+            continue
+        before = doc.text[max(sent[0], e.start - CUE_WINDOW) : e.start]
+        if cues.baseline_before.search(before):
+            continue
+        head = phrase_head(doc, e)
+        if head is not None and head.i == noun.i:
+            return e
+    return None
