@@ -253,6 +253,15 @@ def period_of(
         return (Period(start=rate_expr.period[0], end=rate_expr.period[1]), rate_expr) if rate_expr and rate_expr.period else (None, None)
     sent = doc.sentence_bounds(start, end)
     choice = choose_period(start, end, sent[0], sent[1], doc.times, text=doc.text)
+    if doc.nlp is not None:
+        from .periods import foreign_possessive
+
+        times = doc.times
+        for _ in range(3):  # "at next week's meeting, from 3.9%": that week dates the meeting, choose again without it
+            if choice.expr is None or not foreign_possessive(doc, start, end, choice.expr):
+                break
+            times = [t for t in times if t is not choice.expr]
+            choice = choose_period(start, end, sent[0], sent[1], times, text=doc.text)
     expr = _parse_period(doc, start, end, sent, choice.expr)
     if expr is None and move and not choice.settled:
         expr = _move_day(doc, sent, start, end)

@@ -136,3 +136,19 @@ def dated_change(doc: ArticleDoc, start: int, end: int, sent: tuple[int, int]) -
         if head is not None and head.i == noun.i:
             return e
     return None
+
+
+def foreign_possessive(doc: ArticleDoc, start: int, end: int, expr: TimeExpr) -> bool:
+    """Whether a possessive time phrase ("next week's meeting", "last year's rules") qualifies a noun other than
+    the number, its head word or that head's subject ("last year's exports rose 5%" keeps last year)."""
+    if not expr.text.endswith(("'s", "’s")):
+        return False
+    head = phrase_head(doc, expr)
+    if head is None:
+        return False
+    targets = _number_tokens(doc, start, end)
+    found = number_head(doc, start, end)
+    if found is not None:
+        targets.add(found[0].i)
+        targets.update(c.i for c in found[0].children if c.dep_ in {"nsubj", "nsubjpass"})
+    return head.i not in targets

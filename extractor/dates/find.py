@@ -44,12 +44,22 @@ def _select(candidates: list[Candidate], length: int) -> list[Candidate]:
     return sorted(chosen, key=lambda c: c.start)
 
 
+# "the fastest pace since November 2017", "the highest since 2015", "the first time since May": the time named
+# after a superlative's "since" is a reference point the figure is ranked against, not a period it describes.
+_SUPERLATIVE_SINCE = re.compile(
+    r"\b(?:[a-z]{2,12}est|most|least|record|first|strongest|weakest|biggest|largest|smallest)\b[^,.;:\d]{0,30}\bsince\s{1,3}$",
+    re.IGNORECASE,
+)
+
+
 def _role(c: Candidate, ctx: Context) -> str:
     """period, baseline or point, from the rule's own verdict or the cue words just before the span."""
     if c.role:
         return c.role
     cues = cue_patterns()
     before = ctx.before(c.start, CUE_WINDOW)
+    if _SUPERLATIVE_SINCE.search(before + (" since " if c.rule == "range.since" else "")):
+        return "baseline"
     base = cues.baseline_before.search(before)
     if c.ref_shift is not None:  # "a year earlier", "the previous month": a base unless clearly a period
         if base is None and (cues.period_before.search(before) or _SENTENCE_INITIAL.match(before)):

@@ -571,9 +571,13 @@ _YEAR_TO_DATE = _compile(
 )
 
 
+_YTD_UNTIL = _compile(rf"\s{{1,3}}(?:as\s{{1,3}}of|through|until|to)\s{{1,3}}(?P<mon>{F.month_any})\s{{0,3}}(?P<d>\d{{1,2}})\b(?!,?\s{{0,3}}\d{{4}})")
+
+
 @_rule("ytd.so_far", "so far", "to date", "to-date", "ytd", "since the")
 def ytd_so_far(ctx: Context) -> Iterator[Candidate]:
-    """so far this year, this year so far, year to date, YTD, since the start of the year, so far in 2023."""
+    """so far this year, this year so far, year to date, YTD, since the start of the year, so far in 2023;
+    "year to date as of August 20" ends on that day."""
     for m in _YEAR_TO_DATE.finditer(ctx.text, ctx.lo, ctx.hi):
         p = ctx.published
         period = None
@@ -582,7 +586,14 @@ def ytd_so_far(ctx: Context) -> Iterator[Candidate]:
             period = (date(year, 1, 1), min(p, date(year, 12, 31))) if year <= p.year else None
         elif p:
             period = (date(p.year, 1, 1), p)
-        yield _cand(m.start(), m.end(), "ytd.so_far", "ytd", period)
+        end_pos = m.end()
+        upto = _YTD_UNTIL.match(ctx.text, m.end())
+        if upto:  # "year to date as of August 20": to that day
+            day = _day_year(ctx, m.start(), ctx.vocab.month_number(upto["mon"]), int(upto["d"]))
+            found = valid_date(day, ctx.vocab.month_number(upto["mon"]), int(upto["d"])) if day else None
+            if found is not None:
+                period, end_pos = (date(found.year, 1, 1), found), upto.end()
+        yield _cand(m.start(), end_pos, "ytd.so_far", "ytd", period)
 
 
 _SINCE = _compile(rf"\bsince\s{{1,3}}(?:(?P<mon>{F.month_full})|(?P<y>{YEAR4}){NOT_MORE_NUMBER})(?!\s{{0,3}}\d)")
