@@ -196,12 +196,17 @@ def growth_direction(doc: ArticleDoc, clause: tuple[int, int], start: int) -> st
     return "down" if pats["decline"].search(before) else "up"
 
 
+#: what may stand between a compared value and its baseline: "from $5.65 billion in the same period last year"
+BASELINE_GAP = re.compile(r"\s{0,3}(?:(?:in|during|for|over)\s{1,3})?")
+
+
 def _compared_baseline(doc: ArticleDoc, start: int, end: int):
-    """The baseline expression right after a compared value ("from 9.6% a year earlier"), else None."""
+    """The baseline expression right after a compared value ("from 9.6% a year earlier", "from $5.65 billion in the
+    same period last year"), else None."""
     if not _claim_patterns()["compared"].search(doc.text[max(0, start - CUE_CHARS) : start]):
         return None
     for t in doc.times:
-        if t.role == "baseline" and t.shift_months is not None and end <= t.start and not doc.text[end : t.start].strip():
+        if t.role == "baseline" and t.shift_months is not None and end <= t.start and BASELINE_GAP.fullmatch(doc.text, end, t.start):
             return t
     return None
 

@@ -119,6 +119,25 @@ def continues_list(doc: ArticleDoc, prev: NumberMention, n: NumberMention) -> bo
     return LIST_GAP.fullmatch(gap_text) is not None and LIST_JOIN.search(gap_text) is not None
 
 
+#: a percentage given as the value compared with: "down from the 1.5% it projected", "slower than the 4.7% pace"
+COMPARED_BEFORE = re.compile(
+    r"\b(?:from|than|compared\s{1,3}(?:with|to)|versus|vs\.?)\s{1,3}(?:(?:the|a|an|about|around|nearly|some)\s{1,3}){0,2}$", re.I
+)
+#: change nouns right after a compared value that name a fall ("compared with a 3% drop")
+FALL_AFTER = re.compile(r"^\s{0,2}(?:fall|drop|decline|decrease|contraction|slump|slide|dip|loss|reduction)\b", re.I)
+
+
+def _compared_change(doc: ArticleDoc, prev: NumberMention, n: NumberMention, sent: tuple[int, int]) -> bool:
+    """Whether n is the value a change earlier in its sentence is compared with: a change too ("GDP growing
+    0.8%, down from the 1.5% it projected in February"), whatever the comparison word says of the first one."""
+    return sent[0] <= prev.start and COMPARED_BEFORE.search(doc.text, max(sent[0], n.start - 40), n.start) is not None
+
+
+def _own_direction(doc: ArticleDoc, n: NumberMention, clause: tuple[int, int]) -> str:
+    """The direction of a compared change: a fall when a fall noun follows it, else a rise."""
+    return "down" if FALL_AFTER.match(doc.text, n.end, clause[1]) else "up"
+
+
 @rule("percentage.v1")
 def extract_percentages(doc: ArticleDoc) -> Iterator[PercentageClaim]:
     """Every percentage, told apart as change / share / level / points."""
@@ -135,6 +154,8 @@ def extract_percentages(doc: ArticleDoc) -> Iterator[PercentageClaim]:
             _, measure, direction = previous  # "an increase of 3.4% to 6.9%", "to 2.15% and 2.40%": as the first item
         else:
             measure, direction = classify(doc, n, clause)
+            if previous is not None and previous[1] == "change" and _compared_change(doc, previous[0], n, sent):
+                measure, direction = "change", _own_direction(doc, n, clause)
         previous = (n, measure, direction)
         rate_level = measure in {"level", "points"} and is_rate_level(doc, clause, n.start, n.end)
         period, _ = period_of(doc, n.start, n.end, dated=not rate_level, move=measure == "change")

@@ -12,6 +12,7 @@ from extractor.dates.vocab import DateVocab, FiscalConvention, load_vocab
 
 FUTURE_WINDOW = 150  # chars before a span searched for future-tense cues: about one clause of news prose
 CUE_WINDOW = 40  # chars before a span searched for a role cue ("compared with the", "starting from")
+_PAST_CLAUSE = re.compile(r"[,;]\s{0,3}(?:after|as|while|whereas|since|because|when|but)\b", re.IGNORECASE)
 FISCAL_WINDOW_BEFORE, FISCAL_WINDOW_AFTER = 300, 150  # chars around a fiscal year searched for country cues
 
 
@@ -94,8 +95,13 @@ class Context:
         return self.text[max(self.sentence(pos)[0], pos - width) : pos]
 
     def future(self, pos: int) -> bool:
-        """True when the sentence before pos speaks of the future ("will take effect on ...")."""
-        return cue_patterns().future.search(self.before(pos, FUTURE_WINDOW)) is not None
+        """True when the clause before pos speaks of the future ("will take effect on ..."); a clause opened by
+        "after", "as", "while" ... reports its own event ("expects 1.9% for the year, after prices rose in April")."""
+        before = self.before(pos, FUTURE_WINDOW)
+        breaks = list(_PAST_CLAUSE.finditer(before))
+        if breaks:
+            before = before[breaks[-1].end() :]
+        return cue_patterns().future.search(before) is not None
 
     def fiscal_convention(self, start: int, end: int) -> FiscalConvention:
         """The fiscal convention whose country cue is nearest to [start, end), else the default."""

@@ -662,6 +662,16 @@ def range_trailing(ctx: Context) -> Iterator[Candidate]:
 _YEAR_RELATIVE = _compile(r"\b(?P<mod>last|this|next|the\s{1,3}current|the\s{1,3}present)\s{1,3}year\b(?!-)(?:['’]s)?")
 
 
+# A present perfect before "this year" ("the won has strengthened about 6% against the dollar this year") speaks
+# of the year so far: January 1 to the published date.
+_PERFECT = _compile(
+    r"\b(?:has|have)\s{1,3}(?:(?:already|also|now|so\s{1,3}far)\s{1,3})?(?:been\s{1,3})?[a-z]{2,20}(?:ed|en|wn|ght|lt|ung|ank|ost)\b(?!\s{1,3}(?:to|that)\b)"
+)
+_OUTLOOK = _compile(r"\b(?:forecasts?|outlook|targets?|projections?|estimates?|guidance)\b")  # a forecast "for this year" is the whole year
+_INFINITIVE = _compile(r"\bto\s{1,3}[a-z]{2,20}\b")  # "has asked banks to keep loan growth this year ...": the year is the infinitive's
+PERFECT_WINDOW = 80  # chars of the sentence before "this year" searched for the perfect: about one clause
+
+
 @_rule("year.relative", "year")
 def year_relative(ctx: Context) -> Iterator[Candidate]:
     """last year, this year, next year, the current year (whole calendar years)."""
@@ -669,6 +679,11 @@ def year_relative(ctx: Context) -> Iterator[Candidate]:
         shift = {"last": -1, "this": 0, "current": 0, "present": 0, "next": 1}[m["mod"].split()[-1].lower()]
         p = ctx.published
         period = (date(p.year + shift, 1, 1), date(p.year + shift, 12, 31)) if p else None
+        before = ctx.before(m.start(), PERFECT_WINDOW)
+        perfect = _PERFECT.search(before) if p and shift == 0 else None
+        if perfect and not ctx.future(m.start()) and not _OUTLOOK.search(before) and not _INFINITIVE.search(before, perfect.end()):
+            yield _cand(m.start(), m.end(), "year.relative", "ytd", (date(p.year, 1, 1), p))  # "has risen 6% this year"
+            continue
         yield _cand(m.start(), m.end(), "year.relative", "year", period)
 
 

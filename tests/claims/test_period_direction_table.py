@@ -173,6 +173,14 @@ TABLE: list[tuple[str, float, tuple[str, str] | None, str | None]] = [
     ("Exports of the period from January to October rose by 5.1 percent year-on-year.", 5.1, JAN_OCT, "up"),
     ("The value of new orders increased by 26% compared to a year ago and reached $48 billion in October.", 48e9, OCT, None),
     ("Automobile exports shrank by 3.1 percent in the same month, the association said.", 3.1, NONE, "down"),
+    ("Exports climbed to $310 billion in October, the fastest pace since May 2022.", 310e9, OCT, None),
+    ("The bank will raise its growth forecast for 2025 to about 4% at next week's meeting, from 3.9%.", 3.9, Y2025, "up"),
+    ("Exports in the year to date as of November 10 rose 6.1%.", 6.1, ("2024-01-01", "2024-11-10"), "up"),
+    ("The yen has weakened about 8% against the dollar this year.", 8, ("2024-01-01", "2024-11-15"), "down"),
+    ("In the first ten days of November, shipments fell to $4.9 billion from $5.65 billion in the same period last year.",
+     5.65e9, ("2023-11-01", "2023-11-10"), None),
+    ("Growth should pick up to 1.2% in the first half, the governor said.", 1.2, ("2025-01-01", "2025-06-30"), "up"),
+    ("Retail sales grew 4.8% in October, faster than the 3.2% rise in September.", 3.2, SEP, "up"),
 ]
 
 
