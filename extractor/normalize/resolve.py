@@ -149,8 +149,12 @@ def is_title_reference(mention: Mention, kb: KnowledgeBase) -> bool:
     whoever holds that title, not a name.
     """
     tokens = name_tokens(mention.text)
-    return bool(tokens) and tokens[-1] in _title_heads(kb) and (
-        tokens[0] in REFERENCE_OPENERS or mention.text[:1].islower() or bool(kb.parse_title(mention.text).roles))
+    heads = _title_heads(kb)
+    at = [k for k, t in enumerate(tokens) if t in heads]
+    if not at:
+        return False
+    after = tokens[at[-1] + 1:]  # "a spokesperson for the Ministry of Commerce"
+    return not after or after[0] in {"for", "of", "at", "to", "in"}
 
 
 def _context(mentions: list[Mention]) -> dict[str, tuple[str | None, str | None, str | None]]:
@@ -370,14 +374,21 @@ def _resolve_title_references(
         if want_role is None:
             continue
         candidates: dict[int, int] = {}  # root -> start of its latest mention before the title
+        later: dict[int, int] = {}  # root -> start of its first mention after the title
         for root, members in groups.members().items():
-            if root in titles:
+            if root in titles or not _holds(root, members, want_role, want_org, want_country, groups, mentions, kb,
+                                             published, context):
                 continue
-            before = [i for i in members if mentions[i].start < m.start]
-            if not before or not _holds(root, members, want_role, want_org, want_country, groups, mentions, kb,
-                                        published, context):
-                continue
-            candidates[root] = max(mentions[i].start for i in before)
+            before = [mentions[i].start for i in members if mentions[i].start < m.start]
+            if before:
+                candidates[root] = max(before)
+            else:
+                later[root] = min(mentions[i].start for i in members)
+        if not candidates and later:  # "A spokesperson ... said" before "Shu Jueting said": only likely
+            nearest = min(later, key=lambda r: later[r])
+            pending.append((nearest, t, [f"title {m.text!r} is followed by a holder of that title"],
+                            0.7 if len(later) == 1 else 0.4))
+            continue
         if len(candidates) == 1:
             root = next(iter(candidates))
             groups.join(root, t, f"title {m.text!r} refers to the one {want_role} introduced before")
