@@ -20,6 +20,7 @@ from .officials import (
     Byline,
     TitledPerson,
     find_bylines,
+    find_title_references,
     find_titled_persons,
     is_name_word,
     vocab,
@@ -193,12 +194,16 @@ def find_mentions(doc: ArticleDoc) -> list[Found]:
     titles = [(t.span_start, t.span_end) for t in titled]
     if doc.nlp.has_annotation("ENT_IOB"):
         persons += _ner_persons(doc, blocked + titles, {b.organization for b in authors if b.organization})
-    else:  # fast mode: no statistical NER, the knowledge base serves as a gazetteer
-        persons += _gazetteer_persons(doc, blocked + titles)
+    # the knowledge base as a gazetteer: the only person source in fast mode (no NER), and a net for the
+    # names NER misses ("... practice," Shu Jueting said.)
+    persons += _gazetteer_persons(doc, [(f.start, f.end) for f in persons] + titles)
     blocked = [(f.start, f.end) for f in persons]
     names = {doc.text[f.start : f.end] for f in persons}
     persons += _repeats(doc, names, blocked)
     persons += _surnames(doc, names, blocked)
+    blocked = [(f.start, f.end) for f in persons]
+    persons += [Found(r.start, r.end, "person", r.role, r.organization, r.country)
+                for r in find_title_references(doc) if not _overlaps((r.start, r.end), blocked)]
 
     person_spans = [(f.start, f.end) for f in persons]
     orgs: list[Found] = []

@@ -448,6 +448,70 @@ def find_titled_persons(doc: ArticleDoc) -> list[TitledPerson]:
     return found
 
 
+@dataclass(frozen=True)
+class TitleReference:
+    """A person named only by a title ("the minister said", "A spokesperson for the Ministry of Commerce said");
+    offsets are into the REPAIRED text."""
+
+    start: int
+    end: int
+    role: str
+    organization: str | None
+    country: str | None
+
+
+def title_reference_at(doc: Doc, i: int, lo: int, hi: int) -> TitleReference | None:
+    """A title with no name at token i that is the subject of a clause ("the governor said", "... also responded")."""
+    v = vocab()
+    n = match_role(doc, i, v.role_of)  # type: ignore[arg-type]
+    if n == 0:
+        return None
+    entry = v.role_of[tuple(t.lower_ for t in doc[i : i + n])]
+    m = i
+    while m - 1 >= lo and doc[m - 1].lower_ in v.modifiers:
+        m -= 1
+    end = i + n
+    if name_after(doc, end, hi) is not None:
+        return None  # a titled name, read by titled_at
+    p = _premods(doc, m, lo)
+    d = p - 1 if p - 1 >= lo and doc[p - 1].lower_ in DETERMINERS else p
+    if d == p and p == m and not (m == lo or doc[m - 1].is_punct):
+        return None  # "... told the trade minister": no opener; keep to clear subjects
+    country, org, _ = _split_owner(doc, p, m)
+    k = end
+    if k < hi and doc[k].lower_ in v.preps:
+        o = k + 1
+        if o < hi and doc[o].lower_ in DETERMINERS:
+            o += 1
+        oe = _org_phrase(doc, o, hi)
+        if oe > o:
+            c2, org2, _ = _split_owner(doc, o, oe)
+            country, org, k = country or c2, org2 or org, oe
+    head = doc[end - 1]
+    speech = {w.lower() for w in v.data.speech_verbs}
+    subject = head.dep_ in {"nsubj", "nsubjpass"} and head.head.pos_ in {"VERB", "AUX"}
+    if not subject and not (k < hi and doc[k].lower_ in speech):
+        return None
+    role = " ".join([t.lower_ for t in doc[m:i]] + [entry.role])
+    return TitleReference(doc[d].idx, doc[k - 1].idx + len(doc[k - 1]), role, _organization(entry, org), country)
+
+
+def find_title_references(doc: ArticleDoc) -> list[TitleReference]:
+    """Title-only mentions of people: the subjects "the minister", "China's Foreign Ministry spokesperson"."""
+    if doc.nlp is None:
+        return []
+    taken = [(t.span_start, t.span_end) for t in find_titled_persons(doc)] + [(b.start, b.end) for b in find_bylines(doc)]
+    found: list[TitleReference] = []
+    for sent in doc.nlp.sents:
+        for tok in sent:
+            if any(a <= tok.idx < b for a, b in taken) or (found and tok.idx < found[-1].end):
+                continue
+            ref = title_reference_at(doc.nlp, tok.i, sent.start, sent.end)
+            if ref is not None and not any(a < ref.end and ref.start < b for a, b in taken):
+                found.append(ref)
+    return found
+
+
 # ----------------------------------------------------------------------------- bylines
 
 #: "[Global Times reporter Li Xuan]"; at the start of a line the opening bracket is often lost, and the

@@ -27,6 +27,8 @@ ORG_SUBSET_MIN_COVERAGE = 0.6
 ORG_MARGIN = 3.0
 # Whole-name fuzzy match of a person without context (ratio of compact keys). Tuned on
 # tests/normalize/test_people.py: "Wang Wentao"/"Wang Wentau" (95) match, "Wang Wentao"/"Wang Wenbin" (82) not.
+# Only canonical names and curated aliases are compared: the generated press spellings sit one letter from
+# other people's names ("Lee Jae-myong" vs Samsung's "Lee Jae-yong" scores 95; tests/normalize/alias_table.py).
 PERSON_FUZZY_MIN = 90.0
 PERSON_MARGIN = 4.0
 # With a title that resolves to officeholders, a garbled name needs only this similarity: the seed's
@@ -74,6 +76,7 @@ class _PersonIndex:
     by_skeleton: dict[str, set[str]] = field(default_factory=dict)
     keys: list[str] = field(default_factory=list)
     key_owner: list[str] = field(default_factory=list)
+    curated: set[str] = field(default_factory=set)  # keys of canonical names and curated aliases
 
 
 def default_kb_folder() -> Path:
@@ -164,7 +167,8 @@ class KnowledgeBase:
                     index.by_key[key].add(person.id)
                     index.keys.append(key)
                     index.key_owner.append(person.id)
-                index.by_skeleton.setdefault(skeleton(key, rules), set()).add(person.id)
+                index.by_skeleton.setdefault(skeleton(text, rules), set()).add(person.id)
+            index.curated.update(compact_key(t) for t in [person.name, *person.aliases])
 
     def org_key(self, text: str) -> str:
         """Normalized organization name: folded, variants replaced, stopwords dropped ('the', 'of', ...)."""
@@ -416,12 +420,12 @@ class KnowledgeBase:
             score = fuzz.ratio(query, key)
             if score > best:
                 best, reason = score, f"name similarity {score:.0f} to {alias!r}"
-            if skeleton(query, rules) == skeleton(key, rules) and best < 95.0:
+            if skeleton(name, rules) == skeleton(alias, rules) and best < 95.0:
                 best, reason = 95.0, f"transliteration variant of {alias!r}"
             alias_tokens = name_tokens(alias)
             if len(query_tokens) >= 2 and len(alias_tokens) >= 2:
-                query_given = skeleton("".join(query_tokens[1:]), rules)
-                if query_given == skeleton("".join(alias_tokens[1:]), rules) and best < GIVEN_NAME_MATCH:
+                query_given = skeleton(" ".join(query_tokens[1:]), rules)
+                if query_given == skeleton(" ".join(alias_tokens[1:]), rules) and best < GIVEN_NAME_MATCH:
                     best, reason = GIVEN_NAME_MATCH, f"given name matches {alias!r}"
         if person.family_name and len(query_tokens) == 1:
             family = skeleton(compact_key(person.family_name), rules)
@@ -472,14 +476,16 @@ class KnowledgeBase:
             if titled:
                 return titled
         rules = self.romanization.skeleton_rules
-        by_skeleton = self._people.by_skeleton.get(skeleton(key, rules), set())
+        by_skeleton = self._people.by_skeleton.get(skeleton(text, rules), set())
         if len(by_skeleton) == 1 and len(name_tokens(text)) >= 2:
             return PersonMatch(self.people[next(iter(by_skeleton))], 0.9, "transliteration variant")
         if len(name_tokens(text)) < 2:
             return None
         results = process.extract(key, self._people.keys, scorer=fuzz.ratio, limit=20, score_cutoff=PERSON_FUZZY_MIN)
         best_by_person: dict[str, float] = {}
-        for _, score, position in results:
+        for alias_key, score, position in results:
+            if alias_key not in self._people.curated or key.startswith(alias_key) or key.endswith(alias_key):
+                continue  # a generated spelling, or the name plus a word ("Donald Trump Jr."): not a typo
             owner = self._people.key_owner[position]
             best_by_person[owner] = max(best_by_person.get(owner, 0.0), float(score))
         ranked = sorted(best_by_person.items(), key=lambda item: -item[1])

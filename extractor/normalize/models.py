@@ -119,6 +119,9 @@ class Office(_Strict):
     from_: PartialDate | None = Field(default=None, alias="from")
     to: PartialDate | None = None
     source: str | None = None
+    # The dates (or their precision) are not known for certain: they are written as the best knowledge
+    # (a year rather than a day, or null) and this flag says so; resolution still uses them.
+    uncertain: bool = False
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 

@@ -16,7 +16,7 @@ from itertools import combinations
 from rapidfuzz import fuzz
 
 from .kb import ORG_MATCH_MIN, KnowledgeBase
-from .text import compact_key, name_tokens, skeleton
+from .text import compact_key, fold, name_tokens, skeleton
 
 # Unlinked names this similar (ratio of compact keys) are proposed as variants, not merged. Tuned on
 # tests/normalize/test_resolve.py: "Zhang Xiaoming"/"Zhang Xiaomin" (96) proposed, "Wang Yi"/"Wang Wei"
@@ -126,6 +126,37 @@ class _PersonView:
     only_short: bool
 
 
+#: role modifiers that say the office is no longer held: such a title names no current officeholder
+PAST_OFFICE = frozenset({"former", "ex", "then", "erstwhile", "outgoing", "retired", "late"})
+#: words that may open a title-only reference ("the minister", "a spokeswoman", "its governor")
+REFERENCE_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
+
+
+def _past_office(role: str | None) -> bool:
+    """The title is a past office ("former minister", "ex-governor")."""
+    return bool(role) and bool(PAST_OFFICE & set(name_tokens(role or "")))
+
+
+def _title_heads(kb: KnowledgeBase) -> frozenset[str]:
+    """Last words of the KB's titles ("minister", "governor", "spokeswoman", "ustr")."""
+    return frozenset(fold(t.title).replace(".", "").split()[-1] for t in kb.roles.titles)
+
+
+def is_title_reference(mention: Mention, kb: KnowledgeBase) -> bool:
+    """A person mention made only of a title ("the minister", "the BOJ governor", "Commerce Minister").
+
+    A personal name never ends with a title word, so a mention whose last word is one is a reference to
+    whoever holds that title, not a name.
+    """
+    tokens = name_tokens(mention.text)
+    heads = _title_heads(kb)
+    at = [k for k, t in enumerate(tokens) if t in heads]
+    if not at:
+        return False
+    after = tokens[at[-1] + 1:]  # "a spokesperson for the Ministry of Commerce"
+    return not after or after[0] in {"for", "of", "at", "to", "in"}
+
+
 def _context(mentions: list[Mention]) -> dict[str, tuple[str | None, str | None, str | None]]:
     """Role/organization/country per name, shared by every mention of the same written name."""
     shared: dict[str, tuple[str | None, str | None, str | None]] = {}
@@ -150,11 +181,11 @@ def _person_views(
             family = skeleton(compact_key(kb.people[kb_id].family_name or ""), rules)
         if len(full) >= 2:
             family = family or skeleton(full[0], rules)
-            given = skeleton("".join(full[1:]), rules)
+            given = skeleton(" ".join(full[1:]), rules)
         office = None
         for i in members:
             role, org, country = context[compact_key(mentions[i].text)]
-            if role:
+            if role and not _past_office(role):
                 parsed = kb.parse_title(role, country)
                 org_id = kb.organization_id(org, parsed.country) if org else parsed.organization
                 if parsed.roles and parsed.roles[0] in SINGLE_HOLDER_ROLES and org_id:
@@ -227,7 +258,7 @@ def _person_evidence(
     if _swapped_surname(a, b, rules):
         return "likely", [f"surname of {' '.join(a.full)!r} and {' '.join(b.full)!r} in Western and Chinese order"], 0.5
     if not a.only_short and not b.only_short:
-        if skeleton("".join(a.full), rules) == skeleton("".join(b.full), rules):
+        if skeleton(" ".join(a.full), rules) == skeleton(" ".join(b.full), rules):
             return "strong", [f"transliteration variants: {' '.join(a.full)} / {' '.join(b.full)}"], 0.95
         same_given = a.given is not None and a.given == b.given
         same_family = a.family is not None and a.family == b.family
@@ -260,10 +291,15 @@ def _person_evidence(
 def _resolve_people(
     mentions: list[Mention], kb: KnowledgeBase, published: date | None
 ) -> tuple[list[EntityCluster], list[tuple[int, int, list[str], float]], list[int]]:
+    titles = [i for i, m in enumerate(mentions) if is_title_reference(m, kb)]
     context = _context(mentions)
     links = []
-    for m in mentions:
+    for i, m in enumerate(mentions):
+        if i in titles:
+            links.append(None)
+            continue
         role, org, country = context[compact_key(m.text)]
+        role = None if _past_office(role) else role  # a former minister is not today's officeholder
         links.append(kb.find_person(m.text, role=role, organization=org, country=country, on=published))
     groups = _Groups([link.person.id if link else None for link in links])
     for i, link in enumerate(links):
@@ -271,6 +307,8 @@ def _resolve_people(
             groups.reasons[i].append(f"{mentions[i].text!r} -> {link.person.id} ({link.reason})")
     first_of: dict[str, int] = {}
     for i, m in enumerate(mentions):
+        if i in titles:
+            continue
         key = groups.kb_id[i] or compact_key(m.text)
         if key in first_of:
             groups.join(first_of[key], i)
@@ -278,9 +316,10 @@ def _resolve_people(
             first_of[key] = i
     pending: list[tuple[int, int, list[str], float]] = []
     changed = True
+    title_set = set(titles)
     while changed:
         changed = False
-        views = _person_views(groups, mentions, kb, context)
+        views = [v for v in _person_views(groups, mentions, kb, context) if v.root not in title_set]
         pending = []
         for a, b in combinations(views, 2):
             level, reasons, score = _person_evidence(a, b, views, kb)
@@ -289,10 +328,109 @@ def _resolve_people(
                 break
             if level == "likely" and groups.can_join(a.root, b.root):
                 pending.append((a.root, b.root, reasons, score))
+    pending += _resolve_title_references(titles, groups, mentions, kb, published, context)
+    pending = [(groups.find(ra), groups.find(rb), r, sc) for ra, rb, r, sc in pending if groups.find(ra) != groups.find(rb)]
+    keep = {root for root in groups.members() if root not in title_set or groups.kb_id[root]}
+    keep |= {r for ra, rb, _, _ in pending for r in (ra, rb)}
+    members_of = {root: members for root, members in sorted(groups.members().items()) if root in keep}
     clusters = [_person_cluster(groups, root, members, mentions, kb, published, context)
-                for root, members in sorted(groups.members().items())]
-    roots = sorted(groups.members())
-    return clusters, pending, roots
+                for root, members in members_of.items()]
+    return clusters, pending, list(members_of)
+
+
+def _title_of(role: str | None, org: str | None, country: str | None, kb: KnowledgeBase) -> tuple[str | None, str | None, str | None]:
+    """(primary role id, organization id, country code) a title names; None where it does not say."""
+    if not role:
+        return None, None, None
+    parsed = kb.parse_title(role, country)
+    code = kb.country_code(country) or parsed.country
+    org_id = kb.organization_id(org, code) if org else parsed.organization
+    if org_id and not code:
+        code = kb.organizations[org_id].country
+    return (parsed.roles[0] if parsed.roles else None), org_id, code
+
+
+def _resolve_title_references(
+    titles: list[int], groups: _Groups, mentions: list[Mention], kb: KnowledgeBase, published: date | None,
+    context: dict[str, tuple[str | None, str | None, str | None]],
+) -> list[tuple[int, int, list[str], float]]:
+    """Join each title-only mention ("the minister said") to the person who holds that title in the article.
+
+    One person introduced earlier with a matching title (same role; same organization and country where
+    both are said), or linked to a KB person holding it on the article's date: merged. Several: the nearest
+    earlier one is proposed. None: the KB's officeholder of that date, when the title names the organization
+    or country. A past-office title ("the former minister") is never resolved.
+    """
+    pending: list[tuple[int, int, list[str], float]] = []
+    for t in titles:
+        m = mentions[t]
+        text = " ".join(w for w in m.text.split() if w.lower() not in REFERENCE_OPENERS)
+        role_text = m.role or text
+        if _past_office(role_text) or _past_office(m.text):
+            continue
+        want_role, want_org, want_country = _title_of(role_text, m.organization, m.country, kb)
+        if want_org is None and want_country is None:  # "the BOJ governor": the organization is in the text
+            _, want_org, want_country = _title_of(text, None, m.country, kb)
+        if want_role is None:
+            continue
+        candidates: dict[int, int] = {}  # root -> start of its latest mention before the title
+        later: dict[int, int] = {}  # root -> start of its first mention after the title
+        for root, members in groups.members().items():
+            if root in titles or not _holds(root, members, want_role, want_org, want_country, groups, mentions, kb,
+                                             published, context):
+                continue
+            before = [mentions[i].start for i in members if mentions[i].start < m.start]
+            if before:
+                candidates[root] = max(before)
+            else:
+                later[root] = min(mentions[i].start for i in members)
+        if not candidates and later:  # "A spokesperson ... said" before "Shu Jueting said": only likely
+            nearest = min(later, key=lambda r: later[r])
+            pending.append((nearest, t, [f"title {m.text!r} is followed by a holder of that title"],
+                            0.7 if len(later) == 1 else 0.4))
+            continue
+        if len(candidates) == 1:
+            root = next(iter(candidates))
+            groups.join(root, t, f"title {m.text!r} refers to the one {want_role} introduced before")
+            continue
+        if candidates:
+            nearest = max(candidates, key=lambda r: candidates[r])
+            pending.append((nearest, t, [f"title {m.text!r}: {len(candidates)} people hold a {want_role} title; "
+                                         "the nearest earlier one is proposed"], 0.5))
+            continue
+        if want_org or want_country:
+            holder = kb.officeholder(role_text, want_country, want_org, published)
+            if holder:
+                groups.kb_id[groups.find(t)] = holder.id
+                groups.reasons[groups.find(t)].append(f"{m.text!r} -> {holder.id} (officeholder on {published})")
+                for root in list(groups.members()):
+                    if root != groups.find(t) and groups.kb_id[root] == holder.id:
+                        groups.join(root, t)
+    return pending
+
+
+def _holds(
+    root: int, members: list[int], want_role: str, want_org: str | None, want_country: str | None, groups: _Groups,
+    mentions: list[Mention], kb: KnowledgeBase, published: date | None,
+    context: dict[str, tuple[str | None, str | None, str | None]],
+) -> bool:
+    """Whether a group of mentions names a person holding the title (from its own titles or the KB)."""
+    for i in members:
+        role, org, country = context.get(compact_key(mentions[i].text), (None, None, None))
+        if not role or _past_office(role):
+            continue
+        r, o, c = _title_of(role, org, country, kb)
+        if r and (r == want_role or want_role in kb.parse_title(role, country).roles) \
+                and (not want_org or not o or o == want_org) and (not want_country or not c or c == want_country):
+            return True
+    kb_id = groups.kb_id[root]
+    if kb_id:
+        for office in kb.people[kb_id].offices:
+            if office.role == want_role and (published is None or office.covers(published)) \
+                    and (not want_org or office.organization == want_org) \
+                    and (not want_country or office.country == want_country):
+                return True
+    return False
 
 
 def _person_cluster(

@@ -27,21 +27,28 @@ def compact_key(text: str) -> str:
     return "".join(name_tokens(text))
 
 
-def skeleton(token: str, rules: Sequence[tuple[str, str]]) -> str:
-    """Reduce a romanized token so its transliteration variants compare equal (Moon/Mun, Gyu/Kyu, Lv/Lyu/Lu).
-
-    Rules are (pattern, replacement) applied in order to the folded token; a pattern ending in '$'
-    only applies at the end of the token.
-    """
-    text = compact_key(token)
+def _skeleton_token(text: str, rules: Sequence[tuple[str, str]]) -> str:
     for pattern, replacement in rules:
-        if pattern.endswith("$"):
+        if pattern.startswith("^") and pattern.endswith("$"):
+            if text == pattern[1:-1]:
+                text = replacement
+        elif pattern.endswith("$"):
             stem = pattern[:-1]
             if stem and text.endswith(stem):
                 text = text[: len(text) - len(stem)] + replacement
         else:
             text = text.replace(pattern, replacement)
     return text
+
+
+def skeleton(token: str, rules: Sequence[tuple[str, str]]) -> str:
+    """Reduce a romanized name so its transliteration variants compare equal (Moon/Mun, Gyu/Kyu, Lv/Lyu/Lu).
+
+    Rules are (pattern, replacement) applied in order to each folded word of the name, and the reduced
+    words are joined: a pattern ending in '$' only applies at the end of a word ("Chih-ming" -> ji + ming,
+    the same as "Zhiming"); '^word$' replaces a whole word (surname spellings such as Rhee/Yi/Lee).
+    """
+    return "".join(_skeleton_token(t, rules) for t in name_tokens(token))
 
 
 def is_cjk_ideograph(ch: str) -> bool:

@@ -24,7 +24,11 @@ PERSONS = [
         [("Jerome Powell", "chair"), ("Powell", None)],
     ),
     ("[Global Times reporter Li Xuan] Exports rose, Zhang Ming said.", [("Li Xuan", "reporter"), ("Zhang Ming", None)]),
-    ("The minister said the policy would be reviewed.", []),
+    # a title with no name is a reference to whoever holds it (resolved by extractor.normalize)
+    ("The minister said the policy would be reviewed.", [("The minister", "minister")]),
+    ("A spokesperson for the Ministry of Commerce said the curbs target no country.",
+     [("A spokesperson for the Ministry of Commerce", "spokesperson")]),
+    ("Exports to the minister's home region rose 5%.", []),
     ("Samsung Electronics said its profit fell, while Hyundai Motor reported gains.", []),
     ("Kim Jung-hoon, head of the trade policy bureau, told Yonhap that the ministry will respond.", [("Kim Jung-hoon", "head")]),
 ]

@@ -229,11 +229,17 @@ def test_initials_fitting_two_people_are_only_proposed(kb: KnowledgeBase) -> Non
     assert any("initials" in r for p in proposals for r in p.reasons)
 
 
-@pytest.mark.parametrize(("english", "chinese"), [("Edward Yau", "Yau Tang-wah"), ("Carrie Lam", "Lam Cheng Yuet-ngor")])
+@pytest.mark.parametrize(("english", "chinese"), [("Peter Wong", "Wong Kwok-keung"), ("Agnes Lam", "Lam Cheng Mei-ling")])
 def test_english_and_chinese_names_of_one_surname_are_proposed(kb: KnowledgeBase, english: str, chinese: str) -> None:
     clusters, proposals = resolve_entities(_people(english, chinese), kb, DAY)
     assert len(clusters) == 2  # only likely: relatives share surnames
     assert len(proposals) == 1 and "Western and Chinese order" in proposals[0].reasons[0]
+
+
+@pytest.mark.parametrize(("english", "chinese"), [("Edward Yau", "Yau Tang-wah"), ("Carrie Lam", "Lam Cheng Yuet-ngor")])
+def test_english_and_chinese_names_known_to_the_kb_merge(kb: KnowledgeBase, english: str, chinese: str) -> None:
+    clusters, _ = resolve_entities(_people(english, chinese), kb, DAY)
+    assert len(clusters) == 1 and clusters[0].kb_id
 
 
 def test_same_surname_in_same_order_is_not_an_order_variant(kb: KnowledgeBase) -> None:

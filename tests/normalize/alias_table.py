@@ -1,0 +1,236 @@
+"""A hand-written table of alias situations and decoys for within-article person resolution.
+
+Each case is one imagined article: its person mentions in order, each labelled with the real person it
+names. Mentions with one label must end in one entity or be joined by a name-variant proposal; mentions
+with different labels must never share an entity. The label "?" marks a mention that cannot be told apart
+(a surname shared by two people, "the minister" with two ministers): it may stay alone or be proposed, never
+merged. An optional KB id per label says which knowledge-base person the label must link to.
+
+Written for issue #6 (not copied from the corpus): Korean names in RR / McCune-Reischauer / press spellings,
+hyphen and spacing variants, garbled romanizations and the Mandarin reading of their hanja; Chinese names with
+ü, tone marks, Wade-Giles, Cantonese; Japanese names in both orders with long vowels; titles, surnames and
+title-only references; people the KB does not know. `python -m tests.normalize.alias_table` prints the scores.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+# (text, label) or (text, label, {"role": ..., "organization": ..., "country": ...})
+MentionSpec = tuple
+
+
+@dataclass(frozen=True)
+class Case:
+    """One imagined article: mentions with person labels, the article date and expected KB links."""
+
+    name: str
+    mentions: list[MentionSpec]
+    on: date | None = date(2024, 6, 1)
+    kb: dict[str, str] = field(default_factory=dict)
+    decoy: bool = False  # a case whose point is that different people stay apart
+
+
+def _t(role: str, organization: str | None = None, country: str | None = None) -> dict[str, str | None]:
+    return {"role": role, "organization": organization, "country": country}
+
+
+ALIAS_CASES: list[Case] = [
+    # --- Korean, known to the KB ---------------------------------------------------------------
+    Case("kr-rr-vs-press", [("Ahn Duk-geun", "A", _t("Minister of Trade, Industry and Energy", None, "South Korea")),
+                            ("An Deok-geun", "A")], kb={"A": "kr-ahn-duk-geun"}),
+    Case("kr-spacing", [("Ahn Dukgeun", "A"), ("Ahn Duk Geun", "A")], kb={"A": "kr-ahn-duk-geun"}),
+    Case("kr-mr-apostrophe", [("Ch'oe Sang-mok", "A"), ("Choi Sang-mok", "A")], kb={"A": "kr-choi-sang-mok"}),
+    Case("kr-hanja-pinyin", [("Choi Sang-mok", "A", _t("finance minister", None, "South Korea")), ("Cui Xiangmu", "A")],
+         kb={"A": "kr-choi-sang-mok"}),
+    Case("kr-governor-pinyin", [("Li Changyong", "A", _t("Governor", "Bank of Korea")), ("Rhee Chang-yong", "A")],
+         kb={"A": "kr-rhee-chang-yong"}),
+    Case("kr-president-four-ways", [("Yoon Suk Yeol", "A"), ("Yun Seok-yeol", "A"), ("Yin Xiyue", "A"), ("Yoon", "A")],
+         kb={"A": "kr-yoon-suk-yeol"}),
+    Case("kr-moon-pinyin", [("Moon Jae-in", "A"), ("Wen Zaiyin", "A"), ("Mun Jae-in", "A")], kb={"A": "kr-moon-jae-in"}),
+    Case("kr-trade-minister-lv", [("Yeo Han-koo", "A", _t("trade minister", None, "South Korea")), ("Lv Hanjiu", "A"),
+                                  ("Yuh Han-goo", "A")], on=date(2021, 10, 1), kb={"A": "kr-yeo-han-koo"}),
+    Case("kr-garbled-with-title", [("Fang Wen-kyu", "A", _t("Minister of Industry", None, "South Korea")), ("Bang", "A")],
+         on=date(2023, 11, 2), kb={"A": "kr-bang-moon-kyu"}),
+    Case("kr-given-first", [("Kyung-wha Kang", "A"), ("Kang Kyung-wha", "A")], on=date(2019, 3, 1),
+         kb={"A": "kr-kang-kyung-wha"}),
+    # --- Korean, unknown to the KB -------------------------------------------------------------
+    Case("kr-unknown-lee-yi-rhee", [("Lee Jong-ho", "A"), ("Yi Jong-ho", "A"), ("Rhee Jongho", "A")]),
+    Case("kr-unknown-park-pak", [("Park Sung-hoon", "A"), ("Pak Song-hun", "A")]),
+    Case("kr-unknown-choi-choe", [("Choi Jung-woo", "A"), ("Choe Jeong-u", "A")]),
+    Case("kr-unknown-hyphens", [("Kim Min-jae", "A"), ("Kim Minjae", "A"), ("Kim Min Jae", "A")]),
+    Case("kr-unknown-given-first", [("Ji-hoon Park", "A"), ("Park Ji-hoon", "A"), ("Park", "A")]),
+    Case("kr-unknown-kwon-gwon", [("Kwon Tae-sik", "A", _t("chairman", "Korea Chemical Traders Association")),
+                                  ("Gwon Tae-sik", "A")]),
+    Case("kr-unknown-shin-sin", [("Shin Hye-jin", "A"), ("Sin Hye-jin", "A"), ("Shin", "A")]),
+    Case("kr-unknown-jung-chung", [("Jung Eun-bo", "A"), ("Chung Eun-bo", "A"), ("Jeong Eun-bo", "A")]),
+    Case("kr-unknown-roh-noh", [("Roh Tae-woo", "A"), ("Noh Tae-u", "A")]),
+    # --- Chinese --------------------------------------------------------------------------------
+    Case("cn-u-umlaut-known", [("Lü Daliang", "A", _t("spokesperson", "General Administration of Customs")),
+                               ("Lv Daliang", "A"), ("Lyu Daliang", "A"), ("Lu Daliang", "A")], kb={"A": "cn-lyu-daliang"}),
+    Case("cn-u-umlaut-unknown", [("Lü Xiaohong", "A"), ("Lyu Xiaohong", "A"), ("Lv Xiaohong", "A")]),
+    Case("cn-nu-unknown", [("Nü Hongmei", "A"), ("Nyu Hongmei", "A")]),
+    Case("cn-tone-marks", [("Wáng Wéntāo", "A"), ("Wang Wentao", "A")], kb={"A": "cn-wang-wentao"}),
+    Case("cn-wade-giles-unknown", [("Hsu Chih-ming", "A"), ("Xu Zhiming", "A")]),
+    Case("cn-wade-giles-hsieh", [("Hsieh Chun-hsiung", "A"), ("Xie Junxiong", "A")]),
+    Case("cn-wade-giles-chang", [("Chang Wen-hsien", "A"), ("Zhang Wenxian", "A"), ("Chang", "A")]),
+    Case("cn-hyphenated-mainland", [("Wang Wen-tao", "A"), ("Wang Wentao", "A")], kb={"A": "cn-wang-wentao"}),
+    Case("cn-western-order", [("Xiaoming Zhao", "A"), ("Zhao Xiaoming", "A"), ("Zhao", "A")]),
+    Case("cn-surname-later", [("Zhou Haibin", "A", _t("analyst", "Everbright Securities")), ("Zhou", "A"), ("Zhou", "A")]),
+    Case("tw-known-wade-giles-pinyin", [("Lai Ching-te", "A"), ("Lai Qingde", "A"), ("Lai", "A")],
+         kb={"A": "tw-lai-ching-te"}),
+    Case("tw-initials", [("Wei Che-chia", "A"), ("C.C. Wei", "A")]),
+    # --- Hong Kong (Cantonese) -------------------------------------------------------------------
+    Case("hk-english-and-chinese-name", [("Paul Chan", "A"), ("Chan Mo-po", "A")]),
+    Case("hk-known-cantonese-pinyin", [("Chan Mo-po", "A", _t("Financial Secretary", None, "Hong Kong")),
+                                       ("Chen Maobo", "A")], kb={"A": "hk-paul-chan"}),
+    Case("hk-unknown-ng", [("Ng Kwok-wai", "A"), ("Ng Kwok Wai", "A"), ("Ng", "A")]),
+    # --- Japanese -------------------------------------------------------------------------------
+    Case("jp-both-orders-known", [("Fumio Kishida", "A"), ("Kishida Fumio", "A"), ("Kishida", "A")],
+         on=date(2023, 5, 1), kb={"A": "jp-kishida-fumio"}),
+    Case("jp-kanji-pinyin", [("Ueda Kazuo", "A", _t("governor", "Bank of Japan")), ("Zhitian Henan", "A")],
+         kb={"A": "jp-ueda-kazuo"}),
+    Case("jp-macron-known", [("Kōno Tarō", "A"), ("Kono Taro", "A"), ("Kohno Taro", "A")], on=date(2018, 5, 1),
+         kb={"A": "jp-kono-taro"}),
+    Case("jp-macron-unknown", [("Ōno Yūko", "A"), ("Ohno Yuko", "A"), ("Ono Yuko", "A"), ("Yuko Ono", "A")]),
+    Case("jp-oh-ending", [("Itoh Hiroshi", "A"), ("Itō Hiroshi", "A"), ("Hiroshi Ito", "A")]),
+    Case("jp-long-vowel-ou", [("Satou Kenji", "A"), ("Satō Kenji", "A"), ("Kenji Sato", "A")]),
+    # --- titles and title-only references --------------------------------------------------------
+    Case("title-then-surname", [("Wang Wentao", "A", _t("Commerce Minister", None, "China")), ("Wang", "A")],
+         kb={"A": "cn-wang-wentao"}),
+    Case("title-only-minister", [("Wang Wentao", "A", _t("Commerce Minister", None, "China")),
+                                 ("the minister", "A", _t("minister"))], kb={"A": "cn-wang-wentao"}),
+    Case("title-only-governor-unknown", [("Nguyen Van Binh", "A", _t("governor", "State Bank of Vietnam")),
+                                         ("the governor", "A", _t("governor"))]),
+    Case("title-only-spokesperson", [("Li Xiaoyan", "A", _t("spokeswoman", "Ministry of Ecology")),
+                                     ("the spokeswoman", "A", _t("spokeswoman"))]),
+    Case("title-only-from-kb", [("the BOJ governor", "A", _t("governor", "Bank of Japan"))], on=date(2024, 3, 19),
+         kb={"A": "jp-ueda-kazuo"}),
+    Case("western-honorific", [("Jennifer Walsh", "A", _t("chief economist", "Acme Capital")), ("Ms. Walsh", "A"),
+                               ("Walsh", "A")]),
+]
+
+DECOY_CASES: list[Case] = [
+    Case("two-wangs-and-a-surname", [("Wang Yi", "A"), ("Wang Wentao", "B"), ("Wang", "?")], decoy=True),
+    Case("two-kims-unknown", [("Kim Min-su", "A"), ("Kim Min-jun", "B"), ("Kim", "?")], decoy=True),
+    Case("lee-president-and-samsung", [("Lee Jae-myung", "A"), ("Lee Jae-yong", "B")], on=date(2025, 8, 1), decoy=True),
+    Case("father-and-son-lee", [("Lee Kun-hee", "A"), ("Lee Jae-yong", "B"), ("Lee", "?")], decoy=True),
+    Case("father-and-son-chung", [("Chung Mong-koo", "A"), ("Chung Eui-sun", "B"), ("Chung", "?")], decoy=True),
+    Case("trump-and-trump-jr", [("Donald Trump", "A"), ("Donald Trump Jr.", "B")], decoy=True),
+    Case("two-ministers-two-countries", [("Wang Wentao", "A", _t("Commerce Minister", None, "China")),
+                                         ("Ahn Duk-geun", "B", _t("Industry Minister", None, "South Korea")),
+                                         ("the minister", "?", _t("minister"))], decoy=True),
+    Case("two-ministers-one-country", [("Ahn Duk-geun", "A", _t("Minister of Trade, Industry and Energy", None, "South Korea")),
+                                       ("Choi Sang-mok", "B", _t("Finance Minister", None, "South Korea")),
+                                       ("the minister", "?", _t("minister"))], decoy=True),
+    Case("li-qiang-li-keqiang", [("Li Qiang", "A"), ("Li Keqiang", "B"), ("Li", "?")], decoy=True),
+    Case("lee-chang-yang-vs-rhee-chang-yong", [("Lee Chang-yang", "A"), ("Rhee Chang-yong", "B")], on=date(2023, 1, 5),
+         kb={"A": "kr-lee-chang-yang", "B": "kr-rhee-chang-yong"}, decoy=True),
+    Case("wang-wenbin-wang-wentao", [("Wang Wenbin", "A"), ("Wang Wentao", "B")], decoy=True),
+    Case("zhang-wei-zhang-weiming", [("Zhang Wei", "A"), ("Zhang Weiming", "B")], decoy=True),
+    Case("li-wei-liu-wei", [("Li Wei", "A"), ("Liu Wei", "B")], decoy=True),
+    Case("two-parks", [("Park Jin", "A"), ("Park Ji-won", "B"), ("Park", "?")], on=date(2023, 1, 5), decoy=True),
+    Case("two-choi", [("Choi Sang-mok", "A"), ("Choi Tae-won", "B"), ("Choi", "?")], decoy=True),
+    Case("taro-kono-taro-aso", [("Taro Kono", "A"), ("Taro Aso", "B")], on=date(2019, 1, 5), decoy=True),
+    Case("two-suzukis", [("Suzuki Shunichi", "A"), ("Suzuki Ichiro", "B")], on=date(2022, 1, 5), decoy=True),
+    Case("two-hayashis", [("Hayashi Yoshimasa", "A"), ("Hayashi Hiroshi", "B"), ("Hayashi", "?")], decoy=True),
+    Case("two-yoons", [("Yoon Suk Yeol", "A"), ("Yoon Jin-sik", "B"), ("Yoon", "?")], decoy=True),
+    Case("two-smiths", [("John Smith", "A"), ("Jane Smith", "B"), ("Smith", "?")], decoy=True),
+    Case("two-chens", [("Chen Shihua", "A"), ("Chen Shiqing", "B")], decoy=True),
+    Case("hsu-vs-xu-other-given", [("Hsu Chih-ming", "A"), ("Xu Zhiwei", "B")], decoy=True),
+    Case("two-spokespersons", [("Mao Ning", "A", _t("spokesperson", "Foreign Ministry", "China")),
+                               ("Lin Jian", "B", _t("spokesperson", "Foreign Ministry", "China")),
+                               ("the spokesperson", "?", _t("spokesperson"))], decoy=True),
+    Case("two-presidents", [("Yoon Suk Yeol", "A", _t("President", None, "South Korea")),
+                            ("Joe Biden", "B", _t("President", None, "United States")),
+                            ("the president", "?", _t("president"))], on=date(2023, 4, 26), decoy=True),
+    Case("former-and-current-minister", [("Lee Chang-yang", "A", _t("former minister", None, "South Korea")),
+                                         ("Bang Moon-kyu", "B", _t("Minister of Trade, Industry and Energy", None, "South Korea"))],
+         on=date(2023, 11, 2), decoy=True),
+    Case("same-given-name-different-surname", [("Park Moon-kyu", "A"), ("Bang Moon-kyu", "B")], on=date(2023, 11, 2),
+         decoy=True),
+    Case("minister-and-analyst-similar", [("Zhang Xiaoming", "A", _t("vice minister", "Ministry of Commerce", "China")),
+                                          ("Zhang Xiaomin", "B", _t("analyst", "Founder Securities"))], decoy=True),
+    Case("two-ngs", [("Ng Kwok-wai", "A"), ("Ng Ka-ming", "B"), ("Ng", "?")], decoy=True),
+    Case("korean-given-first-other-surname", [("Ji-hoon Park", "A"), ("Ji-hoon Kim", "B")], decoy=True),
+    Case("two-satos", [("Sato Kenji", "A"), ("Sato Kenta", "B")], decoy=True),
+    Case("lu-and-lyu-different-given", [("Lu Kang", "A"), ("Lyu Daliang", "B")], on=date(2018, 6, 1), decoy=True),
+    Case("governors-of-two-banks", [("Pan Gongsheng", "A", _t("governor", "People's Bank of China")),
+                                    ("Ueda Kazuo", "B", _t("governor", "Bank of Japan")),
+                                    ("the governor", "?", _t("governor"))], decoy=True),
+    Case("minister-then-vice-minister", [("Wang Wentao", "A", _t("Commerce Minister", None, "China")),
+                                         ("Wang Shouwen", "B", _t("vice minister", "Ministry of Commerce", "China")),
+                                         ("Wang", "?")], decoy=True),
+    Case("kim-jung-kwan-kim-jeong-hwan", [("Kim Jung-kwan", "A"), ("Kim Jeong-hwan", "B")], on=date(2025, 9, 1), decoy=True),
+    Case("yamada-taro-yamada-jiro", [("Taro Yamada", "A"), ("Yamada Jiro", "B")], decoy=True),
+    Case("chan-english-two-people", [("Paul Chan", "A"), ("Chan Ka-keung", "B"), ("Chan", "?")], decoy=True),
+    Case("huang-two-ceos", [("Jensen Huang", "A"), ("Wendell Huang", "B"), ("Huang", "?")], decoy=True),
+    Case("xi-and-xie", [("Xi Jinping", "A"), ("Xie Feng", "B")], decoy=True),
+    Case("two-zhous-one-with-title", [("Zhou Haibin", "A", _t("analyst", "Everbright Securities")),
+                                      ("Zhou Mingwei", "B", _t("analyst", "Xinmou Research")), ("Zhou", "?")], decoy=True),
+    Case("jin-and-kim", [("Jin Zhuanglong", "A"), ("Kim Jung-kwan", "B")], on=date(2025, 9, 1), decoy=True),
+    Case("lee-and-li-different-people", [("Lee Jong-ho", "A"), ("Li Jianguo", "B")], decoy=True),
+]
+
+ALL_CASES = ALIAS_CASES + DECOY_CASES
+
+
+def score_case(case: Case, kb: object) -> dict[str, object]:
+    """Resolve one case and count alias sets merged/flagged, false merges and wrong KB links."""
+    from extractor.normalize import Mention, resolve_entities
+
+    mentions, labels, position = [], [], 0
+    for spec in case.mentions:
+        text, label = spec[0], spec[1]
+        extra = {k: v for k, v in (spec[2] if len(spec) > 2 else {}).items() if v}
+        mentions.append(Mention(text, position, position + len(text), "person", **extra))
+        labels.append(label)
+        position += len(text) + 60
+    clusters, proposals = resolve_entities(mentions, kb, case.on)  # type: ignore[arg-type]
+    entity_of = {id(m): c.entity_id for c in clusters for m in c.mentions}
+    kb_of = {c.entity_id: c.kb_id for c in clusters}
+    flagged = {frozenset(p.cluster_ids) for p in proposals}
+    ids = [entity_of[id(m)] for m in mentions]
+    out: dict[str, object] = {"alias_sets": 0, "alias_ok": 0, "merged": 0, "false_merges": 0, "problems": []}
+    problems: list[str] = out["problems"]  # type: ignore[assignment]
+    for label in sorted({lab for lab in labels if lab != "?"}):
+        mine = {ids[i] for i, lab in enumerate(labels) if lab == label}
+        if sum(lab == label for lab in labels) > 1:
+            out["alias_sets"] += 1  # type: ignore[operator]
+            merged = len(mine) == 1
+            ok = merged or all(frozenset((a, b)) in flagged for a in mine for b in mine if a < b)
+            out["merged"] += merged  # type: ignore[operator]
+            out["alias_ok"] += ok  # type: ignore[operator]
+            if not ok:
+                problems.append(f"{label}: not merged or flagged {[m.text for m, lab in zip(mentions, labels) if lab == label]}")
+        if label in case.kb:
+            linked = {kb_of[i] for i in mine}
+            if linked != {case.kb[label]}:
+                problems.append(f"{label}: linked to {linked}, expected {case.kb[label]}")
+    for i, j in ((i, j) for i in range(len(ids)) for j in range(i + 1, len(ids))):
+        if ids[i] == ids[j] and (labels[i] != labels[j] or labels[i] == "?"):
+            out["false_merges"] += 1  # type: ignore[operator]
+            problems.append(f"false merge: {mentions[i].text!r} ({labels[i]}) with {mentions[j].text!r} ({labels[j]})")
+    return out
+
+
+def main() -> None:
+    """Print per-case problems and the table's totals."""
+    from extractor.normalize import KnowledgeBase
+
+    kb = KnowledgeBase.load()
+    totals = {"alias_sets": 0, "alias_ok": 0, "merged": 0, "false_merges": 0}
+    for case in ALL_CASES:
+        result = score_case(case, kb)
+        for key in totals:
+            totals[key] += result[key]  # type: ignore[operator]
+        for problem in result["problems"]:  # type: ignore[union-attr]
+            print(f"{case.name}: {problem}")
+    print(f"cases: {len(ALIAS_CASES)} alias situations, {len(DECOY_CASES)} decoys")
+    print(f"alias sets merged or flagged: {totals['alias_ok']}/{totals['alias_sets']} "
+          f"(merged outright {totals['merged']}); false merges: {totals['false_merges']}")
+
+
+if __name__ == "__main__":
+    main()
