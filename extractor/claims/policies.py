@@ -38,7 +38,7 @@ MAX_ACTOR_TOKENS = 8
 #: an effective-date cue must end within this many characters before the date ("from", "effective as of")
 CUE_WINDOW = 24
 ENTITY_ACTORS = frozenset({"GPE", "ORG", "NORP"})
-NOT_OBJECT_ENTS = frozenset({"DATE", "TIME", "GPE", "CARDINAL", "MONEY", "QUANTITY"})
+NOT_OBJECT_ENTS = frozenset({"DATE", "TIME", "GPE", "CARDINAL", "MONEY", "QUANTITY", "PERCENT"})
 SKIP_IN_PHRASE = frozenset({"appos", "relcl", "acl", "advcl", "punct", "parataxis", "mark"})
 #: prepositions of the verb (not the policy noun) that still introduce the policy's target; "for" and "in"
 #: on a verb are mostly time and purpose ("kept its rate ... for a seventh straight meeting")
@@ -100,6 +100,12 @@ class PolicyVocab(BaseModel):
     generic_actor_nouns: list[str]
     monetary_actions: list[str]
     object_prepositions: list[str]
+    advocacy_verbs: list[str]
+    conditional_marks: list[str]
+    immediate_cues: list[str]
+    history_years: int
+    refinements: dict[str, dict[str, str]]
+    transfer_actions: list[str]
 
 
 def _words(phrase: str) -> tuple[str, ...]:
@@ -135,6 +141,7 @@ class Compiled:
     generic_actors: frozenset[str]
     monetary: frozenset[str]
     cue_words: frozenset[str]
+    immediate: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -144,7 +151,8 @@ def policy_vocab() -> Compiled:
     phrase_of = {_words(p): a for a in data.actions for p in a.phrases}
     effect_verbs = {p.split()[0] for p in data.effect_phrases}
     change_verbs = {w for ws in data.change_words.values() for w in ws}
-    bases = {*data.policy_verbs, *data.verb_actions, *data.planning_verbs, *data.implementing_verbs, *effect_verbs}
+    bases = {*data.policy_verbs, *data.verb_actions, *data.planning_verbs, *data.implementing_verbs, *effect_verbs,
+             *data.advocacy_verbs}
     base_of: dict[str, str] = {}
     for b in sorted(bases | change_verbs, key=lambda w: (len(w), w)):  # "increases" is a form of "increase"
         for f in _forms(b):
@@ -174,6 +182,9 @@ def policy_vocab() -> Compiled:
         generic_actors=frozenset(w.lower() for w in data.generic_actor_nouns),
         monetary=frozenset(data.monetary_actions),
         cue_words=frozenset(w for c in data.effective_cues for w in c.lower().split()),
+        immediate=re.compile(
+            r"\b(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s{1,3}") for c in data.immediate_cues) + r")\b", re.IGNORECASE
+        ),
     )
 
 
@@ -383,6 +394,11 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     A nominal verb ("the signing of ...") takes the subject of the verb it hangs from
     ("China and ASEAN are working to promote the signing of ...").
     """
+    if is_nominal_verb(verb):  # "the imposition of duties on graphite by China"
+        by = [g for t in verb.subtree if t.dep_ in {"prep", "agent"} and t.lower_ == "by" for g in t.children
+              if g.dep_ == "pobj" and g.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"}]
+        if by:
+            return by[0], True
     v: Token | None = verb
     for _ in range(5):
         if v is None:
@@ -483,7 +499,7 @@ def actor_text(doc: ArticleDoc, subj: Token, depth: int = 0) -> str | None:
             return None
         if subj.lower_ in {"which", "that", "who"} and subj.head.dep_ == "relcl":
             return actor_text(doc, subj.head.head, depth + 1)  # "Washington, which set tariffs"
-        if subj.lower_ in {"it", "they"}:
+        if subj.lower_ in {"it", "they", "he", "she", "we"}:
             reporter = _reporting_subject(subj)
             return actor_text(doc, reporter, depth + 1) if reporter is not None else None
         return None
@@ -640,7 +656,42 @@ def _antecedent(head: Token, sent: Span) -> tuple[int, int] | None:
 
 
 def object_of(trigger: Trigger, verb: Token, sent: Span) -> tuple[int, int] | None:
-    """Token range of what a policy applies to: "on certain items of graphite", "electric vehicles from China"."""
+    """Token range of what a policy applies to: "on certain items of graphite", "electric vehicles from China";
+    failing a complement, the nouns the policy noun is named by ("labour market reforms", "steel import quotas")."""
+    found = _object_of(trigger, verb, sent)
+    if found is None and not trigger.verbal and not trigger.generic:
+        found = _modifier_object(sent, trigger)
+    return _glued(sent.doc, found, sent.end) if found is not None else None
+
+
+def _modifier_object(sent: Span, trigger: Trigger) -> tuple[int, int] | None:
+    """The noun modifiers before a policy noun that say what it is about ("rare earth mining quotas" -> "rare
+    earth mining"); not countries, which are its owner ("US tariffs")."""
+    mods = [c for k in range(trigger.start, trigger.end) for c in sent.doc[k].lefts
+            if c.dep_ in {"compound", "nmod"} and c.i < trigger.start and c.pos_ in {"NOUN", "PROPN"}
+            and c.ent_type_ not in {"GPE", "NORP", "ORG", "MONEY", "DATE", "PERCENT", "CARDINAL"}]
+    if not mods:
+        return None
+    lo = min(t.i for m in mods for t in m.subtree)
+    hi = max(t.i for m in mods for t in m.subtree) + 1
+    while lo < hi and (sent.doc[lo].ent_type_ in {"MONEY", "PERCENT", "CARDINAL", "GPE", "NORP"} or sent.doc[lo].is_punct
+                       or sent.doc[lo].dep_ in {"det", "poss", "nummod"}):
+        lo += 1
+    return (lo, hi) if lo < hi else None
+
+
+def _glued(doc: Doc, rng: tuple[int, int], limit: int) -> tuple[int, int]:
+    """Take in the rest of a word the tokenizer split without spaces ("e-bikes" parsed as three nouns)."""
+    lo, hi = rng
+    while hi < limit and not doc[hi - 1].whitespace_ and (doc[hi].is_alpha or doc[hi].text == "-") \
+            and (doc[hi - 1].is_alpha or doc[hi - 1].text == "-"):
+        hi += 1
+    while hi > lo + 1 and doc[hi - 1].text == "-":
+        hi -= 1
+    return lo, hi
+
+
+def _object_of(trigger: Trigger, verb: Token, sent: Span) -> tuple[int, int] | None:
     pv = policy_vocab()
     preps = {p.lower() for p in pv.data.object_prepositions}
     doc = sent.doc
@@ -672,19 +723,24 @@ def object_of(trigger: Trigger, verb: Token, sent: Span) -> tuple[int, int] | No
     if trigger.verbal:  # "banned imports of Japanese seafood"
         objs = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
         return phrase_text(objs[0]) if objs else None
+    # the beneficiary of a transfer ("a credit line to exporters", "licences ... for shipments of urea")
+    transfer = {"to", "for"} if trigger.action in pv.data.transfer_actions else set()
     for owner in owners:  # the verb's own preposition only when it names a target ("slapped tariffs ... on steel")
-        rng = _prep_object(owner, preps if owner.i != verb.i else preps & VERB_OBJECT_PREPS, head)
+        rng = _prep_object(owner, (preps | transfer) if owner.i != verb.i else (preps & VERB_OBJECT_PREPS) | transfer, head,
+                           places=bool(transfer))
         if rng is not None:
             return _extend(doc, _coordinated(doc, rng, sent.end), sent.end)
-    if head.dep_ == "pobj":  # "13 entities were added to the Entity List", "added 23 items to its export controls"
+    container = head.head if head.dep_ == "compound" and head.head.dep_ == "pobj" else head
+    if container.dep_ == "pobj":  # "13 entities were added to the Entity List", "hit US steel with counter-tariffs"
         objs = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and head not in c.subtree]
         if objs and objs[0].ent_type_ not in NOT_OBJECT_ENTS:
             return phrase_text(objs[0], SKIP_IN_PHRASE - {"appos"})
     return None
 
 
-def _prep_object(owner: Token, preps: set[str], trigger_head: Token) -> tuple[int, int] | None:
-    """The object phrase of the first object preposition of `owner` after the policy noun."""
+def _prep_object(owner: Token, preps: set[str], trigger_head: Token, places: bool = False) -> tuple[int, int] | None:
+    """The object phrase of the first object preposition of `owner` after the policy noun (`places`: a place may
+    be it, the receiver of a loan)."""
     for child in owner.children:
         if child.dep_ != "prep" or child.lower_ not in preps or child.i < trigger_head.i:
             continue
@@ -692,7 +748,8 @@ def _prep_object(owner: Token, preps: set[str], trigger_head: Token) -> tuple[in
         if not pobj or pobj[0].lower_ == "top":  # "imposed on top of the standard tariff" is no target
             continue
         of_goods = any(c.dep_ == "prep" and c.lower_ == "of" for c in pobj[0].children)
-        if pobj[0].ent_type_ in NOT_OBJECT_ENTS and not (pobj[0].ent_type_ == "MONEY" and of_goods):
+        if pobj[0].ent_type_ in NOT_OBJECT_ENTS and not (pobj[0].ent_type_ in {"MONEY", "PERCENT"} and of_goods) \
+                and not (places and pobj[0].ent_type_ == "GPE" and child.lower_ == "to"):
             continue  # a date or a place is not a target; "$120 billion of Chinese goods" is
         return phrase_text(pobj[0])
     return None
@@ -767,10 +824,11 @@ def _reported_on(doc: ArticleDoc, start: int, end: int, verb: Token) -> bool:
     return False
 
 
-def _attached(doc: ArticleDoc, start: int, end: int, allowed: set[int], verb: Token) -> bool:
+def _attached(doc: ArticleDoc, start: int, end: int, allowed: set[int], verb: Token, policy: Token | None = None) -> bool:
     """The date sits in the policy's own clause: not inside a relative clause of another noun ("the meeting
-    that ended on the 24th"), not under another policy verb ("cut ...; the rate will be lowered from the 8th"),
-    not across a semicolon."""
+    that ended on the 24th") but in one of the policy's ("a reform that takes effect from August 1"), not under
+    another policy verb ("cut ...; the rate will be lowered from the 8th"), not in a subordinate clause with its
+    own subject ("after the release began on August 24"), not across a semicolon."""
     span = doc.nlp.char_span(start, end, alignment_mode="expand") if doc.nlp is not None else None
     if span is None:
         return True
@@ -784,6 +842,9 @@ def _attached(doc: ArticleDoc, start: int, end: int, allowed: set[int], verb: To
         if tok.i == verb.i or tok.head.i == tok.i or tok.head.i not in allowed:
             return True
         if tok.dep_ == "relcl" and tok.head.i in allowed:
+            return policy is not None and tok.head.i == policy.i and effect_phrase(tok)
+        if tok.dep_ == "advcl" and tok.i != verb.i and any(c.dep_ == "mark" for c in tok.children) \
+                and any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
             return False
         if tok.i != span.root.i and tok.pos_ == "VERB" and base(tok) in policy_vocab().policy_verbs \
                 and not effect_phrase(tok) and tok.lower_ not in policy_vocab().cue_words:
@@ -827,16 +888,65 @@ def _pick_day(text: str, published: date | None, future: bool, reported: bool, f
     return past
 
 
+_WEEKDAY = re.compile(r"\b(?:next\s{1,3}|last\s{1,3}|this\s{1,3})?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+@dataclass(frozen=True)
+class _When:
+    """A time expression of the sentence (start, end, text)."""
+
+    start: int
+    end: int
+    text: str
+
+
+def _weekday(text: str, published: date | None, future: bool) -> date | None:
+    """A weekday named around publication: the last one on or before it, or with `future` the next on or after it."""
+    from datetime import timedelta
+
+    m = _WEEKDAY.search(text)
+    if m is None or published is None:
+        return None
+    want = _WEEKDAYS.index(m.group(1).lower())
+    lead = m.group(0).split()[0].lower()
+    if lead == "next" or future and lead != "last":
+        return published + timedelta(days=(want - published.weekday()) % 7 or (7 if lead == "next" else 0))
+    return published - timedelta(days=(published.weekday() - want) % 7)
+
+
+def _times(doc: ArticleDoc, sent: Span) -> list[_When]:
+    """The sentence's time expressions, with weekdays the date finder leaves out ("as of Thursday")."""
+    out = [_When(t.start, t.end, t.text) for t in doc.times if sent.start_char <= t.start and t.end <= sent.end_char]
+    text = doc.text[sent.start_char : sent.end_char]
+    for m in _WEEKDAY.finditer(text):
+        a, b = sent.start_char + m.start(), sent.start_char + m.end()
+        if not any(w.start < b and a < w.end for w in out):
+            out.append(_When(a, b, m.group(0)))
+    return sorted(out, key=lambda w: w.start)
+
+
+def _immediate(doc: ArticleDoc, sent: Span, allowed: set[int]) -> tuple[int, int] | None:
+    """An "effective immediately" in the policy's clause: its character span."""
+    text = doc.text[sent.start_char : sent.end_char]
+    for m in policy_vocab().immediate.finditer(text):
+        span = doc.nlp.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
+        if span is not None and any(t.i in allowed for t in span):
+            return sent.start_char + m.start(), sent.start_char + m.end()
+    return None
+
+
 def effective_date(
-    doc: ArticleDoc, sent: Span, verb: Token, future: bool, allowed: set[int] | None = None
+    doc: ArticleDoc, sent: Span, verb: Token, future: bool, allowed: set[int] | None = None, policy: Token | None = None
 ) -> tuple[date | None, tuple[int, int] | None]:
-    """The date a policy applies from: a time expression after an effective-date cue in the policy's clause."""
+    """The date a policy applies from: a time expression after an effective-date cue in the policy's clause;
+    for "effective immediately", the day of the decision (the publication date when the clause names none)."""
     pv = policy_vocab()
     forward_cues = {c.lower() for c in pv.data.forward_cues}
-    for t in doc.times:
-        if not (sent.start_char <= t.start and t.end <= sent.end_char) or _reported_on(doc, t.start, t.end, verb):
+    for t in _times(doc, sent):
+        if _reported_on(doc, t.start, t.end, verb):
             continue
-        if allowed is not None and not _attached(doc, t.start, t.end, allowed, verb):
+        if allowed is not None and not _attached(doc, t.start, t.end, allowed, verb, policy):
             continue
         before = doc.text[max(sent.start_char, t.start - CUE_WINDOW) : t.start]
         lead = pv.cue.search(before)
@@ -844,10 +954,14 @@ def effective_date(
             continue
         cue = (lead.group(0) if lead else t.text.split(" ", 1)[0]).lower()
         forward = any(re.search(rf"\b{re.escape(c)}\b", cue) for c in forward_cues)
-        day = _pick_day(t.text, doc.published, future, reported_in_past(verb), forward)
+        day = _pick_day(t.text, doc.published, future, reported_in_past(verb), forward) \
+            or _weekday(t.text, doc.published, future or forward)
         if day is not None:
             start = t.start - (len(before) - lead.start()) if lead else t.start
             return day, (start, t.end)
+    now = _immediate(doc, sent, allowed if allowed is not None else {t.i for t in sent})
+    if now is not None and doc.published is not None:
+        return doc.published, now
     return None, None
 
 
@@ -876,8 +990,8 @@ def status_of(verb: Token, effective: date | None, published: date | None) -> st
         return "in_effect"
     if effective is not None and published is not None:
         return "in_effect" if verb.tag_ in {"VBD", "VBN"} else "announced"
-    if verb.tag_ in {"VBD", "VBN"} and base(verb) in data.implementing_verbs:
-        return "in_effect"
+    if verb.tag_ in {"VBD", "VBN", "VBZ", "VBP"} and base(verb) in data.implementing_verbs:
+        return "in_effect"  # "imposed", "has banned", "offers tax credits"
     return "announced"
 
 
@@ -903,6 +1017,64 @@ def action_of(trig: Trigger, head: Token, verb: Token) -> str:
         if direction in entry.directions:
             return entry.directions[direction]
     return trig.action
+
+
+# ----------------------------------------------------------------------------- statements, not wishes
+
+
+def _verb_chain(verb: Token) -> list[Token]:
+    """The verb and the verbs it is the complement of ("urged the government to cut" -> cut, urged)."""
+    chain = [verb]
+    v = verb
+    while v.dep_ in {"xcomp", "ccomp", "advcl", "pcomp", "pobj", "prep"} and v.head.i != v.i and len(chain) < MAX_CLIMB:
+        v = v.head
+        chain.append(v)
+    return chain
+
+
+def not_stated(verb: Token) -> bool:
+    """The policy is asked for ("urged ... to cut taxes", "demanded that subsidies be expanded") or a condition
+    ("If Washington imposes tariffs, ..."), not a decision anybody took."""
+    data = policy_vocab().data
+    advocacy = {w.lower() for w in data.advocacy_verbs}
+    marks = {w.lower() for w in data.conditional_marks}
+    for v in _verb_chain(verb):
+        if v.i != verb.i and base(v) in advocacy:
+            return True
+        if v.pos_ in {"VERB", "AUX"} and any(c.dep_ == "mark" and c.lower_ in marks for c in v.children):
+            return True
+    return False
+
+
+def historical(doc: ArticleDoc, sent: Span, allowed: set[int]) -> bool:
+    """A year in the policy's clause lies more than `history_years` before publication ("In 1930, ...")."""
+    if doc.published is None or doc.nlp is None:
+        return False
+    limit = doc.published.year - policy_vocab().data.history_years
+    for t in doc.times:
+        if not (sent.start_char <= t.start and t.end <= sent.end_char) or t.period is None:
+            continue
+        span = doc.nlp.char_span(t.start, t.end, alignment_mode="expand")
+        if span is not None and span.root.i in allowed and t.period[1].year < limit:
+            return True
+    return False
+
+
+def refine(action: str, head: Token, obj: tuple[int, int] | None) -> str:
+    """A narrower action named by what a broad one applies to: "restricted exports of antimony" -> export_controls.
+
+    The words looked at are the object's first words up to its head and the trigger's own modifiers
+    ("export curbs" is already export_controls; "investment curbs" an investment restriction).
+    """
+    table = policy_vocab().data.refinements.get(action)
+    if not table:
+        return action
+    doc = head.doc
+    words = [t.lower_ for t in head.lefts if t.dep_ in {"compound", "amod", "nmod"}]
+    if obj is not None:
+        span = doc[obj[0] : obj[1]]
+        words += [t.lower_ for t in span if t.i <= span.root.i]
+    return next((table[w] for w in words if w in table), action)
 
 
 # ----------------------------------------------------------------------------- the rule
@@ -965,6 +1137,8 @@ def policies_in(doc: ArticleDoc, sent: Span, memory: _Memory | None = None) -> I
     for trig in find_triggers(sent, acronyms(doc)):
         head = trigger_head(sent, trig)
         verb = policy_verb(trig, head)
+        if verb is not None and not_stated(verb):
+            continue
         if verb is not None:
             candidates.append((trig.generic, _distance(head, verb), trig.start, trig, head, verb))
         elif not trig.generic and not trig.verbal:
@@ -1070,7 +1244,11 @@ def _read(
     if verb.dep_ == "nsubj" and effect_phrase(verb.head):  # "the tariff increases ... would take effect on Aug 1"
         allowed |= {t.i for t in _clause(verb.head)}
     future = planned(verb) or (verb.dep_ == "nsubj" and planned(verb.head))  # "the increases would take effect"
-    effective, date_span = effective_date(doc, sent, verb, future, allowed)
+    if historical(doc, sent, allowed):
+        return None
+    effective, date_span = effective_date(doc, sent, verb, future, allowed, head)
+    # "the imposition of ... took effect": the state is the effect verb's
+    state = verb.head if is_nominal_verb(verb) and verb.dep_ in {"nsubj", "nsubjpass"} and effect_phrase(verb.head) else verb
     toks = [*clause, nlp[trig.start], head]
     if actor_span:
         toks.extend(nlp[slice(*actor_span)])
@@ -1094,8 +1272,8 @@ def _read(
         bank = central_bank_of(actor, _kb())
         actor = bank.name if bank is not None else actor
     return PolicyFind(
-        actor, action_of(trig, head, verb), nlp[obj[0] : obj[1]].text if obj else None, effective,
-        status_of(verb, effective, doc.published), start, end, inferred,
+        actor, refine(action_of(trig, head, verb), head, obj), nlp[obj[0] : obj[1]].text if obj else None, effective,
+        status_of(state, effective, doc.published), start, end, inferred,
     )
 
 
