@@ -106,6 +106,7 @@ class PolicyVocab(BaseModel):
     history_years: int
     refinements: dict[str, dict[str, str]]
     transfer_actions: list[str]
+    action_groups: dict[str, list[str]]
 
 
 def _words(phrase: str) -> tuple[str, ...]:
@@ -222,6 +223,9 @@ def _rate_trigger(tok: Token) -> bool:
 def _bare_rate_trigger(tok: Token) -> bool:
     """Plain "rates" changed by a verb ("raised rates by a quarter point", "kept interest rates on hold")."""
     pv = policy_vocab()
+    mods = {c.lower_ for c in tok.lefts if c.dep_ in {"compound", "amod", "nmod"}}
+    if mods - {w.lower() for w in pv.data.rate_modifiers}:  # "export tax rebate rates", "growth rates"
+        return False
     return tok.lower_ in {w.lower() for w in pv.data.rate_heads} and tok.pos_ == "NOUN" and tok.dep_ == "dobj" \
         and tok.head.pos_ == "VERB" and (tok.head.lower_ in pv.direction_of or base(tok.head) in pv.direction_of)
 
@@ -331,6 +335,12 @@ def effect_phrase(verb: Token) -> bool:
     """The verb starts "take effect", "came into force", "is in effect"."""
     words = (base(verb),) + tuple(t.lower_ for t in verb.doc[verb.i + 1 : verb.i + 4])
     return any(words[: len(p)] == p for p in policy_vocab().effect)
+
+
+def in_force_phrase(verb: Token) -> bool:
+    """The verb starts "take effect", "come into force" (not "begin", "start"): "in January 2022" is then its date."""
+    words = " ".join(t.lower_ for t in verb.doc[verb.i : verb.i + 4])
+    return effect_phrase(verb) and bool(re.search(r"\b(?:effect|effective|force)\b", words))
 
 
 def _qualifies(verb: Token, head: Token, trig: Trigger) -> bool:
@@ -842,7 +852,9 @@ def _attached(doc: ArticleDoc, start: int, end: int, allowed: set[int], verb: To
         if tok.i == verb.i or tok.head.i == tok.i or tok.head.i not in allowed:
             return True
         if tok.dep_ == "relcl" and tok.head.i in allowed:
-            return policy is not None and tok.head.i == policy.i and effect_phrase(tok)
+            # the policy's own: "a reform that takes effect from ...", "the restrictions it introduced on October 7"
+            return policy is not None and tok.head.i == policy.i and (effect_phrase(tok) or tok.tag_ in {"VBD", "VBN"}
+                                                                       and base(tok) in policy_vocab().data.implementing_verbs)
         if tok.dep_ == "advcl" and tok.i != verb.i and any(c.dep_ == "mark" for c in tok.children) \
                 and any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
             return False
@@ -888,6 +900,8 @@ def _pick_day(text: str, published: date | None, future: bool, reported: bool, f
     return past
 
 
+#: "took effect in January 2022": after an effect phrase, "in" names the date too (a month: its first day)
+_EFFECT_IN = re.compile(r"\bin\s{1,3}$", re.IGNORECASE)
 _WEEKDAY = re.compile(r"\b(?:next\s{1,3}|last\s{1,3}|this\s{1,3})?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
@@ -899,6 +913,7 @@ class _When:
     start: int
     end: int
     text: str
+    year_start: date | None = None  # a year's first day ("from next year", "starting 2026")
 
 
 def _weekday(text: str, published: date | None, future: bool) -> date | None:
@@ -917,7 +932,8 @@ def _weekday(text: str, published: date | None, future: bool) -> date | None:
 
 def _times(doc: ArticleDoc, sent: Span) -> list[_When]:
     """The sentence's time expressions, with weekdays the date finder leaves out ("as of Thursday")."""
-    out = [_When(t.start, t.end, t.text) for t in doc.times if sent.start_char <= t.start and t.end <= sent.end_char]
+    out = [_When(t.start, t.end, t.text, t.period[0] if t.period and t.granularity == "year" else None)
+           for t in doc.times if sent.start_char <= t.start and t.end <= sent.end_char]
     text = doc.text[sent.start_char : sent.end_char]
     for m in _WEEKDAY.finditer(text):
         a, b = sent.start_char + m.start(), sent.start_char + m.end()
@@ -949,13 +965,13 @@ def effective_date(
         if allowed is not None and not _attached(doc, t.start, t.end, allowed, verb, policy):
             continue
         before = doc.text[max(sent.start_char, t.start - CUE_WINDOW) : t.start]
-        lead = pv.cue.search(before)
+        lead = pv.cue.search(before) or (_EFFECT_IN.search(before) if in_force_phrase(verb) else None)
         if lead is None and not pv.cue.match(t.text.split(" ", 1)[0] + " "):
             continue
         cue = (lead.group(0) if lead else t.text.split(" ", 1)[0]).lower()
         forward = any(re.search(rf"\b{re.escape(c)}\b", cue) for c in forward_cues)
         day = _pick_day(t.text, doc.published, future, reported_in_past(verb), forward) \
-            or _weekday(t.text, doc.published, future or forward)
+            or _weekday(t.text, doc.published, future or forward) or t.year_start
         if day is not None:
             start = t.start - (len(before) - lead.start()) if lead else t.start
             return day, (start, t.end)
@@ -1281,23 +1297,99 @@ def _country_name(code: str | None) -> str | None:
     return _kb().countries[code].name if code and code in _kb().countries else None
 
 
-@rule("policy.v1")
-def extract_policies(doc: ArticleDoc) -> Iterator[PolicyClaim]:
-    """One policy claim per policy a sentence states (actor, action, object, effective date, status)."""
-    if doc.nlp is None:
-        return
+def group(action: str) -> str:
+    """The group of an action for telling restatements apart (`action_groups`: duties of every kind are one)."""
+    fam = family(action)
+    return next((g for g, members in policy_vocab().data.action_groups.items() if fam in members), fam)
+
+
+def _words_of(text: str | None) -> set[str]:
+    return set(re.findall(r"[a-z0-9]+", (text or "").lower())) - {"the", "a", "an", "of", "its", "their", "new", "updated",
+                                                                    "revised", "current", "this", "these"}
+
+
+def _same_policy(k: tuple[int, PolicyFind], f: tuple[int, PolicyFind]) -> bool:
+    """`f` restates `k`: a headline and its story, "the new rules will take effect on ..." after the rules."""
+    (kn, kp), (fn, fp) = k, f
+    if kp.effective and fp.effective and kp.effective != fp.effective:
+        return False
+    if fp.actor and kp.actor and fp.actor != kp.actor and not fp.inferred:
+        return False
+    generic = policy_vocab().entry_of.get(fp.action)
+    if generic is not None and generic.generic:  # "The new rules will take effect on November 17."
+        return fp.effective is not None and kp.effective is None and 0 < fn - kn <= MEMORY_SENTENCES \
+            and (fp.actor is None or fp.inferred or fp.actor == kp.actor)
+    if kn == fn or group(kp.action) != group(fp.action):
+        return False  # two policies of one sentence are two (policies_in merged its restatements)
+    a, b = _words_of(kp.object), _words_of(fp.object)
+    if not a or not b:  # an unnamed object restates only the same action ("Bank of Korea cuts rate")
+        return family(kp.action) == family(fp.action)
+    return a <= b or b <= a
+
+
+def merge_restatements(numbered: list[tuple[int, PolicyFind]]) -> list[PolicyFind]:
+    """One claim per policy: a restatement (same actor or none, same group, an object within the other's, no
+    other date) is merged into the statement with the longer object, else the first, keeping either's date; a
+    policy without a doer takes the actor of the last policy of its group (inferred)."""
+    from dataclasses import replace
+
+    kept: list[tuple[int, PolicyFind]] = []
+    for n, f in numbered:
+        at = next((i for i in range(len(kept) - 1, -1, -1) if _same_policy(kept[i], (n, f))), None)
+        if at is None:
+            if f.actor is None:
+                donor = next((p for _, p in reversed(kept) if p.actor and group(p.action) == group(f.action)), None)
+                if donor is not None:
+                    f = replace(f, actor=donor.actor, inferred=True)
+            kept.append((n, f))
+            continue
+        kn, k = kept[at]
+        generic = policy_vocab().entry_of.get(f.action)
+        if generic is not None and generic.generic:
+            keep, other = k, f
+        else:
+            # the fuller statement stays ("decided to raise the short-term policy interest rate"), with the
+            # date of the other ("the new interest rate will be applied from the 27th")
+            keep = max((k, f), key=lambda p: (len(_words_of(p.object)), not p.inferred, p is k))
+            other = f if keep is k else k
+        merged = replace(
+            keep,
+            actor=keep.actor or other.actor,
+            effective=keep.effective or other.effective,
+            status=keep.status if keep.effective or not other.effective else other.status,
+            inferred=keep.inferred if keep.actor else other.inferred,
+        )
+        kept[at] = (kn, merged)
+    return [p for _, p in kept]
+
+
+def _parsed_policies(doc: ArticleDoc) -> list[PolicyFind]:
+    """The policies the parse states, restatements merged, and those only named with their owner."""
     memory = _Memory()
     stated: set[tuple[str | None, str]] = set()
-    finds: list[PolicyFind] = []
+    numbered: list[tuple[int, PolicyFind]] = []
     for n, sent in enumerate(s for whole in doc.nlp.sents for s in paragraphs(whole)):
         memory.current = n
         for p in policies_in(doc, sent, memory):
             stated.add((p.actor, family(p.action)))
-            finds.append(p)
+            numbered.append((n, p))
+    finds = merge_restatements(numbered)
     for p in memory.named:  # a policy only named, once, when no sentence of the article states it
         if (p.actor, family(p.action)) not in stated:
             stated.add((p.actor, family(p.action)))
             finds.append(p)
+    return finds
+
+
+@rule("policy.v1")
+def extract_policies(doc: ArticleDoc) -> Iterator[PolicyClaim]:
+    """One policy claim per policy a sentence states (actor, action, object, effective date, status)."""
+    if doc.nlp is None or not doc.nlp.has_annotation("DEP"):  # fast mode: word patterns instead of the parse
+        from .policy_patterns import policies_by_pattern
+
+        finds = merge_restatements(policies_by_pattern(doc))
+    else:
+        finds = _parsed_policies(doc)
     for p in finds:
         claim = build_claim(
             doc,
