@@ -107,6 +107,7 @@ class PolicyVocab(BaseModel):
     refinements: dict[str, dict[str, str]]
     transfer_actions: list[str]
     action_groups: dict[str, list[str]]
+    currency_nouns: list[str]
 
 
 def _words(phrase: str) -> tuple[str, ...]:
@@ -316,6 +317,8 @@ def governing_verb(tok: Token) -> Token | None:
         if tok.dep_ not in CLIMB_DEPS or tok.head.i == tok.i:
             return None
         tok = tok.head
+        if tok.pos_ == "VERB" and tok.lower_ in policy_vocab().data.currency_nouns and tok.i > 0 and tok.nbor(-1).like_num:
+            tok = tok.head  # "2 trillion won in subsidies": an amount, not a verb; its head is
         if tok.pos_ in {"VERB", "AUX"} or is_nominal_verb(tok):
             return tok
     return None
@@ -429,8 +432,13 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
 
 
 def _reporting_subject(tok: Token) -> Token | None:
-    """For "it"/"they" in reported speech, the subject of the reporting verb ("The ECB said that it would ...")."""
+    """For "it"/"they" in reported speech, the subject of the reporting verb ("The ECB said that it would ...");
+    for a possessive ("announced that its new restrictions will ..."), of the verb above its clause's verb."""
     v = tok.head
+    for _ in range(3):
+        if v.pos_ in {"VERB", "AUX"} or v.head.i == v.i:
+            break
+        v = v.head
     for _ in range(4):
         if v.dep_ not in {"ccomp", "xcomp", "advcl", "conj"} or v.head.i == v.i:
             return None
@@ -509,15 +517,22 @@ def actor_text(doc: ArticleDoc, subj: Token, depth: int = 0) -> str | None:
             return None
         if subj.lower_ in {"which", "that", "who"} and subj.head.dep_ == "relcl":
             return actor_text(doc, subj.head.head, depth + 1)  # "Washington, which set tariffs"
-        if subj.lower_ in {"it", "they", "he", "she", "we"}:
+        if subj.lower_ in {"it", "they", "he", "she", "we", "its", "their", "his", "her"}:
             reporter = _reporting_subject(subj)
             return actor_text(doc, reporter, depth + 1) if reporter is not None else None
         return None
     lo, hi = phrase_text(subj)
     span = subj.doc[lo:hi]
+    if depth == 0 and subj.lower_ in pv.generic_actors and not any(t.ent_type_ for t in span):
+        reporter = _reporting_subject(subj)  # "Kuo said the ministry would offer loans": Kuo's ministry
+        if reporter is not None and reporter.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
+            named = actor_text(doc, reporter, depth + 1)
+            if named:
+                return named
     for tp in find_titled_persons(doc):  # "Commerce Minister Wang Wentao announced ...": his organization
         if tp.start <= subj.idx < tp.end or tp.span_start <= subj.idx < tp.start:
-            return canonical(doc, tp.organization) or canonical(doc, tp.country)
+            known = person_actor(tp.name, doc.published, _kb())  # the KB's office on the day, when known
+            return known or canonical(doc, tp.organization) or canonical(doc, tp.country)
     if subj.ent_type_ == "PERSON":
         ent = next((e for e in span.ents if e.label_ == "PERSON"), None)
         name = ent.text if ent is not None else subj.text
@@ -1247,8 +1262,16 @@ def _read(
             actor = next((f.actor for f in reversed(earlier) if f.actor), None)
         if actor is None and memory.actor and memory.current - memory.sentence <= MEMORY_SENTENCES:
             actor, inferred = memory.actor, True
-        if actor is None and trig.action in CONTEXT_ACTIONS:
-            actor, inferred = canonical(doc, _country_name(article_country(doc))), True
+        if actor is None and trig.action in CONTEXT_ACTIONS:  # the country of an official the sentence names, else
+            official = next((tp for tp in find_titled_persons(doc)  # the article's
+                             if sent.start_char <= tp.start < sent.end_char and (tp.country or tp.organization)), None)
+            named = None
+            if official is not None:
+                from ..normalize.actors import person_actor
+
+                named = person_actor(official.name, doc.published, _kb()) or canonical(doc, official.country) \
+                    or canonical(doc, official.organization)
+            actor, inferred = named or canonical(doc, _country_name(article_country(doc))), True
     if trig.generic and actor is None:
         return None
     clause = _clause(verb)

@@ -203,6 +203,11 @@ ROWS: list[Row] = [
     # ------------------------------------------------------------------ other shapes of dates and subjects
     Row("Starting Monday, Malaysia will impose a 10% sales tax on low-value goods sold online.",
         "Malaysia", "tax", ("sales tax",), d(2023, 12, 4), "planned", published=d(2023, 12, 1)),
+    Row("The Netherlands announced on June 30 that its new restrictions on chipmaking tools will take effect on "
+        "September 1.", "Netherlands", "trade_restriction", ("chipmaking tools",), d(2023, 9, 1), "planned",
+        published=d(2023, 7, 20)),
+    Row("Trade Minister Ahn Duk-geun said the government would hand out 2 trillion won in subsidies to battery makers.",
+        "South Korea", "subsidy", ("battery makers",), None, "planned", published=d(2025, 3, 1)),
     Row("The new export rules came into force on January 1, 2024, the ministry said.",
         None, "export_controls", (), d(2024, 1, 1), "in_effect", published=d(2024, 1, 3)),
 ]
