@@ -30,6 +30,10 @@ from .vocab import DATA, load_yaml
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+#: a country named in the first LEAD_CHARS characters (headline and lead) counts LEAD_WEIGHT times for the article's
+#: country (a Taiwan export story names the US often as a market; "the central bank" is still Taiwan's)
+LEAD_CHARS = 300
+LEAD_WEIGHT = 3
 #: how far up the parse a policy noun may sit below its verb ("a policy of export controls" under
 #: "implemented" is three steps: controls -> of -> policy -> implemented)
 MAX_CLIMB = 5
@@ -360,7 +364,8 @@ def _qualifies(verb: Token, head: Token, trig: Trigger) -> bool:
         as_subject = as_subject or tok.dep_ == "nsubj"
         tok = tok.head
     as_subject = as_subject and tok.i == verb.i  # a participle on the phrase ("the probe, launched in ...")
-    changes = verb.lower_ in policy_vocab().direction_of  # "tariffs on chips will rise to 50%" states a policy
+    # "tariffs on chips will rise to 50%" states a policy; "the rules would cut its revenue" is the policy acting
+    changes = verb.lower_ in policy_vocab().direction_of and not any(c.dep_ == "dobj" for c in verb.children)
     return not (as_subject and not effect_phrase(verb) and not changes)  # "tariffs hurt exports": nobody enacts it
 
 
@@ -422,6 +427,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         subj = [c for c in v.children if c.dep_ in {"nsubj", "csubj"}]
         if subj:
             return subj[0], False
+        if any(c.dep_ == "nsubjpass" for c in v.children) and v.dep_ == "advcl":
+            break  # "sales fell after duties were imposed": a passive clause of its own has no doer above it
         if is_nominal_verb(v) and v.dep_ in {"dobj", "pobj", "prep"}:
             v = governing_verb(v)
         elif v.dep_ in {"xcomp", "conj", "advcl", "ccomp", "pcomp"} and v.head.i != v.i:
@@ -470,8 +477,8 @@ def article_country(doc: ArticleDoc) -> str | None:
             if ent.label_ not in {"GPE", "NORP"}:
                 continue
             country = kb.find_country(ent.text)
-            if country is not None:
-                counts[country.code] = counts.get(country.code, 0) + 1
+            if country is not None:  # the headline and lead name the story's country; later mentions its partners
+                counts[country.code] = counts.get(country.code, 0) + (LEAD_WEIGHT if ent.start_char < LEAD_CHARS else 1)
                 first.setdefault(country.code, ent.start_char)
     for tp in find_titled_persons(doc):
         code = kb.country_code(tp.country) if tp.country else None
@@ -524,7 +531,8 @@ def actor_text(doc: ArticleDoc, subj: Token, depth: int = 0) -> str | None:
     lo, hi = phrase_text(subj)
     span = subj.doc[lo:hi]
     if depth == 0 and subj.lower_ in pv.generic_actors and not any(t.ent_type_ for t in span):
-        reporter = _reporting_subject(subj)  # "Kuo said the ministry would offer loans": Kuo's ministry
+        said = subj.head if subj.head.dep_ == "ccomp" else None  # "Kuo said the ministry would offer loans": Kuo's
+        reporter = next((c for c in said.head.children if c.dep_ == "nsubj"), None) if said is not None else None
         if reporter is not None and reporter.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
             named = actor_text(doc, reporter, depth + 1)
             if named:
@@ -581,8 +589,8 @@ def _mention_actor(doc: ArticleDoc, sent: Span, before: int) -> tuple[str | None
         if tok.head.lower_ in SAY_FORMS and base(tok.head) not in policy_vocab().policy_verbs \
                 and tok.ent_type_ not in {"ORG", "GPE"}:
             continue  # "Wang said": a speaker; "the ministry said", "the PBOC announced a cut": a doer
-        if tok.ent_type_ not in {"GPE", "ORG", "NORP", "PERSON"}:
-            continue
+        if tok.ent_type_ not in {"GPE", "ORG", "NORP", "PERSON"} or tok.dep_ == "poss" and tok.ent_type_ not in {"GPE", "NORP"}:
+            continue  # "Sales of SAIC's MG brand fell after duties were imposed": SAIC imposed nothing
         actor = actor_text(doc, tok)
         if actor is None or (tok.ent_type_ == "ORG" and _kb().find_organization(actor) is None
                              and _kb().find_country(actor) is None and actor == tok.text):

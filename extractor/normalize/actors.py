@@ -26,6 +26,7 @@ CENTRAL_BANK_HEADS = ("central bank", "monetary authority", "monetary authoritie
 #: a multi-party actor ("China and the US") has at most this many parties
 MAX_PARTIES = 6
 _LEADING = re.compile(r"^(?:the|The)\s{1,3}")
+_BYLINE = re.compile(r"^[^\]\[]{0,80}\]\s{0,3}")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _PARTY_SPLIT = re.compile(r"\s{0,3}(?:,\s{0,3}(?:and\s{1,3})?|\band\b|&)\s{0,3}")
 #: head words of an institution with policies of its own: an unknown one named with a country ("China Development
@@ -45,6 +46,7 @@ def default_kb() -> KnowledgeBase:
 
 def clean_actor(text: str) -> str:
     """An actor phrase without a leading "the", a trailing possessive or stray punctuation."""
+    text = _BYLINE.sub("", text.strip())  # "Global Times reporter Xie Yuqing] China's Ministry" -> the ministry
     text = _LEADING.sub("", text.strip()).strip(" ,;:")
     return _POSSESSIVE.sub("", text).strip()
 

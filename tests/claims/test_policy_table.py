@@ -146,3 +146,27 @@ def test_year_and_month_dates(make_doc, text, effective):
 def test_rebate_rates_are_no_central_bank_rate(make_doc):
     (claim,) = extract_policies(make_doc("China has raised export tax rebate rates for 1,464 products since March 20."))
     assert claim.actor == "China" and claim.action != "rate_hike"
+
+
+# ----------------------------------------------------------------------------- regressions from fresh dev articles
+
+REGRESSIONS = [
+    # a byline glued to the subject by the translation is no part of the actor
+    ("[Global Times reporter Li Na] China's Ministry of Commerce announced export controls on antimony.", "China"),
+    # a company whose sales fell after duties were imposed imposed nothing: the duties' doer is unknown here
+    ("Sales of SAIC's MG brand fell after provisional duties were imposed on July 5.", None),
+    # in reported speech a generic head is the speaker's (the KB's office of the minister on that day)
+    ("Trade Minister Ahn Duk-geun said the ministry would offer low-interest loans to exporters.", "South Korea"),
+]
+
+
+@pytest.mark.parametrize(("text", "actor"), REGRESSIONS)
+def test_actor_regressions(make_doc, text, actor):
+    from datetime import date
+
+    claims = list(extract_policies(make_doc(text, published=date(2024, 6, 1))))
+    assert [c.actor for c in claims] == [actor]
+
+
+def test_a_policy_acting_on_something_is_not_enacted(make_doc):
+    assert list(extract_policies(make_doc("Applied Materials said the rules would cut its revenue by $400 million."))) == []
