@@ -20,6 +20,7 @@ from ..document import ArticleDoc
 from .context import SAY_FORMS
 from .policies import (
     _EFFECT_IN,
+    _WEEKDAY,
     CUE_WINDOW,
     PolicyFind,
     _kb,
@@ -228,8 +229,6 @@ def _date(doc: ArticleDoc, toks: list[_Tok], lo: int, hi: int, future: bool, eff
     pv = policy_vocab()
     forward_cues = {c.lower() for c in pv.data.forward_cues}
     times = [(t.start, t.end, t.text) for t in doc.times if lo <= t.start and t.end <= hi]
-    from .policies import _WEEKDAY
-
     for m in _WEEKDAY.finditer(doc.text, lo, hi):
         if not any(a < m.end() and m.start() < b for a, b, _ in times):
             times.append((m.start(), m.end(), m.group(0)))
