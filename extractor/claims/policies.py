@@ -30,6 +30,10 @@ from .vocab import DATA, load_yaml
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+#: a country named in the first LEAD_CHARS characters (headline and lead) counts LEAD_WEIGHT times for the article's
+#: country (a Taiwan export story names the US often as a market; "the central bank" is still Taiwan's)
+LEAD_CHARS = 300
+LEAD_WEIGHT = 3
 #: how far up the parse a policy noun may sit below its verb ("a policy of export controls" under
 #: "implemented" is three steps: controls -> of -> policy -> implemented)
 MAX_CLIMB = 5
@@ -38,7 +42,7 @@ MAX_ACTOR_TOKENS = 8
 #: an effective-date cue must end within this many characters before the date ("from", "effective as of")
 CUE_WINDOW = 24
 ENTITY_ACTORS = frozenset({"GPE", "ORG", "NORP"})
-NOT_OBJECT_ENTS = frozenset({"DATE", "TIME", "GPE", "CARDINAL", "MONEY", "QUANTITY"})
+NOT_OBJECT_ENTS = frozenset({"DATE", "TIME", "GPE", "CARDINAL", "MONEY", "QUANTITY", "PERCENT"})
 SKIP_IN_PHRASE = frozenset({"appos", "relcl", "acl", "advcl", "punct", "parataxis", "mark"})
 #: prepositions of the verb (not the policy noun) that still introduce the policy's target; "for" and "in"
 #: on a verb are mostly time and purpose ("kept its rate ... for a seventh straight meeting")
@@ -100,6 +104,14 @@ class PolicyVocab(BaseModel):
     generic_actor_nouns: list[str]
     monetary_actions: list[str]
     object_prepositions: list[str]
+    advocacy_verbs: list[str]
+    conditional_marks: list[str]
+    immediate_cues: list[str]
+    history_years: int
+    refinements: dict[str, dict[str, str]]
+    transfer_actions: list[str]
+    action_groups: dict[str, list[str]]
+    currency_nouns: list[str]
 
 
 def _words(phrase: str) -> tuple[str, ...]:
@@ -135,6 +147,7 @@ class Compiled:
     generic_actors: frozenset[str]
     monetary: frozenset[str]
     cue_words: frozenset[str]
+    immediate: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -144,7 +157,8 @@ def policy_vocab() -> Compiled:
     phrase_of = {_words(p): a for a in data.actions for p in a.phrases}
     effect_verbs = {p.split()[0] for p in data.effect_phrases}
     change_verbs = {w for ws in data.change_words.values() for w in ws}
-    bases = {*data.policy_verbs, *data.verb_actions, *data.planning_verbs, *data.implementing_verbs, *effect_verbs}
+    bases = {*data.policy_verbs, *data.verb_actions, *data.planning_verbs, *data.implementing_verbs, *effect_verbs,
+             *data.advocacy_verbs}
     base_of: dict[str, str] = {}
     for b in sorted(bases | change_verbs, key=lambda w: (len(w), w)):  # "increases" is a form of "increase"
         for f in _forms(b):
@@ -174,6 +188,9 @@ def policy_vocab() -> Compiled:
         generic_actors=frozenset(w.lower() for w in data.generic_actor_nouns),
         monetary=frozenset(data.monetary_actions),
         cue_words=frozenset(w for c in data.effective_cues for w in c.lower().split()),
+        immediate=re.compile(
+            r"\b(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s{1,3}") for c in data.immediate_cues) + r")\b", re.IGNORECASE
+        ),
     )
 
 
@@ -211,6 +228,9 @@ def _rate_trigger(tok: Token) -> bool:
 def _bare_rate_trigger(tok: Token) -> bool:
     """Plain "rates" changed by a verb ("raised rates by a quarter point", "kept interest rates on hold")."""
     pv = policy_vocab()
+    mods = {c.lower_ for c in tok.lefts if c.dep_ in {"compound", "amod", "nmod"}}
+    if mods - {w.lower() for w in pv.data.rate_modifiers}:  # "export tax rebate rates", "growth rates"
+        return False
     return tok.lower_ in {w.lower() for w in pv.data.rate_heads} and tok.pos_ == "NOUN" and tok.dep_ == "dobj" \
         and tok.head.pos_ == "VERB" and (tok.head.lower_ in pv.direction_of or base(tok.head) in pv.direction_of)
 
@@ -301,6 +321,8 @@ def governing_verb(tok: Token) -> Token | None:
         if tok.dep_ not in CLIMB_DEPS or tok.head.i == tok.i:
             return None
         tok = tok.head
+        if tok.pos_ == "VERB" and tok.lower_ in policy_vocab().data.currency_nouns and tok.i > 0 and tok.nbor(-1).like_num:
+            tok = tok.head  # "2 trillion won in subsidies": an amount, not a verb; its head is
         if tok.pos_ in {"VERB", "AUX"} or is_nominal_verb(tok):
             return tok
     return None
@@ -322,6 +344,12 @@ def effect_phrase(verb: Token) -> bool:
     return any(words[: len(p)] == p for p in policy_vocab().effect)
 
 
+def in_force_phrase(verb: Token) -> bool:
+    """The verb starts "take effect", "come into force" (not "begin", "start"): "in January 2022" is then its date."""
+    words = " ".join(t.lower_ for t in verb.doc[verb.i : verb.i + 4])
+    return effect_phrase(verb) and bool(re.search(r"\b(?:effect|effective|force)\b", words))
+
+
 def _qualifies(verb: Token, head: Token, trig: Trigger) -> bool:
     """The verb enacts the policy (a policy verb, a nominal one, an effect phrase), not just mentions it."""
     if trig.verbal:
@@ -336,7 +364,8 @@ def _qualifies(verb: Token, head: Token, trig: Trigger) -> bool:
         as_subject = as_subject or tok.dep_ == "nsubj"
         tok = tok.head
     as_subject = as_subject and tok.i == verb.i  # a participle on the phrase ("the probe, launched in ...")
-    changes = verb.lower_ in policy_vocab().direction_of  # "tariffs on chips will rise to 50%" states a policy
+    # "tariffs on chips will rise to 50%" states a policy; "the rules would cut its revenue" is the policy acting
+    changes = verb.lower_ in policy_vocab().direction_of and not any(c.dep_ == "dobj" for c in verb.children)
     return not (as_subject and not effect_phrase(verb) and not changes)  # "tariffs hurt exports": nobody enacts it
 
 
@@ -383,6 +412,11 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     A nominal verb ("the signing of ...") takes the subject of the verb it hangs from
     ("China and ASEAN are working to promote the signing of ...").
     """
+    if is_nominal_verb(verb):  # "the imposition of duties on graphite by China"
+        by = [g for t in verb.subtree if t.dep_ in {"prep", "agent"} and t.lower_ == "by" for g in t.children
+              if g.dep_ == "pobj" and g.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"}]
+        if by:
+            return by[0], True
     v: Token | None = verb
     for _ in range(5):
         if v is None:
@@ -393,6 +427,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         subj = [c for c in v.children if c.dep_ in {"nsubj", "csubj"}]
         if subj:
             return subj[0], False
+        if any(c.dep_ == "nsubjpass" for c in v.children) and v.dep_ == "advcl":
+            break  # "sales fell after duties were imposed": a passive clause of its own has no doer above it
         if is_nominal_verb(v) and v.dep_ in {"dobj", "pobj", "prep"}:
             v = governing_verb(v)
         elif v.dep_ in {"xcomp", "conj", "advcl", "ccomp", "pcomp"} and v.head.i != v.i:
@@ -403,8 +439,13 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
 
 
 def _reporting_subject(tok: Token) -> Token | None:
-    """For "it"/"they" in reported speech, the subject of the reporting verb ("The ECB said that it would ...")."""
+    """For "it"/"they" in reported speech, the subject of the reporting verb ("The ECB said that it would ...");
+    for a possessive ("announced that its new restrictions will ..."), of the verb above its clause's verb."""
     v = tok.head
+    for _ in range(3):
+        if v.pos_ in {"VERB", "AUX"} or v.head.i == v.i:
+            break
+        v = v.head
     for _ in range(4):
         if v.dep_ not in {"ccomp", "xcomp", "advcl", "conj"} or v.head.i == v.i:
             return None
@@ -436,8 +477,8 @@ def article_country(doc: ArticleDoc) -> str | None:
             if ent.label_ not in {"GPE", "NORP"}:
                 continue
             country = kb.find_country(ent.text)
-            if country is not None:
-                counts[country.code] = counts.get(country.code, 0) + 1
+            if country is not None:  # the headline and lead name the story's country; later mentions its partners
+                counts[country.code] = counts.get(country.code, 0) + (LEAD_WEIGHT if ent.start_char < LEAD_CHARS else 1)
                 first.setdefault(country.code, ent.start_char)
     for tp in find_titled_persons(doc):
         code = kb.country_code(tp.country) if tp.country else None
@@ -483,15 +524,23 @@ def actor_text(doc: ArticleDoc, subj: Token, depth: int = 0) -> str | None:
             return None
         if subj.lower_ in {"which", "that", "who"} and subj.head.dep_ == "relcl":
             return actor_text(doc, subj.head.head, depth + 1)  # "Washington, which set tariffs"
-        if subj.lower_ in {"it", "they"}:
+        if subj.lower_ in {"it", "they", "he", "she", "we", "its", "their", "his", "her"}:
             reporter = _reporting_subject(subj)
             return actor_text(doc, reporter, depth + 1) if reporter is not None else None
         return None
     lo, hi = phrase_text(subj)
     span = subj.doc[lo:hi]
+    if depth == 0 and subj.lower_ in pv.generic_actors and not any(t.ent_type_ for t in span):
+        said = subj.head if subj.head.dep_ == "ccomp" else None  # "Kuo said the ministry would offer loans": Kuo's
+        reporter = next((c for c in said.head.children if c.dep_ == "nsubj"), None) if said is not None else None
+        if reporter is not None and reporter.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
+            named = actor_text(doc, reporter, depth + 1)
+            if named:
+                return named
     for tp in find_titled_persons(doc):  # "Commerce Minister Wang Wentao announced ...": his organization
         if tp.start <= subj.idx < tp.end or tp.span_start <= subj.idx < tp.start:
-            return canonical(doc, tp.organization) or canonical(doc, tp.country)
+            known = person_actor(tp.name, doc.published, _kb())  # the KB's office on the day, when known
+            return known or canonical(doc, tp.organization) or canonical(doc, tp.country)
     if subj.ent_type_ == "PERSON":
         ent = next((e for e in span.ents if e.label_ == "PERSON"), None)
         name = ent.text if ent is not None else subj.text
@@ -540,8 +589,8 @@ def _mention_actor(doc: ArticleDoc, sent: Span, before: int) -> tuple[str | None
         if tok.head.lower_ in SAY_FORMS and base(tok.head) not in policy_vocab().policy_verbs \
                 and tok.ent_type_ not in {"ORG", "GPE"}:
             continue  # "Wang said": a speaker; "the ministry said", "the PBOC announced a cut": a doer
-        if tok.ent_type_ not in {"GPE", "ORG", "NORP", "PERSON"}:
-            continue
+        if tok.ent_type_ not in {"GPE", "ORG", "NORP", "PERSON"} or tok.dep_ == "poss" and tok.ent_type_ not in {"GPE", "NORP"}:
+            continue  # "Sales of SAIC's MG brand fell after duties were imposed": SAIC imposed nothing
         actor = actor_text(doc, tok)
         if actor is None or (tok.ent_type_ == "ORG" and _kb().find_organization(actor) is None
                              and _kb().find_country(actor) is None and actor == tok.text):
@@ -640,7 +689,42 @@ def _antecedent(head: Token, sent: Span) -> tuple[int, int] | None:
 
 
 def object_of(trigger: Trigger, verb: Token, sent: Span) -> tuple[int, int] | None:
-    """Token range of what a policy applies to: "on certain items of graphite", "electric vehicles from China"."""
+    """Token range of what a policy applies to: "on certain items of graphite", "electric vehicles from China";
+    failing a complement, the nouns the policy noun is named by ("labour market reforms", "steel import quotas")."""
+    found = _object_of(trigger, verb, sent)
+    if found is None and not trigger.verbal and not trigger.generic:
+        found = _modifier_object(sent, trigger)
+    return _glued(sent.doc, found, sent.end) if found is not None else None
+
+
+def _modifier_object(sent: Span, trigger: Trigger) -> tuple[int, int] | None:
+    """The noun modifiers before a policy noun that say what it is about ("rare earth mining quotas" -> "rare
+    earth mining"); not countries, which are its owner ("US tariffs")."""
+    mods = [c for k in range(trigger.start, trigger.end) for c in sent.doc[k].lefts
+            if c.dep_ in {"compound", "nmod"} and c.i < trigger.start and c.pos_ in {"NOUN", "PROPN"}
+            and c.ent_type_ not in {"GPE", "NORP", "ORG", "MONEY", "DATE", "PERCENT", "CARDINAL"}]
+    if not mods:
+        return None
+    lo = min(t.i for m in mods for t in m.subtree)
+    hi = max(t.i for m in mods for t in m.subtree) + 1
+    while lo < hi and (sent.doc[lo].ent_type_ in {"MONEY", "PERCENT", "CARDINAL", "GPE", "NORP"} or sent.doc[lo].is_punct
+                       or sent.doc[lo].dep_ in {"det", "poss", "nummod"}):
+        lo += 1
+    return (lo, hi) if lo < hi else None
+
+
+def _glued(doc: Doc, rng: tuple[int, int], limit: int) -> tuple[int, int]:
+    """Take in the rest of a word the tokenizer split without spaces ("e-bikes" parsed as three nouns)."""
+    lo, hi = rng
+    while hi < limit and not doc[hi - 1].whitespace_ and (doc[hi].is_alpha or doc[hi].text == "-") \
+            and (doc[hi - 1].is_alpha or doc[hi - 1].text == "-"):
+        hi += 1
+    while hi > lo + 1 and doc[hi - 1].text == "-":
+        hi -= 1
+    return lo, hi
+
+
+def _object_of(trigger: Trigger, verb: Token, sent: Span) -> tuple[int, int] | None:
     pv = policy_vocab()
     preps = {p.lower() for p in pv.data.object_prepositions}
     doc = sent.doc
@@ -672,19 +756,24 @@ def object_of(trigger: Trigger, verb: Token, sent: Span) -> tuple[int, int] | No
     if trigger.verbal:  # "banned imports of Japanese seafood"
         objs = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
         return phrase_text(objs[0]) if objs else None
+    # the beneficiary of a transfer ("a credit line to exporters", "licences ... for shipments of urea")
+    transfer = {"to", "for"} if trigger.action in pv.data.transfer_actions else set()
     for owner in owners:  # the verb's own preposition only when it names a target ("slapped tariffs ... on steel")
-        rng = _prep_object(owner, preps if owner.i != verb.i else preps & VERB_OBJECT_PREPS, head)
+        rng = _prep_object(owner, (preps | transfer) if owner.i != verb.i else (preps & VERB_OBJECT_PREPS) | transfer, head,
+                           places=bool(transfer))
         if rng is not None:
             return _extend(doc, _coordinated(doc, rng, sent.end), sent.end)
-    if head.dep_ == "pobj":  # "13 entities were added to the Entity List", "added 23 items to its export controls"
+    container = head.head if head.dep_ == "compound" and head.head.dep_ == "pobj" else head
+    if container.dep_ == "pobj":  # "13 entities were added to the Entity List", "hit US steel with counter-tariffs"
         objs = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and head not in c.subtree]
         if objs and objs[0].ent_type_ not in NOT_OBJECT_ENTS:
             return phrase_text(objs[0], SKIP_IN_PHRASE - {"appos"})
     return None
 
 
-def _prep_object(owner: Token, preps: set[str], trigger_head: Token) -> tuple[int, int] | None:
-    """The object phrase of the first object preposition of `owner` after the policy noun."""
+def _prep_object(owner: Token, preps: set[str], trigger_head: Token, places: bool = False) -> tuple[int, int] | None:
+    """The object phrase of the first object preposition of `owner` after the policy noun (`places`: a place may
+    be it, the receiver of a loan)."""
     for child in owner.children:
         if child.dep_ != "prep" or child.lower_ not in preps or child.i < trigger_head.i:
             continue
@@ -692,7 +781,8 @@ def _prep_object(owner: Token, preps: set[str], trigger_head: Token) -> tuple[in
         if not pobj or pobj[0].lower_ == "top":  # "imposed on top of the standard tariff" is no target
             continue
         of_goods = any(c.dep_ == "prep" and c.lower_ == "of" for c in pobj[0].children)
-        if pobj[0].ent_type_ in NOT_OBJECT_ENTS and not (pobj[0].ent_type_ == "MONEY" and of_goods):
+        if pobj[0].ent_type_ in NOT_OBJECT_ENTS and not (pobj[0].ent_type_ in {"MONEY", "PERCENT"} and of_goods) \
+                and not (places and pobj[0].ent_type_ == "GPE" and child.lower_ == "to"):
             continue  # a date or a place is not a target; "$120 billion of Chinese goods" is
         return phrase_text(pobj[0])
     return None
@@ -767,10 +857,11 @@ def _reported_on(doc: ArticleDoc, start: int, end: int, verb: Token) -> bool:
     return False
 
 
-def _attached(doc: ArticleDoc, start: int, end: int, allowed: set[int], verb: Token) -> bool:
+def _attached(doc: ArticleDoc, start: int, end: int, allowed: set[int], verb: Token, policy: Token | None = None) -> bool:
     """The date sits in the policy's own clause: not inside a relative clause of another noun ("the meeting
-    that ended on the 24th"), not under another policy verb ("cut ...; the rate will be lowered from the 8th"),
-    not across a semicolon."""
+    that ended on the 24th") but in one of the policy's ("a reform that takes effect from August 1"), not under
+    another policy verb ("cut ...; the rate will be lowered from the 8th"), not in a subordinate clause with its
+    own subject ("after the release began on August 24"), not across a semicolon."""
     span = doc.nlp.char_span(start, end, alignment_mode="expand") if doc.nlp is not None else None
     if span is None:
         return True
@@ -784,6 +875,11 @@ def _attached(doc: ArticleDoc, start: int, end: int, allowed: set[int], verb: To
         if tok.i == verb.i or tok.head.i == tok.i or tok.head.i not in allowed:
             return True
         if tok.dep_ == "relcl" and tok.head.i in allowed:
+            # the policy's own: "a reform that takes effect from ...", "the restrictions it introduced on October 7"
+            return policy is not None and tok.head.i == policy.i and (effect_phrase(tok) or tok.tag_ in {"VBD", "VBN"}
+                                                                       and base(tok) in policy_vocab().data.implementing_verbs)
+        if tok.dep_ == "advcl" and tok.i != verb.i and any(c.dep_ == "mark" for c in tok.children) \
+                and any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
             return False
         if tok.i != span.root.i and tok.pos_ == "VERB" and base(tok) in policy_vocab().policy_verbs \
                 and not effect_phrase(tok) and tok.lower_ not in policy_vocab().cue_words:
@@ -827,27 +923,84 @@ def _pick_day(text: str, published: date | None, future: bool, reported: bool, f
     return past
 
 
+#: "took effect in January 2022": after an effect phrase, "in" names the date too (a month: its first day)
+_EFFECT_IN = re.compile(r"\bin\s{1,3}$", re.IGNORECASE)
+_WEEKDAY = re.compile(r"\b(?:next\s{1,3}|last\s{1,3}|this\s{1,3})?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+@dataclass(frozen=True)
+class _When:
+    """A time expression of the sentence (start, end, text)."""
+
+    start: int
+    end: int
+    text: str
+    year_start: date | None = None  # a year's first day ("from next year", "starting 2026")
+
+
+def _weekday(text: str, published: date | None, future: bool) -> date | None:
+    """A weekday named around publication: the last one on or before it, or with `future` the next on or after it."""
+    from datetime import timedelta
+
+    m = _WEEKDAY.search(text)
+    if m is None or published is None:
+        return None
+    want = _WEEKDAYS.index(m.group(1).lower())
+    lead = m.group(0).split()[0].lower()
+    if lead == "next" or future and lead != "last":
+        return published + timedelta(days=(want - published.weekday()) % 7 or (7 if lead == "next" else 0))
+    return published - timedelta(days=(published.weekday() - want) % 7)
+
+
+def _times(doc: ArticleDoc, sent: Span) -> list[_When]:
+    """The sentence's time expressions, with weekdays the date finder leaves out ("as of Thursday")."""
+    out = [_When(t.start, t.end, t.text, t.period[0] if t.period and t.granularity == "year" else None)
+           for t in doc.times if sent.start_char <= t.start and t.end <= sent.end_char]
+    text = doc.text[sent.start_char : sent.end_char]
+    for m in _WEEKDAY.finditer(text):
+        a, b = sent.start_char + m.start(), sent.start_char + m.end()
+        if not any(w.start < b and a < w.end for w in out):
+            out.append(_When(a, b, m.group(0)))
+    return sorted(out, key=lambda w: w.start)
+
+
+def _immediate(doc: ArticleDoc, sent: Span, allowed: set[int]) -> tuple[int, int] | None:
+    """An "effective immediately" in the policy's clause: its character span."""
+    text = doc.text[sent.start_char : sent.end_char]
+    for m in policy_vocab().immediate.finditer(text):
+        span = doc.nlp.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
+        if span is not None and any(t.i in allowed for t in span):
+            return sent.start_char + m.start(), sent.start_char + m.end()
+    return None
+
+
 def effective_date(
-    doc: ArticleDoc, sent: Span, verb: Token, future: bool, allowed: set[int] | None = None
+    doc: ArticleDoc, sent: Span, verb: Token, future: bool, allowed: set[int] | None = None, policy: Token | None = None
 ) -> tuple[date | None, tuple[int, int] | None]:
-    """The date a policy applies from: a time expression after an effective-date cue in the policy's clause."""
+    """The date a policy applies from: a time expression after an effective-date cue in the policy's clause;
+    for "effective immediately", the day of the decision (the publication date when the clause names none)."""
     pv = policy_vocab()
     forward_cues = {c.lower() for c in pv.data.forward_cues}
-    for t in doc.times:
-        if not (sent.start_char <= t.start and t.end <= sent.end_char) or _reported_on(doc, t.start, t.end, verb):
+    for t in _times(doc, sent):
+        if _reported_on(doc, t.start, t.end, verb):
             continue
-        if allowed is not None and not _attached(doc, t.start, t.end, allowed, verb):
+        if allowed is not None and not _attached(doc, t.start, t.end, allowed, verb, policy):
             continue
         before = doc.text[max(sent.start_char, t.start - CUE_WINDOW) : t.start]
-        lead = pv.cue.search(before)
+        lead = pv.cue.search(before) or (_EFFECT_IN.search(before) if in_force_phrase(verb) else None)
         if lead is None and not pv.cue.match(t.text.split(" ", 1)[0] + " "):
             continue
         cue = (lead.group(0) if lead else t.text.split(" ", 1)[0]).lower()
         forward = any(re.search(rf"\b{re.escape(c)}\b", cue) for c in forward_cues)
-        day = _pick_day(t.text, doc.published, future, reported_in_past(verb), forward)
+        day = _pick_day(t.text, doc.published, future, reported_in_past(verb), forward) \
+            or _weekday(t.text, doc.published, future or forward) or t.year_start
         if day is not None:
             start = t.start - (len(before) - lead.start()) if lead else t.start
             return day, (start, t.end)
+    now = _immediate(doc, sent, allowed if allowed is not None else {t.i for t in sent})
+    if now is not None and doc.published is not None:
+        return doc.published, now
     return None, None
 
 
@@ -876,8 +1029,8 @@ def status_of(verb: Token, effective: date | None, published: date | None) -> st
         return "in_effect"
     if effective is not None and published is not None:
         return "in_effect" if verb.tag_ in {"VBD", "VBN"} else "announced"
-    if verb.tag_ in {"VBD", "VBN"} and base(verb) in data.implementing_verbs:
-        return "in_effect"
+    if verb.tag_ in {"VBD", "VBN", "VBZ", "VBP"} and base(verb) in data.implementing_verbs:
+        return "in_effect"  # "imposed", "has banned", "offers tax credits"
     return "announced"
 
 
@@ -903,6 +1056,64 @@ def action_of(trig: Trigger, head: Token, verb: Token) -> str:
         if direction in entry.directions:
             return entry.directions[direction]
     return trig.action
+
+
+# ----------------------------------------------------------------------------- statements, not wishes
+
+
+def _verb_chain(verb: Token) -> list[Token]:
+    """The verb and the verbs it is the complement of ("urged the government to cut" -> cut, urged)."""
+    chain = [verb]
+    v = verb
+    while v.dep_ in {"xcomp", "ccomp", "advcl", "pcomp", "pobj", "prep"} and v.head.i != v.i and len(chain) < MAX_CLIMB:
+        v = v.head
+        chain.append(v)
+    return chain
+
+
+def not_stated(verb: Token) -> bool:
+    """The policy is asked for ("urged ... to cut taxes", "demanded that subsidies be expanded") or a condition
+    ("If Washington imposes tariffs, ..."), not a decision anybody took."""
+    data = policy_vocab().data
+    advocacy = {w.lower() for w in data.advocacy_verbs}
+    marks = {w.lower() for w in data.conditional_marks}
+    for v in _verb_chain(verb):
+        if v.i != verb.i and base(v) in advocacy:
+            return True
+        if v.pos_ in {"VERB", "AUX"} and any(c.dep_ == "mark" and c.lower_ in marks for c in v.children):
+            return True
+    return False
+
+
+def historical(doc: ArticleDoc, sent: Span, allowed: set[int]) -> bool:
+    """A year in the policy's clause lies more than `history_years` before publication ("In 1930, ...")."""
+    if doc.published is None or doc.nlp is None:
+        return False
+    limit = doc.published.year - policy_vocab().data.history_years
+    for t in doc.times:
+        if not (sent.start_char <= t.start and t.end <= sent.end_char) or t.period is None:
+            continue
+        span = doc.nlp.char_span(t.start, t.end, alignment_mode="expand")
+        if span is not None and span.root.i in allowed and t.period[1].year < limit:
+            return True
+    return False
+
+
+def refine(action: str, head: Token, obj: tuple[int, int] | None) -> str:
+    """A narrower action named by what a broad one applies to: "restricted exports of antimony" -> export_controls.
+
+    The words looked at are the object's first words up to its head and the trigger's own modifiers
+    ("export curbs" is already export_controls; "investment curbs" an investment restriction).
+    """
+    table = policy_vocab().data.refinements.get(action)
+    if not table:
+        return action
+    doc = head.doc
+    words = [t.lower_ for t in head.lefts if t.dep_ in {"compound", "amod", "nmod"}]
+    if obj is not None:
+        span = doc[obj[0] : obj[1]]
+        words += [t.lower_ for t in span if t.i <= span.root.i]
+    return next((table[w] for w in words if w in table), action)
 
 
 # ----------------------------------------------------------------------------- the rule
@@ -965,6 +1176,8 @@ def policies_in(doc: ArticleDoc, sent: Span, memory: _Memory | None = None) -> I
     for trig in find_triggers(sent, acronyms(doc)):
         head = trigger_head(sent, trig)
         verb = policy_verb(trig, head)
+        if verb is not None and not_stated(verb):
+            continue
         if verb is not None:
             candidates.append((trig.generic, _distance(head, verb), trig.start, trig, head, verb))
         elif not trig.generic and not trig.verbal:
@@ -1057,8 +1270,16 @@ def _read(
             actor = next((f.actor for f in reversed(earlier) if f.actor), None)
         if actor is None and memory.actor and memory.current - memory.sentence <= MEMORY_SENTENCES:
             actor, inferred = memory.actor, True
-        if actor is None and trig.action in CONTEXT_ACTIONS:
-            actor, inferred = canonical(doc, _country_name(article_country(doc))), True
+        if actor is None and trig.action in CONTEXT_ACTIONS:  # the country of an official the sentence names, else
+            official = next((tp for tp in find_titled_persons(doc)  # the article's
+                             if sent.start_char <= tp.start < sent.end_char and (tp.country or tp.organization)), None)
+            named = None
+            if official is not None:
+                from ..normalize.actors import person_actor
+
+                named = person_actor(official.name, doc.published, _kb()) or canonical(doc, official.country) \
+                    or canonical(doc, official.organization)
+            actor, inferred = named or canonical(doc, _country_name(article_country(doc))), True
     if trig.generic and actor is None:
         return None
     clause = _clause(verb)
@@ -1070,7 +1291,11 @@ def _read(
     if verb.dep_ == "nsubj" and effect_phrase(verb.head):  # "the tariff increases ... would take effect on Aug 1"
         allowed |= {t.i for t in _clause(verb.head)}
     future = planned(verb) or (verb.dep_ == "nsubj" and planned(verb.head))  # "the increases would take effect"
-    effective, date_span = effective_date(doc, sent, verb, future, allowed)
+    if historical(doc, sent, allowed):
+        return None
+    effective, date_span = effective_date(doc, sent, verb, future, allowed, head)
+    # "the imposition of ... took effect": the state is the effect verb's
+    state = verb.head if is_nominal_verb(verb) and verb.dep_ in {"nsubj", "nsubjpass"} and effect_phrase(verb.head) else verb
     toks = [*clause, nlp[trig.start], head]
     if actor_span:
         toks.extend(nlp[slice(*actor_span)])
@@ -1094,8 +1319,8 @@ def _read(
         bank = central_bank_of(actor, _kb())
         actor = bank.name if bank is not None else actor
     return PolicyFind(
-        actor, action_of(trig, head, verb), nlp[obj[0] : obj[1]].text if obj else None, effective,
-        status_of(verb, effective, doc.published), start, end, inferred,
+        actor, refine(action_of(trig, head, verb), head, obj), nlp[obj[0] : obj[1]].text if obj else None, effective,
+        status_of(state, effective, doc.published), start, end, inferred,
     )
 
 
@@ -1103,23 +1328,99 @@ def _country_name(code: str | None) -> str | None:
     return _kb().countries[code].name if code and code in _kb().countries else None
 
 
-@rule("policy.v1")
-def extract_policies(doc: ArticleDoc) -> Iterator[PolicyClaim]:
-    """One policy claim per policy a sentence states (actor, action, object, effective date, status)."""
-    if doc.nlp is None:
-        return
+def group(action: str) -> str:
+    """The group of an action for telling restatements apart (`action_groups`: duties of every kind are one)."""
+    fam = family(action)
+    return next((g for g, members in policy_vocab().data.action_groups.items() if fam in members), fam)
+
+
+def _words_of(text: str | None) -> set[str]:
+    return set(re.findall(r"[a-z0-9]+", (text or "").lower())) - {"the", "a", "an", "of", "its", "their", "new", "updated",
+                                                                    "revised", "current", "this", "these"}
+
+
+def _same_policy(k: tuple[int, PolicyFind], f: tuple[int, PolicyFind]) -> bool:
+    """`f` restates `k`: a headline and its story, "the new rules will take effect on ..." after the rules."""
+    (kn, kp), (fn, fp) = k, f
+    if kp.effective and fp.effective and kp.effective != fp.effective:
+        return False
+    if fp.actor and kp.actor and fp.actor != kp.actor and not fp.inferred:
+        return False
+    generic = policy_vocab().entry_of.get(fp.action)
+    if generic is not None and generic.generic:  # "The new rules will take effect on November 17."
+        return fp.effective is not None and kp.effective is None and 0 < fn - kn <= MEMORY_SENTENCES \
+            and (fp.actor is None or fp.inferred or fp.actor == kp.actor)
+    if kn == fn or group(kp.action) != group(fp.action):
+        return False  # two policies of one sentence are two (policies_in merged its restatements)
+    a, b = _words_of(kp.object), _words_of(fp.object)
+    if not a or not b:  # an unnamed object restates only the same action ("Bank of Korea cuts rate")
+        return family(kp.action) == family(fp.action)
+    return a <= b or b <= a
+
+
+def merge_restatements(numbered: list[tuple[int, PolicyFind]]) -> list[PolicyFind]:
+    """One claim per policy: a restatement (same actor or none, same group, an object within the other's, no
+    other date) is merged into the statement with the longer object, else the first, keeping either's date; a
+    policy without a doer takes the actor of the last policy of its group (inferred)."""
+    from dataclasses import replace
+
+    kept: list[tuple[int, PolicyFind]] = []
+    for n, f in numbered:
+        at = next((i for i in range(len(kept) - 1, -1, -1) if _same_policy(kept[i], (n, f))), None)
+        if at is None:
+            if f.actor is None:
+                donor = next((p for _, p in reversed(kept) if p.actor and group(p.action) == group(f.action)), None)
+                if donor is not None:
+                    f = replace(f, actor=donor.actor, inferred=True)
+            kept.append((n, f))
+            continue
+        kn, k = kept[at]
+        generic = policy_vocab().entry_of.get(f.action)
+        if generic is not None and generic.generic:
+            keep, other = k, f
+        else:
+            # the fuller statement stays ("decided to raise the short-term policy interest rate"), with the
+            # date of the other ("the new interest rate will be applied from the 27th")
+            keep = max((k, f), key=lambda p: (len(_words_of(p.object)), not p.inferred, p is k))
+            other = f if keep is k else k
+        merged = replace(
+            keep,
+            actor=keep.actor or other.actor,
+            effective=keep.effective or other.effective,
+            status=keep.status if keep.effective or not other.effective else other.status,
+            inferred=keep.inferred if keep.actor else other.inferred,
+        )
+        kept[at] = (kn, merged)
+    return [p for _, p in kept]
+
+
+def _parsed_policies(doc: ArticleDoc) -> list[PolicyFind]:
+    """The policies the parse states, restatements merged, and those only named with their owner."""
     memory = _Memory()
     stated: set[tuple[str | None, str]] = set()
-    finds: list[PolicyFind] = []
+    numbered: list[tuple[int, PolicyFind]] = []
     for n, sent in enumerate(s for whole in doc.nlp.sents for s in paragraphs(whole)):
         memory.current = n
         for p in policies_in(doc, sent, memory):
             stated.add((p.actor, family(p.action)))
-            finds.append(p)
+            numbered.append((n, p))
+    finds = merge_restatements(numbered)
     for p in memory.named:  # a policy only named, once, when no sentence of the article states it
         if (p.actor, family(p.action)) not in stated:
             stated.add((p.actor, family(p.action)))
             finds.append(p)
+    return finds
+
+
+@rule("policy.v1")
+def extract_policies(doc: ArticleDoc) -> Iterator[PolicyClaim]:
+    """One policy claim per policy a sentence states (actor, action, object, effective date, status)."""
+    if doc.nlp is None or not doc.nlp.has_annotation("DEP"):  # fast mode: word patterns instead of the parse
+        from .policy_patterns import policies_by_pattern
+
+        finds = merge_restatements(policies_by_pattern(doc))
+    else:
+        finds = _parsed_policies(doc)
     for p in finds:
         claim = build_claim(
             doc,

@@ -26,8 +26,14 @@ CENTRAL_BANK_HEADS = ("central bank", "monetary authority", "monetary authoritie
 #: a multi-party actor ("China and the US") has at most this many parties
 MAX_PARTIES = 6
 _LEADING = re.compile(r"^(?:the|The)\s{1,3}")
+_BYLINE = re.compile(r"^[^\]\[]{0,80}\]\s{0,3}")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _PARTY_SPLIT = re.compile(r"\s{0,3}(?:,\s{0,3}(?:and\s{1,3})?|\band\b|&)\s{0,3}")
+#: head words of an institution with policies of its own: an unknown one named with a country ("China Development
+#: Bank", "Reserve Bank of India") is its own actor, not its country
+OWN_ACTOR_HEADS = ("bank", "fund", "corporation", "company", "group", "exchange", "institute", "association")
+#: "Customs Tariff Commission of the State Council": a body named as part of a known one
+_PART_OF = re.compile(r"^(?P<part>.{3,80}?)\s{1,3}(?:of|under)\s{1,3}(?:the\s{1,3})?(?P<whole>[A-Z].{2,80})$")
 #: "the Trump administration", "the Biden government": a person's name before a government word
 _LEADER_GOVERNMENT = re.compile(r"^(?P<name>.{2,40}?)\s{1,3}(?:administration|government|cabinet)$", re.IGNORECASE)
 
@@ -40,6 +46,7 @@ def default_kb() -> KnowledgeBase:
 
 def clean_actor(text: str) -> str:
     """An actor phrase without a leading "the", a trailing possessive or stray punctuation."""
+    text = _BYLINE.sub("", text.strip())  # "Global Times reporter Xie Yuqing] China's Ministry" -> the ministry
     text = _LEADING.sub("", text.strip()).strip(" ,;:")
     return _POSSESSIVE.sub("", text).strip()
 
@@ -133,6 +140,12 @@ def canonical_actor(
         acting = person_actor(leader.group("name"), on, kb)
         if acting:
             return acting
+    own = phrase.lower().split()[-1] in OWN_ACTOR_HEADS or bool(re.match(r"^\S+\s{1,3}(?:bank|fund)\s{1,3}of\b", phrase, re.I))
+    part = _PART_OF.match(phrase)
+    if part and not own:  # "Customs Tariff Commission of the State Council" -> the State Council's country
+        whole = kb.find_organization(part.group("whole"))
+        if whole is not None:
+            return organization_actor(whole.organization, kb)
     code, rest = kb.split_country_prefix(phrase)
     low = rest.lower()
     if any(low.endswith(h) for h in CENTRAL_BANK_HEADS):
@@ -142,8 +155,11 @@ def canonical_actor(
         org = kb.find_organization(rest, code)
         if org is not None:
             return organization_actor(org.organization, kb)
+        if own and len(rest.split()) >= 2:  # "China Development Bank": an institution, not "China"
+            return phrase
         return _country_name(kb, code)
     if is_generic_actor(phrase, generic_heads):
         return _country_name(kb, kb.country_code(context_country)) or phrase
-    acting = person_actor(phrase, on, kb) if len(phrase.split()) >= 2 else None
+    # a full name, or a lone surname of the one KB person in office on the date ("Trump said he would ...")
+    acting = person_actor(phrase, on, kb) if len(phrase.split()) >= 2 or on is not None and phrase[:1].isupper() else None
     return acting or phrase

@@ -141,7 +141,7 @@ ACTOR_CASES = [
     (("PBOC Governor Pan Gongsheng spoke on Monday. Pan Gongsheng announced that the policy interest rate will be "
       "lowered to 1.4 percent."), None, ("People's Bank of China", "rate_cut", "policy interest rate")),
     ("The Trump administration required licences for chip exports to China.", date(2025, 9, 1),
-     ("United States", "licence", "chip exports to China")),
+     ("United States", "export_controls", "chip exports to China")),  # licences for exports: export controls
     # a participle on the policy phrase is its verb; the possessive its owner
     ("The EU's anti-subsidy investigation into Chinese electric cars, launched in October, could lead to duties.", None,
      ("European Union", "trade_investigation", "Chinese electric cars")),

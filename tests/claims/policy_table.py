@@ -1,0 +1,228 @@
+"""A rule table of policy sentences written for this project (not copied from the corpus).
+
+Newsroom and machine-translation wording of every action family, in active, passive and nominal forms, with
+actors named as countries, capitals, adjectives, ministries, people and coordinated parties, and effective
+dates in the shapes news uses. Each row: the sentence, its publication date, and the one policy expected
+(actor, action, keywords that must all appear in the object, effective date, status).
+
+Conventions (the corpus gold's, see corpus/README.md and docs in README.md "Policies"):
+- a central bank's rate, reserve-requirement and bond-purchase moves are policies; the actor is the bank;
+- the effective date is the day the policy applies from: after "from/starting/effective/as of", the day a
+  policy "took effect"/"came into force", the day it was implemented, imposed or introduced ("imposed ... on
+  Thursday"); the day it was merely announced or reported is not; "effective immediately" is the day of the
+  decision (the publication date when no other day is named); "next month" is its first day; a duration
+  ("within 30 days", "next week") names no day and gives null;
+- status: `planned` (future or planned, or a date after publication), `in_effect` (took effect, or enacted
+  in the past), `announced` (stated, decided, reached or signed without being in force yet).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+PUBLISHED = date(2023, 12, 4)  # a Monday
+
+
+@dataclass(frozen=True)
+class Row:
+    text: str
+    actor: str | None
+    action: str
+    keywords: tuple[str, ...]
+    effective: date | None
+    status: str
+    published: date = PUBLISHED
+    tags: tuple[str, ...] = field(default=())
+
+
+def d(y: int, m: int, day: int) -> date:
+    return date(y, m, day)
+
+
+ROWS: list[Row] = [
+    # ------------------------------------------------------------------ export controls, licences, export bans
+    Row("Beijing will require export licences for drone parts starting September 1.",
+        "China", "export_controls", ("drone parts",), d(2024, 9, 1), "planned"),
+    Row("China's commerce ministry announced export controls on gallium and germanium, effective August 1.",
+        "China", "export_controls", ("gallium", "germanium"), d(2023, 8, 1), "in_effect"),
+    Row("Washington tightened curbs on exports of advanced AI chips to China on Tuesday.",
+        "United States", "export_controls", ("advanced AI chips",), d(2023, 11, 28), "in_effect"),
+    Row("Japan added 23 types of chipmaking equipment to its export control list, effective July 23.",
+        "Japan", "export_controls", ("chipmaking equipment",), d(2023, 7, 23), "in_effect"),
+    Row("Indonesia banned exports of nickel ore from January 1, 2020.",
+        "Indonesia", "ban", ("nickel ore",), d(2020, 1, 1), "in_effect"),
+    Row("The Netherlands will require licences for exports of some advanced lithography machines.",
+        "Netherlands", "export_controls", ("lithography machines",), None, "planned"),
+    Row("Beijing has banned the export of rare earth processing technology.",
+        "China", "ban", ("rare earth processing technology",), None, "in_effect"),
+    Row("The imposition of export restrictions on graphite by China took effect on December 1.",
+        "China", "export_controls", ("graphite",), d(2023, 12, 1), "in_effect"),
+    Row("The Ministry of Commerce announced that it will implement export control on some graphite items from "
+        "December 1 this year.", "China", "export_controls", ("graphite",), d(2023, 12, 1), "planned",
+        published=d(2023, 10, 20)),
+    Row("Chinese authorities will restrict exports of antimony starting September 15.",
+        "China", "export_controls", ("antimony",), d(2024, 9, 15), "planned", published=d(2024, 8, 20)),
+    Row("Japanese authorities tightened export restrictions on 23 semiconductor items as of July 23.",
+        "Japan", "export_controls", ("23 semiconductor items",), d(2023, 7, 23), "in_effect"),
+    Row("Export licences will be required by Seoul for shipments of certain urea products.",
+        "South Korea", "export_controls", ("urea",), None, "planned"),
+    # ------------------------------------------------------------------ tariffs, duties, exemptions, retaliation
+    Row("The United States will impose a 25% tariff on steel imports from March 12.",
+        "United States", "tariff", ("steel imports",), d(2024, 3, 12), "planned"),
+    Row("Canada slapped a 100% surtax on Chinese-made electric vehicles, effective October 1.",
+        "Canada", "tariff", ("electric vehicles",), d(2023, 10, 1), "in_effect"),
+    Row("Tariffs of 10% on all Chinese goods will be imposed by Washington starting next month.",
+        "United States", "tariff", ("Chinese goods",), d(2024, 1, 1), "planned"),
+    Row("Trump said he would impose tariffs of 25% on imports from Mexico and Canada.",
+        "United States", "tariff", ("Mexico", "Canada"), None, "planned", published=d(2025, 2, 1)),
+    Row("China will levy retaliatory tariffs of 15% on US coal and liquefied natural gas from February 10.",
+        "China", "tariff", ("coal",), d(2025, 2, 10), "planned", published=d(2025, 2, 4)),
+    Row("Mexico raised import duties on steel, textiles and footwear to as much as 35%.",
+        "Mexico", "tariff", ("steel",), None, "in_effect"),
+    Row("The EU imposed definitive anti-dumping duties on Chinese biodiesel on Monday.",
+        "European Union", "anti_dumping_duty", ("Chinese biodiesel",), d(2023, 12, 4), "in_effect"),
+    Row("Countervailing duties of up to 35.3% will be levied on battery electric vehicles made in China.",
+        None, "anti_subsidy_duty", ("battery electric vehicles",), None, "planned"),
+    Row("The USTR extended tariff exclusions for 77 Chinese products until May 31.",
+        "United States", "tariff_exemption", ("77 Chinese products",), None, "in_effect"),
+    Row("Beijing announced tariff exemptions for some US chemicals, including ethane.",
+        "China", "tariff_exemption", ("US chemicals",), None, "announced"),
+    Row("South Korea will scrap tariffs on imported eggs and fruit starting January 1.",
+        "South Korea", "tariff", ("eggs",), d(2024, 1, 1), "planned"),
+    Row("Additional duties of 20% will be imposed by the European Commission on Chinese e-bikes from January 15.",
+        "European Union", "tariff", ("Chinese e-bikes",), d(2024, 1, 15), "planned"),
+    Row("The 25% tariff on imported cars came into force on April 3.",
+        None, "tariff", ("imported cars",), d(2025, 4, 3), "in_effect", published=d(2025, 4, 10)),
+    Row("The Customs Tariff Commission of the State Council decided to impose a 10% tariff on crude oil originating "
+        "in the United States from February 10, 2025.", "China", "tariff", ("crude oil",), d(2025, 2, 10), "planned",
+        published=d(2025, 2, 4)),
+    Row("Vietnam's finance ministry imposed anti-dumping duties of up to 27.83% on Chinese steel products.",
+        "Vietnam", "anti_dumping_duty", ("Chinese steel products",), None, "in_effect"),
+    Row("The imposition of a 15% levy on rice exports took effect immediately.",
+        None, "tariff", ("rice exports",), d(2023, 12, 4), "in_effect"),
+    Row("Effective immediately, Argentina scrapped export duties on grains.",
+        "Argentina", "tariff", ("grains",), d(2023, 12, 4), "in_effect"),
+    Row("The United States will end duty-free treatment for low-value parcels within 30 days.",
+        "United States", "tariff_exemption", ("low-value parcels",), None, "planned"),
+    Row("The levies will take effect on the 15th.", None, "tariff", (), d(2023, 12, 15), "planned"),
+    Row("The announcement of a 50% tariff on copper by Washington sent prices soaring.",
+        "United States", "tariff", ("copper",), None, "announced"),
+    Row("Ottawa will hit US steel and aluminium with counter-tariffs worth C$29.8 billion as of Thursday.",
+        "Canada", "tariff", ("steel",), d(2023, 12, 7), "planned"),
+    # ------------------------------------------------------------------ subsidies, tax credits, rebates, tax cuts
+    Row("Germany will end subsidies for electric car purchases from December 18.",
+        "Germany", "subsidy", ("electric car purchases",), d(2023, 12, 18), "planned"),
+    Row("The US government offers tax credits of up to $7,500 to buyers of electric vehicles.",
+        "United States", "subsidy", ("electric vehicles",), None, "in_effect"),
+    Row("China will raise export tax rebates for some steel products to 13% from January 1.",
+        "China", "tax_relief", ("steel products",), d(2024, 1, 1), "planned"),
+    Row("Tokyo announced new subsidies for household electricity and city gas bills.",
+        "Japan", "subsidy", ("electricity",), None, "announced"),
+    Row("India approved a production-linked incentive scheme for electronics makers.",
+        "India", "subsidy", ("electronics makers",), None, "announced"),
+    Row("Seoul cut the fuel tax by 25% starting November 1.",
+        "South Korea", "tax_cut", ("fuel tax",), d(2023, 11, 1), "in_effect"),
+    Row("France introduced a bonus of up to 7,000 euros for buyers of electric cars made in Europe.",
+        "France", "subsidy", ("electric cars",), None, "in_effect"),
+    # ------------------------------------------------------------------ financing, loans, funds, monetary moves
+    Row("The China Development Bank extended a 5 billion yuan credit line to exporters.",
+        "China Development Bank", "financing", ("exporters",), None, "in_effect"),
+    Row("The World Bank approved a $1.5 billion loan to Ukraine.",
+        "World Bank", "financing", ("Ukraine",), None, "announced"),
+    Row("The South Korean government will set up a 100 billion won guarantee fund for small exporters.",
+        "South Korea", "financing", ("small exporters",), None, "planned"),
+    Row("The People's Bank of China lowered the one-year loan prime rate by 10 basis points to 3.45%.",
+        "People's Bank of China", "rate_cut", ("loan prime rate",), None, "in_effect"),
+    Row("The Reserve Bank of India left the repo rate unchanged at 6.5%.",
+        "Reserve Bank of India", "rate_hold", ("repo rate",), None, "announced"),
+    Row("China will cut the reserve requirement ratio for banks by 0.5 percentage point from February 5.",
+        "People's Bank of China", "reserve_requirement_cut", ("reserve requirement ratio",), d(2024, 2, 5), "planned"),
+    Row("The Fed raised interest rates by a quarter point on Wednesday.",
+        "Federal Reserve", "rate_hike", ("interest rates",), d(2023, 11, 29), "in_effect"),
+    Row("China's central bank decided to lower the interest rate of personal housing provident fund loans by 0.25 "
+        "percentage points.", "People's Bank of China", "rate_cut", ("housing provident fund loans",), None, "announced"),
+    Row("Beijing unveiled a 1 trillion yuan special treasury bond program to fund infrastructure.",
+        "China", "financing", (), None, "announced"),
+    # ------------------------------------------------------------------ reforms
+    Row("Vietnam passed a land law reform that takes effect from August 1, 2024.",
+        "Vietnam", "reform", ("land law",), d(2024, 8, 1), "planned"),
+    Row("The State Council unveiled a three-year reform plan for state-owned enterprises.",
+        "China", "reform", ("state-owned enterprises",), None, "announced"),
+    Row("Japan will overhaul its tax system to encourage wage increases.",
+        "Japan", "reform", ("tax system",), None, "planned"),
+    Row("India launched sweeping labour market reforms in March.",
+        "India", "reform", ("labour market",), None, "in_effect"),
+    # ------------------------------------------------------------------ sanctions, entity lists, bans, restrictions
+    Row("The US Treasury sanctioned three Hong Kong-based firms for supplying drone parts.",
+        "United States", "sanctions", ("firms",), None, "in_effect"),
+    Row("Britain imposed sanctions on 50 entities linked to Russia's military on Thursday.",
+        "United Kingdom", "sanctions", ("50 entities",), d(2023, 11, 30), "in_effect"),
+    Row("The US Commerce Department added 36 Chinese companies to the Entity List, effective immediately.",
+        "United States", "sanctions", ("36 Chinese companies",), d(2023, 12, 4), "in_effect"),
+    Row("China placed two Lockheed Martin units on its unreliable entity list.",
+        "China", "sanctions", ("Lockheed Martin units",), None, "in_effect"),
+    Row("The Biden administration restricted US investment in Chinese quantum computing firms.",
+        "United States", "investment_restriction", ("quantum computing",), None, "in_effect"),
+    Row("Russia has banned imports of Japanese seafood since October 16.",
+        "Russia", "ban", ("Japanese seafood",), d(2023, 10, 16), "in_effect"),
+    Row("Beijing imposed a blanket ban on Japanese seafood imports after the release of treated water began on "
+        "August 24.", "China", "ban", ("Japanese seafood imports",), None, "in_effect"),
+    Row("A ban on the sale of Huawei equipment was ordered by the Federal Communications Commission.",
+        "Federal Communications Commission", "ban", ("Huawei equipment",), None, "in_effect"),
+    # ------------------------------------------------------------------ agreements, FTAs, memoranda, deals
+    Row("The US and Japan signed a critical minerals agreement on March 28.",
+        "United States, Japan", "agreement", ("critical minerals agreement",), d(2023, 3, 28), "in_effect"),
+    Row("The free trade agreement between China and Nicaragua came into force on January 1, 2024.",
+        "China, Nicaragua", "agreement", ("free trade agreement",), d(2024, 1, 1), "in_effect",
+        published=d(2024, 1, 5)),
+    Row("Australia and the UAE concluded negotiations on a comprehensive economic partnership agreement.",
+        "Australia, UAE", "agreement", ("comprehensive economic partnership agreement",), None, "announced"),
+    Row("Seoul and Tokyo agreed to restore a currency swap deal worth $10 billion.",
+        "South Korea, Japan", "agreement", ("currency swap deal",), None, "announced"),
+    Row("China and ASEAN officially signed the upgrade protocol of the free trade area on the 28th.",
+        "China, Association of Southeast Asian Nations", "agreement", ("protocol",), d(2023, 11, 28), "in_effect"),
+    Row("Britain's accession to the CPTPP trade pact will take effect on December 15.",
+        "United Kingdom", "agreement", ("CPTPP",), d(2023, 12, 15), "planned"),
+    Row("Washington and Beijing reached a 90-day tariff truce in Geneva.",
+        "United States, China", "agreement", ("tariff truce",), None, "announced", published=d(2025, 5, 14)),
+    Row("A memorandum of understanding on battery supply chains was signed by Indonesia and South Korea.",
+        "Indonesia, South Korea", "agreement", ("memorandum of understanding",), None, "in_effect"),
+    # ------------------------------------------------------------------ quotas
+    Row("China set rare earth mining quotas at 240,000 tons for 2023.",
+        "China", "quota", ("rare earth mining",), None, "announced"),
+    Row("The EU will cut steel import quotas by 15% from April 1.",
+        "European Union", "quota", ("steel",), d(2024, 4, 1), "planned"),
+    # ------------------------------------------------------------------ investigations (announced or launched)
+    Row("Beijing launched an anti-dumping investigation into brandy imported from the EU on January 5.",
+        "China", "trade_investigation", ("brandy",), d(2024, 1, 5), "in_effect", published=d(2024, 1, 10)),
+    Row("The European Commission opened an anti-subsidy probe into Chinese electric vehicles.",
+        "European Union", "trade_investigation", ("Chinese electric vehicles",), None, "in_effect"),
+    Row("China's Commerce Ministry said it would start a countervailing investigation into EU dairy products.",
+        "China", "trade_investigation", ("EU dairy products",), None, "planned"),
+    # ------------------------------------------------------------------ other shapes of dates and subjects
+    Row("Starting Monday, Malaysia will impose a 10% sales tax on low-value goods sold online.",
+        "Malaysia", "tax", ("sales tax",), d(2023, 12, 4), "planned", published=d(2023, 12, 1)),
+    Row("The Netherlands announced on June 30 that its new restrictions on chipmaking tools will take effect on "
+        "September 1.", "Netherlands", "trade_restriction", ("chipmaking tools",), d(2023, 9, 1), "planned",
+        published=d(2023, 7, 20)),
+    Row("Trade Minister Ahn Duk-geun said the government would hand out 2 trillion won in subsidies to battery makers.",
+        "South Korea", "subsidy", ("battery makers",), None, "planned", published=d(2025, 3, 1)),
+    Row("The new export rules came into force on January 1, 2024, the ministry said.",
+        None, "export_controls", (), d(2024, 1, 1), "in_effect", published=d(2024, 1, 3)),
+]
+
+#: sentences that state no policy: opinions, calls, conditions, history long ago, policy words as modifiers
+NO_POLICY: list[str] = [
+    "Analysts called for tariffs on Chinese steel.",
+    "Economists believe that export controls could hurt US chipmakers.",
+    "Tariffs on steel have long been a sore point between the two countries.",
+    "In 1930, the US Congress raised tariffs on more than 20,000 imported goods.",
+    "Business groups urged the government to cut taxes on small firms.",
+    "The minister said he opposed any ban on rice exports.",
+    "If Washington imposes new tariffs, Beijing could retaliate.",
+    "The company cut its prices by 10% in November.",
+    "Tariff revenue rose 12% in November.",
+    "Farmers demanded that subsidies for fertiliser be expanded.",
+    "The tariffs hurt exports, analysts said.",
+]
