@@ -270,6 +270,23 @@ def _pairs(items: list[str]) -> list[tuple[str, str]]:
     return [(a, b) for n, a in enumerate(items) for b in items[n + 1 :]]
 
 
+def actor_parties(actor: str | None) -> list[list[str]]:
+    """The parties of a gold policy actor, each as its accepted names.
+
+    Parties are separated by ",", ";" or "and" outside parentheses; a parenthesis names the same party
+    another way ("South Korea (Financial Services Commission)", "RCEP members (China, Australia)"), so
+    any one of its names counts.
+    """
+    parties: list[list[str]] = []
+    for part in re.split(r"[,;](?![^()]*\))| and (?![^()]*\))", actor or ""):
+        outside = re.sub(r"\([^()]*\)", " ", part)
+        inside = [n for group in re.findall(r"\(([^()]*)\)", part) for n in re.split(r",|;| and ", group)]
+        names = [_norm(n) for n in (outside, *inside) if _norm(n)]
+        if names:
+            parties.append(names)
+    return parties
+
+
 def _score_policies(report: Report, gold: dict, predicted: list[dict], misses: list[str]) -> None:
     policies = [c for c in predicted if c["kind"] == "policy"]
     for g in gold.get("policies", []):
@@ -277,8 +294,8 @@ def _score_policies(report: Report, gold: dict, predicted: list[dict], misses: l
         match = None
         for p in policies:
             text = _norm(" ".join(str(p.get(k) or "") for k in ("actor", "action", "object")) + " " + p["evidence"]["text"])
-            parties = [_norm(a) for a in re.split(r",| and ", g.get("actor") or "") if _norm(a)]
-            if all(party in text for party in parties) and all(k in text for k in keywords):
+            parties = actor_parties(g.get("actor"))
+            if all(any(name in text for name in party) for party in parties) and all(k in text for k in keywords):
                 match = p
                 break
         report.policies.add(match is not None)

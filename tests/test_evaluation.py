@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from extractor.evaluation import Report, _score_numbers, _score_persons, _score_policies, same_value
+import pytest
+
+from extractor.evaluation import Report, _score_numbers, _score_persons, _score_policies, actor_parties, same_value
 
 
 def test_values_match_within_half_a_percent() -> None:
@@ -49,3 +51,20 @@ def test_policy_with_two_parties_needs_both() -> None:
         report = Report()
         _score_policies(report, gold, predicted, [])
         assert report.policies.hits == expected
+
+
+@pytest.mark.parametrize(
+    ("actor", "parties"),
+    [
+        ("China", [["china"]]),
+        ("China and ASEAN", [["china"], ["asean"]]),
+        ("South Korea; United States", [["south korea"], ["united states"]]),
+        ("South Korea (Financial Services Commission)", [["south korea", "financial services commission"]]),
+        ("RCEP members (China, Australia)", [["rcep members", "china", "australia"]]),
+        ("HSBC, Standard Chartered, Bank of China (Hong Kong)", [["hsbc"], ["standard chartered"], ["bank of china", "hong kong"]]),
+        ("", []),
+        (None, []),
+    ],
+)
+def test_actor_parties(actor: str | None, parties: list[list[str]]) -> None:
+    assert actor_parties(actor) == parties
