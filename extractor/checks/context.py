@@ -127,6 +127,7 @@ class View:
     subject: str | None = None  # its subject, normalized
     subject_or_default: str | None = None  # that, else the place its metric opens with ("China's exports"), else the article's dominant subject
     measure: str | None = None  # what the claim measures ("profit", "exports"), canonical, from its clause
+    baseline: str | None = None  # changes: what they are against, "year" / "quarter" / "month", from the claim or its words
 
     @property
     def kind(self) -> str:
@@ -163,6 +164,8 @@ def views(doc: ArticleDoc) -> list[View]:
     _assign_levels(text, out)
     _assign_periods(text, out)
     _assign_measures(text, out)
+    for v in out:
+        v.baseline = baseline_of(text, v)
     doc.cache["checks.views"] = out
     return out
 
@@ -224,6 +227,40 @@ def _assign_periods(text: str, items: list[View]) -> None:
             v.eff_period = prev.eff_period
         if v.eff_period is not None:
             last[v.paragraph] = v
+
+
+#: a change against the same span a year back: "from a year earlier", "year-on-year", "over the same period last year"
+YEAR_BACK = re.compile(
+    r"\blast\s{1,3}year|\ba\s{1,3}year\s{1,3}(?:earlier|ago|before)|\byear[- ]on[- ]year|\byoy\b|\by/y\b|\bon\s{1,3}the\s{1,3}year\b"
+    r"|\b(?:previous|prior|preceding)\s{1,3}year|\bsame\s{1,3}(?:period|month|quarter|time)\b|\b(?:19|20)\d\d\s{0,3}(?:level|figure)",
+    re.IGNORECASE,
+)
+#: a change against the month or quarter before: "month-on-month", "from the previous month", "from October"
+SHORT_BACK = re.compile(
+    r"\b(?P<u>month|quarter)[- ]on[- ](?:month|quarter)|\b(?:previous|prior|preceding)\s{1,3}(?P<v>month|quarter)|\bsequential"
+    r"|\b(?:from|than|over|compared\s{1,3}(?:with|to))\s{1,3}(?:that\s{1,3}(?:of|in)\s{1,3}|in\s{1,3})?(?P<m>January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b(?!\s{1,3}(?:to|through|-)\s)",
+)
+#: how far around a rate its baseline words may stand ("a year-on-year increase of", "up 7.8% from the same month last year")
+BASELINE_BEFORE = 45
+BASELINE_AFTER = 60
+
+
+def baseline_of(text: str, v: View) -> str | None:
+    """What a change is against: the claim's baseline, else the words of its clause ("year", "quarter", "month"; None: unsaid)."""
+    if v.kind != "percentage" or getattr(v.claim, "measure", None) not in {"change", "points"}:
+        return None
+    said = getattr(v.claim, "baseline", None) or ""
+    before = text[max(v.clause_start, v.start - BASELINE_BEFORE) : v.start]
+    after = re.split(r"[;,(]|\s(?:but|while|whereas|and)\s", text[v.end : min(v.sent_end, v.end + BASELINE_AFTER)], maxsplit=1)[0]
+    for words in (said, before + " " + after):
+        if YEAR_BACK.search(words):
+            return "year"
+        m = SHORT_BACK.search(words)
+        if m:
+            unit = m.group("u") or m.group("v")
+            return unit.lower() if unit else "quarter" if "sequential" in m.group(0).lower() else "month"
+    return None
 
 
 def measure_in(text: str) -> str | None:
@@ -303,13 +340,41 @@ def _assign_roles(text: str, items: list[View]) -> None:
         prev_end[v.sent] = v.end
 
 
+#: "trade between China and Russia": a flow between two named places (either may be the subject)
+BETWEEN = re.compile(
+    r"\bbetween\s{1,3}(?:the\s{1,3})?(?P<a>[A-Z][\w.’'-]{0,30}(?:\s{1,3}[A-Z][\w.’'-]{0,30}){0,3})\s{1,3}and\s{1,3}"
+    r"(?:the\s{1,3})?(?P<b>[A-Z][\w.’'-]{0,30}(?:\s{1,3}[A-Z][\w.’'-]{0,30}){0,3})"
+)
+#: how a "between" partner is written: both names, sorted, joined by this
+PAIR = " & "
+
+
 def partner_in(text: str) -> str | None:
-    """The partner a flow phrase names ("exports to the US" -> "united states"); months are not partners ("from January to November")."""
+    """The partner a flow phrase names ("exports to the US" -> "united states"); months are not partners ("from January to November").
+
+    "trade between China and Russia" names both places ("china & russia"): `same_partner` lets
+    either stand for the partner of the flow.
+    """
+    between = BETWEEN.search(text)
+    if between:
+        a, b = normalize_name(between.group("a")), normalize_name(between.group("b"))
+        if a and b and a != b:
+            return PAIR.join(sorted((a, b)))
     for m in _patterns()["partner"].finditer(text):
         name = m.group("p")
         if not is_month(name.split()[0]):
             return normalize_name(name)
     return None
+
+
+def same_partner(a: str | None, b: str | None) -> bool:
+    """Two partners of a flow are one: equal, or one is a place of the other's "between X and Y"."""
+    if a == b:
+        return True
+    if a is None or b is None:
+        return False
+    pa, pb = set(a.split(PAIR)), set(b.split(PAIR))
+    return (len(pa) == 2 and pb <= pa) or (len(pb) == 2 and pa <= pb)
 
 
 # ----------------------------------------------------------------------------- names and periods
@@ -331,13 +396,26 @@ def _clean(s: str) -> str:
     return s.removeprefix("the ")
 
 
+#: a subject that only points back at one named before ("the country", "the company", "its", "it"):
+#: a determiner or pronoun followed by at most two lower-case words
+ANAPHOR = re.compile(r"(?:the|this|that|these|those|its|their|it|they|which)(?:\s{1,3}[a-z][a-z-]{0,30}){0,2}")
+
+
 def normalize_name(name: str | None) -> str | None:
-    """A place or subject name in one spelling: case, possessives, "the", aliases ("ROK" -> "south korea")."""
+    """A place or subject name in one spelling: case, possessives, "the", aliases ("ROK" -> "south korea").
+
+    A subject that only refers back ("the country", "the company", "it") names nothing: None, like
+    a missing subject (the checks then read it as any subject of the article).
+    """
     if not name:
         return None
     names, _, _ = _alias_table()
     s = _clean(name)
-    return names.get(s, s) or None
+    if s in names:
+        return names[s]
+    if ANAPHOR.fullmatch(name.strip()):
+        return None
+    return s or None
 
 
 def normalize_metric(metric: str | None) -> str | None:
@@ -354,7 +432,13 @@ def normalize_metric(metric: str | None) -> str | None:
     pattern = _phrase_pattern()
     s = pattern.sub(lambda m: table[m.group(0)], s)
     words = [w for w in s.split() if w not in stop]
+    while words and words[-1] in TRAILING:  # "trade deficit for" (its date object dropped by the parse)
+        words.pop()
     return " ".join(words) or None
+
+
+#: words a metric phrase cannot end with: prepositions left when the parse dropped their object
+TRAILING = frozenset({"for", "in", "of", "to", "from", "with", "on", "at", "by", "during", "over", "between"})
 
 
 @lru_cache(maxsize=1)

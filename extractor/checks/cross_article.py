@@ -40,6 +40,10 @@ def _baseline(text: str | None) -> str | None:
     return None
 
 
+#: a normalized metric naming where exports come from ("exports from south korea")
+ORIGIN = re.compile(r"(?P<flow>exports)\s(?:from|of)\s(?P<place>[a-z][a-z .'-]{0,40})")
+
+
 def is_change(claim: Any) -> bool:
     """A stated change (a rate with a measure of change, or a figure that is a change amount)."""
     measure = getattr(claim, "measure", None)
@@ -74,6 +78,9 @@ def fact_key(claim: Any, default_subject: str | None = None) -> tuple | None:
     if is_change(claim) and claim.direction is None:
         return None  # a change of unknown sign cannot be compared
     in_metric, metric = subject_in_metric(claim.metric)
+    origin = ORIGIN.fullmatch(metric or "")
+    if origin and in_metric is None:  # "exports from South Korea": the place exports come from is their subject
+        in_metric, metric = normalize_name(origin.group("place")), origin.group("flow")
     subject = normalize_name(claim.subject) or in_metric or default_subject
     if metric and subject and metric.startswith(subject + " "):
         metric = metric[len(subject) + 1 :]
