@@ -173,8 +173,9 @@ def _only(found: list[View]) -> View | None:
 def _direction_flags(doc: ArticleDoc, a: View, b: View) -> list[FlagRecord]:
     """'rose from X to Y' with Y below X (and the reverse), when every cue word agrees on one direction."""
     text = doc.text
-    words_before = " ".join(WORD.findall(text[a.sent_start : a.start])[-(CUE_WORDS_BEFORE + 1) :])
-    cues = directions_in(words_before) | directions_in(text[a.end : b.start])
+    first, second = (a, b) if a.start <= b.start else (b, a)  # "eased to Y in July from X": the cue stands before Y
+    words_before = " ".join(WORD.findall(text[first.sent_start : first.start])[-(CUE_WORDS_BEFORE + 1) :])
+    cues = directions_in(words_before) | directions_in(text[first.end : second.start])
     if len(cues) != 1:
         return []  # no cue, or cues that disagree (a garbled sentence): nothing sure to say
     (said,) = cues
