@@ -167,6 +167,32 @@ CONTRADICTIONS = [
              "China's economy grew 5.2% in 2023, the statistics bureau said.",
              "2024-01-18", [5.2, 5.4],
              other="Chinese GDP expanded 5.4% last year, official data showed."),
+    # ------------------------------------------------------------------ wordings paired by arithmetic (relations.py) and new cues
+    Scenario("direction_to_before_from", "direction", "clean",
+             "Core inflation eased to 3.1% in March from 2.9% a month earlier, the statistics office said.",
+             "2024-04-05", [3.1, 2.9]),
+    Scenario("change_sliding_to_from", "change", "clean",
+             "Steel shipments abroad weakened in May, sliding 6.2% to $3.1 billion from $3.5 billion a year before.",
+             "2024-06-03", [6.2, 3.1 * B, 3.5 * B]),
+    Scenario("sum_hyphenated_partners", "sum", "clean",
+             "Sino-Brazilian trade in the first five months stood at $71.3 billion. China's exports to Brazil were $25.2 billion, "
+             "while imports from Brazil reached $49.8 billion.",
+             "2024-06-20", [71.3 * B, 25.2 * B, 49.8 * B]),
+    Scenario("period_sum_quarter_and_month", "sum", "clean",
+             "In the first quarter, Thailand's exports were $71.4 billion. April exports came in at $23.3 billion, and exports for "
+             "January-April reached $97.7 billion.",
+             "2024-05-20", [71.4 * B, 23.3 * B, 97.7 * B]),
+    Scenario("period_sum_two_months_digit", "sum", "garbled",
+             "Shipbuilders' orders were 1.92 trillion won in October， and orders in November were 2.05 trillion won。Orders for "
+             "October-November came to 4.97 trillion won.",
+             "2023-12-10", [1.92 * T, 2.05 * T, 4.97 * T]),
+    Scenario("share_of_category_in_total", "share", "clean",
+             "Car exports came to $6.4 billion in the first quarter, while overall exports stood at $41.9 billion in the period, "
+             "and the share of cars in the nation's exports climbed to 17.3%.",
+             "2024-04-12", [6.4 * B, 41.9 * B, 17.3]),
+    Scenario("unit_price_scale_slip", "plausibility", "clean",
+             "Exports of rare earth magnets were 310 tons in May, valued at $21.5 billion.",
+             "2024-06-10", [310, 21.5 * B]),
 ]
 
 DECOYS = [
@@ -386,6 +412,32 @@ DECOYS += [
     Scenario("d_cross_company_vs_country", "cross_article", "clean",
              "Samsung's exports were $12.1 billion in November.", "2023-12-02",
              other="South Korea's exports were $55.8 billion in November."),
+    # ------------------------------------------------------------------ decoys of the arithmetic pairings
+    Scenario("d_period_sum_reconciles", "sum", "clean",
+             "In the first quarter, Thailand's exports were $71.4 billion. April exports came in at $23.3 billion, and exports for "
+             "January-April reached $94.7 billion.", "2024-05-20"),
+    Scenario("d_period_sum_other_category", "sum", "clean",
+             "Rice exports in the first quarter were $1.2 billion. April exports came in at $23.3 billion, and exports for "
+             "January-April reached $97.7 billion.", "2024-05-20"),
+    Scenario("d_period_sum_other_partner", "sum", "clean",
+             "Exports to Asia were $80.0 billion in the first half and $12.0 billion in July; total exports in January-July were "
+             "$140.5 billion.", "2024-08-09"),
+    Scenario("d_share_of_category_reconciles", "share", "clean",
+             "Car exports came to $6.4 billion in the first quarter, while overall exports stood at $41.9 billion in the period, "
+             "and the share of cars in the nation's exports climbed to 15.3%.", "2024-04-12"),
+    Scenario("d_share_of_category_other_period", "share", "clean",
+             "Car exports came to $6.4 billion in the first quarter, while overall exports stood at $41.9 billion in the period. "
+             "Last year the share of cars in the nation's exports was 17.3%.", "2024-04-12"),
+    Scenario("d_unit_price_gold_and_chips", "plausibility", "clean",
+             "Gold imports were 12 tons in March, valued at $780 million, while chip exports weighed 2.1 tons, worth $900 million.",
+             "2024-04-10"),
+    Scenario("d_unit_price_plain_goods", "plausibility", "clean",
+             "Vietnam shipped 1,250 tons of cashew nuts to the EU in March, worth $8.6 million, the ministry said.", "2024-04-10"),
+    Scenario("d_direction_to_before_from_agrees", "direction", "clean",
+             "Inflation eased to 2.6% in July from 2.9% in June, the central bank said.", "2024-08-02"),
+    Scenario("d_month_range_is_no_partner", "sum", "clean",
+             "January-October trade with Brazil was $151.0 billion, with exports to Brazil of $59.2 billion and imports from Brazil "
+             "of $91.8 billion.", "2024-11-07"),
 ]
 
 SCENARIOS = CONTRADICTIONS + DECOYS
