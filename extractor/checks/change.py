@@ -12,7 +12,7 @@ from ..claims.vocab import percent_cues
 from ..document import ArticleDoc
 from ..models import FlagRecord, Period
 from ..registry import check
-from .context import View, _patterns, same_category, same_subject, views
+from .context import View, _patterns, same_category, same_partner, same_subject, views
 from .feedback import guarded, settle
 from .precision import Interval, format_interval, format_like
 
@@ -81,21 +81,81 @@ def from_to_pairs(text: str, items: list[View]) -> list[tuple[View, View]]:
         if a.claim.unit != b.claim.unit or (a.kind == "figure" and not (a.is_level and b.is_level)):
             continue
         pairs.append((a, b))
+    for i, b in enumerate(items):  # "climbed 8.5% to 1.18 billion tons last year from 1.11 billion tons in 2021"
+        if b.reading is None:
+            continue
+        if not TO_BETWEEN.search(text[max(b.sent_start, b.start - 30) : b.start]) and not (b.kind == "figure" and b.is_level):
+            continue
+        rest = [a for a in items[i + 1 :] if a.sent == b.sent and a.kind == b.kind]
+        if not rest or any(p[1] is b or p[0] is b for p in pairs):
+            continue
+        a = rest[0]
+        gap = text[b.end : a.start]
+        if a.reading is None or len(gap) > MAX_FROM_TO_GAP or ";" in gap or not BASE_BEFORE.search(gap):
+            continue
+        if a.claim.unit != b.claim.unit or (a.kind == "figure" and not (a.is_level and b.is_level)):
+            continue
+        if not TO_BETWEEN.search(text[max(b.sent_start, b.start - 30) : b.start]) and not BASE_AFTER_LEVEL.search(gap):
+            continue
+        pairs.append((a, b))
     return pairs
 
 
+#: the words before an earlier level stated after the later one: "from", "compared with", "versus", "against"
+BASE_BEFORE = re.compile(
+    r"\b(?:from|compared\s{1,3}(?:with|to)|versus|vs\.?|against)\s{1,3}(?:(?:about|around|nearly|some)\s{1,3})?$", re.IGNORECASE
+)
+#: "$14.1 billion in 2023, up 16.2% from $12.4 billion", "$14.1 billion, compared with $12.4 billion": a level then its base
+BASE_AFTER_LEVEL = re.compile(
+    r"(?:\b(?:up|down|rising|falling|increasing|decreasing|an?\s{1,3}(?:increase|decrease|rise|fall|drop|gain|decline))\b[^;]{0,40})?"
+    r"\b(?:from|compared\s{1,3}(?:with|to)|versus|vs\.?|against)\s{1,3}(?:(?:about|around|nearly|some)\s{1,3})?$",
+    re.IGNORECASE,
+)
+#: the base's own words put it a year back: "$1.25 trillion in the same period last year", "$12.4 billion a year earlier"
+BASE_YEAR_BACK = 40
+
+
+def baseline_fits(text: str, rate: View, a: View, b: View) -> bool:
+    """Whether a rate can be the change from `a` to `b`: its baseline words do not name another span than theirs.
+
+    "rose 5% from a year earlier to $12.3 billion in October, from $11.8 billion in September": the
+    rate is year-on-year, the two ends a month apart, so the rate is not their change.
+    """
+    if rate.baseline is None:
+        return True
+    from .context import YEAR_BACK
+
+    after_base = re.split(r"[;,]", text[a.end : min(a.sent_end, a.end + BASE_YEAR_BACK)], maxsplit=1)[0]
+    pa, pb = a.claim.period, b.claim.period
+    if YEAR_BACK.search(after_base):
+        year_apart = True
+    elif pa is None or pb is None or pa == pb:
+        return True  # a period the claim stage could not tell apart: nothing says the rate is not theirs
+    else:
+        year_apart = year_before(pb) == pa
+    return year_apart if rate.baseline == "year" else not year_apart
+
+
 def _tied(text: str, v: View, a: View, b: View) -> bool:
-    """Whether a stated change `v` belongs to "from a to b": in its clause, near it, about the same flow."""
-    if v.end <= a.start:
-        gap = text[v.end : a.start]
-    elif v.start >= b.end:
-        gap = text[b.end : v.start]
+    """Whether a stated change `v` belongs to "from a to b" (either order): in its clause, near it, about the same flow."""
+    lo, hi = min(a.start, b.start), max(a.end, b.end)
+    if v.end <= lo:
+        gap = text[v.end : lo]
+    elif v.start >= hi:
+        gap = text[hi : v.start]
     else:
         gap = ""
     if len(gap) > MAX_CHANGE_GAP or CLAUSE_BREAK.search(gap):
         return False
     role = _role_of_metric(v.claim.metric)
     return role is None or a.role is None or role == a.role
+
+
+def _figure_between(items: list[View], v: View, a: View, b: View) -> bool:
+    """Another figure stands between a rate and the pair: the rate describes that one ("up 1.8% to $403.5 billion, ... surplus")."""
+    lo, hi = min(a.start, b.start), max(a.end, b.end)
+    left, right = (v.end, lo) if v.end <= lo else (hi, v.start)
+    return any(x.kind == "figure" and x is not a and x is not b and left <= x.start and x.end <= right for x in items)
 
 
 def _role_of_metric(metric: str | None) -> str | None:
@@ -113,8 +173,9 @@ def _only(found: list[View]) -> View | None:
 def _direction_flags(doc: ArticleDoc, a: View, b: View) -> list[FlagRecord]:
     """'rose from X to Y' with Y below X (and the reverse), when every cue word agrees on one direction."""
     text = doc.text
-    words_before = " ".join(WORD.findall(text[a.sent_start : a.start])[-(CUE_WORDS_BEFORE + 1) :])
-    cues = directions_in(words_before) | directions_in(text[a.end : b.start])
+    first, second = (a, b) if a.start <= b.start else (b, a)  # "eased to Y in July from X": the cue stands before Y
+    words_before = " ".join(WORD.findall(text[first.sent_start : first.start])[-(CUE_WORDS_BEFORE + 1) :])
+    cues = directions_in(words_before) | directions_in(text[first.end : second.start])
     if len(cues) != 1:
         return []  # no cue, or cues that disagree (a garbled sentence): nothing sure to say
     (said,) = cues
@@ -137,7 +198,7 @@ def _direction_flags(doc: ArticleDoc, a: View, b: View) -> list[FlagRecord]:
 def _stated_change_flags(doc: ArticleDoc, items: list[View], a: View, b: View) -> list[FlagRecord]:
     """The change stated in the sentence of "from X to Y" against Y − X (relative, absolute or in points)."""
     others = [v for v in items if v.sent == a.sent and v is not a and v is not b and v.reading is not None]
-    others = [v for v in others if _tied(doc.text, v, a, b)]
+    others = [v for v in others if _tied(doc.text, v, a, b) and not _figure_between(items, v, a, b)]
     if a.kind == "figure":
         rel = _only([v for v in others if v.kind == "percentage" and v.claim.measure == "change" and v.claim.direction])
         absolute = _only([v for v in others if v.kind == "figure" and v.claim.direction and v.claim.unit == a.claim.unit])
@@ -145,6 +206,8 @@ def _stated_change_flags(doc: ArticleDoc, items: list[View], a: View, b: View) -
         rel = None
         absolute = _only([v for v in others if v.kind == "percentage" and v.claim.measure == "points" and v.claim.direction])
     flags: list[FlagRecord] = []
+    if rel is not None and not baseline_fits(doc.text, rel, a, b):
+        rel = None
     if rel is not None and a.reading.value > 0:
 
         def relation(iv: Mapping[str, Interval]) -> bool:
@@ -211,6 +274,8 @@ def against_year_earlier(v: View) -> bool | None:
     can only be against the same span a year before; a month's or quarter's change without
     baseline words may be against the month before (None: unsaid).
     """
+    if v.baseline is not None:
+        return v.baseline == "year"
     said = getattr(v.claim, "baseline", None)
     if said:
         return bool(YEAR_BASELINE.search(said))
@@ -250,7 +315,7 @@ def _growth_flags(doc: ArticleDoc, items: list[View], rate: View, used: set[int]
     if rate.claim.measure != "change" or not rate.claim.direction or against_year_earlier(rate) is not True:
         return []
     level = level_of_rate(doc.text, items, rate)
-    if level is None or id(level) in used or not level.is_level or level.reading is None or level.role is None:
+    if level is None or id(level) in used or not level.is_level or level.reading is None or (level.role is None and level.measure is None):
         return []
     if level.claim.period is None or (rate.claim.period is not None and rate.claim.period != level.claim.period):
         return []
@@ -262,11 +327,12 @@ def _growth_flags(doc: ArticleDoc, items: list[View], rate: View, used: set[int]
         and v.is_level
         and v.reading is not None
         and v.role == level.role
-        and v.partner == level.partner
+        and v.measure == level.measure
+        and same_partner(v.partner, level.partner)
         and v.claim.unit == level.claim.unit
         and v.claim.period == earlier
         and not v.total
-        and same_flow_owner(v, level, explicit_baseline=bool(getattr(rate.claim, 'baseline', None)))
+        and same_flow_owner(v, level, explicit_baseline=rate.baseline is not None)
         and same_category(v, level)
     ]
     if len({v.claim.value for v in found}) != 1:

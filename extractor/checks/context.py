@@ -127,6 +127,7 @@ class View:
     subject: str | None = None  # its subject, normalized
     subject_or_default: str | None = None  # that, else the place its metric opens with ("China's exports"), else the article's dominant subject
     measure: str | None = None  # what the claim measures ("profit", "exports"), canonical, from its clause
+    baseline: str | None = None  # changes: what they are against, "year" / "quarter" / "month", from the claim or its words
 
     @property
     def kind(self) -> str:
@@ -163,6 +164,8 @@ def views(doc: ArticleDoc) -> list[View]:
     _assign_levels(text, out)
     _assign_periods(text, out)
     _assign_measures(text, out)
+    for v in out:
+        v.baseline = baseline_of(text, v)
     doc.cache["checks.views"] = out
     return out
 
@@ -226,6 +229,40 @@ def _assign_periods(text: str, items: list[View]) -> None:
             last[v.paragraph] = v
 
 
+#: a change against the same span a year back: "from a year earlier", "year-on-year", "over the same period last year"
+YEAR_BACK = re.compile(
+    r"\blast\s{1,3}year|\ba\s{1,3}year\s{1,3}(?:earlier|ago|before)|\byear[- ]on[- ]year|\byoy\b|\by/y\b|\bon\s{1,3}the\s{1,3}year\b"
+    r"|\b(?:previous|prior|preceding)\s{1,3}year|\bsame\s{1,3}(?:period|month|quarter|time)\b|\b(?:19|20)\d\d\s{0,3}(?:level|figure)",
+    re.IGNORECASE,
+)
+#: a change against the month or quarter before: "month-on-month", "from the previous month", "from October"
+SHORT_BACK = re.compile(
+    r"\b(?P<u>month|quarter)[- ]on[- ](?:month|quarter)|\b(?:previous|prior|preceding)\s{1,3}(?P<v>month|quarter)|\bsequential"
+    r"|\b(?:from|than|over|compared\s{1,3}(?:with|to))\s{1,3}(?:that\s{1,3}(?:of|in)\s{1,3}|in\s{1,3})?(?P<m>January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b(?!\s{1,3}(?:to|through|-)\s)",
+)
+#: how far around a rate its baseline words may stand ("a year-on-year increase of", "up 7.8% from the same month last year")
+BASELINE_BEFORE = 45
+BASELINE_AFTER = 60
+
+
+def baseline_of(text: str, v: View) -> str | None:
+    """What a change is against: the claim's baseline, else the words of its clause ("year", "quarter", "month"; None: unsaid)."""
+    if v.kind != "percentage" or getattr(v.claim, "measure", None) not in {"change", "points"}:
+        return None
+    said = getattr(v.claim, "baseline", None) or ""
+    before = text[max(v.clause_start, v.start - BASELINE_BEFORE) : v.start]
+    after = re.split(r"[;,(]|\s(?:but|while|whereas|and)\s", text[v.end : min(v.sent_end, v.end + BASELINE_AFTER)], maxsplit=1)[0]
+    for words in (said, before + " " + after):
+        if YEAR_BACK.search(words):
+            return "year"
+        m = SHORT_BACK.search(words)
+        if m:
+            unit = m.group("u") or m.group("v")
+            return unit.lower() if unit else "quarter" if "sequential" in m.group(0).lower() else "month"
+    return None
+
+
 def measure_in(text: str) -> str | None:
     """The canonical measure noun nearest the end of `text` ("total profits were" -> "profit")."""
     p = _patterns()
@@ -284,12 +321,16 @@ def _assign_roles(text: str, items: list[View]) -> None:
             best = max(hits, key=lambda m: (m.end(), len(m.group(0))))
             word = best.group(0)
             scope = window[best.start() :]
+            pair = PAIR_COMPOUND.search(window[max(0, best.start() - 50) : best.start()])
+            if pair and not (is_month(pair.group("a")) or is_month(pair.group("b"))):
+                # "China-Australia trade was ...": a flow between the two places the compound names
+                scope = f"between {pair.group('a')} and {pair.group('b')} {scope}"
         else:
             scope = window
         if word:
             v.role = p["role_of"][word.lower()]
         if word and v.role:
-            v.partner = partner_in(scope)
+            v.partner = partner_in(scope, v.role)
         v.total = bool(p["total"].search(window[-50:]))
         if v.role and v.partner is None and not v.total:
             v.partner = last_partner.get(v.sent)  # "exports to the US were $X and imports $Y": both with the US
@@ -303,13 +344,67 @@ def _assign_roles(text: str, items: list[View]) -> None:
         prev_end[v.sent] = v.end
 
 
-def partner_in(text: str) -> str | None:
-    """The partner a flow phrase names ("exports to the US" -> "united states"); months are not partners ("from January to November")."""
+#: "trade between China and Russia": a flow between two named places (either may be the subject)
+BETWEEN = re.compile(
+    r"\bbetween\s{1,3}(?:the\s{1,3})?(?P<a>[A-Z][\w.’'-]{0,30}(?:\s{1,3}[A-Z][\w.’'-]{0,30}){0,3})\s{1,3}and\s{1,3}"
+    r"(?:the\s{1,3})?(?P<b>[A-Z][\w.’'-]{0,30}(?:\s{1,3}[A-Z][\w.’'-]{0,30}){0,3})"
+)
+#: "China-Australia trade", "US-China bilateral trade": two places joined by a hyphen right before the flow word
+PAIR_COMPOUND = re.compile(
+    r"(?<![\w-])(?P<a>[A-Z][A-Za-z.]{1,20})\s{0,1}[-–]\s{0,1}(?P<b>[A-Z][A-Za-z.]{1,20})\s{1,3}(?:(?:bilateral|two-way|goods|total)\s{1,3})?$"
+)
+#: a word made of capitalized names joined by hyphens ("China-Australia", "US-China")
+NAME_COMPOUND = re.compile(r"[A-Z][A-Za-z.]{0,20}(?:[-–][A-Z][A-Za-z.]{0,20}){1,3}")
+#: how a "between" partner is written: both names, sorted, joined by this
+PAIR = " & "
+
+
+#: the preposition that names where a flow starts from, not its partner: "exports from Taiwan" are Taiwan's exports
+ORIGIN_PREP = {"exports": "from", "imports": "to"}
+
+
+def partner_in(text: str, role: str | None = None) -> str | None:
+    """The partner a flow phrase names ("exports to the US" -> "united states"); months are not partners ("from January to November").
+
+    "trade between China and Russia" names both places ("china & russia"): `same_partner` lets
+    either stand for the partner of the flow.
+    """
+    between = BETWEEN.search(text)
+    if between:
+        a, b = normalize_name(between.group("a")), normalize_name(between.group("b"))
+        if a and b and a != b:
+            return PAIR.join(sorted((a, b)))
     for m in _patterns()["partner"].finditer(text):
+        if role in ORIGIN_PREP and m.group(0).split()[0].lower() == ORIGIN_PREP[role]:
+            continue
         name = m.group("p")
         if not is_month(name.split()[0]):
             return normalize_name(name)
     return None
+
+
+def same_partner(a: str | None, b: str | None) -> bool:
+    """Two partners of a flow are one: equal, or one is a place of the other's "between X and Y"."""
+    if a == b:
+        return True
+    if a is None or b is None:
+        return False
+    pa, pb = a.split(PAIR), b.split(PAIR)
+
+    def within(xs: list[str], ys: list[str]) -> bool:
+        return all(any(same_place(x, y) for y in ys) for x in xs)
+
+    return (len(pa) == 2 and within(pb, pa)) or (len(pb) == 2 and within(pa, pb)) or (len(pa) == len(pb) == 1 and same_place(a, b))
+
+
+#: what a demonym adds to its place name ("Brazil" -> "Brazilian", "Japan" -> "Japanese", "Austria" -> "Austrian")
+DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "ish")
+
+
+def same_place(a: str, b: str) -> bool:
+    """One place, or a place and its demonym ("australia" and "australian": "China-Australian trade")."""
+    short, long_ = sorted((a, b), key=len)
+    return a == b or (len(short) >= 4 and long_.startswith(short) and long_[len(short) :] in DEMONYM_ENDINGS)
 
 
 # ----------------------------------------------------------------------------- names and periods
@@ -327,17 +422,30 @@ def _clean(s: str) -> str:
     s = s.lower().replace("’", "'")
     s = re.sub(r"'s\b|s'(?=\s|$)", lambda m: "" if m.group(0) == "'s" else "s", s)
     s = re.sub(r"[^\w.\s-]", " ", s)
-    s = re.sub(r"\s{1,50}", " ", s).strip(" .")
+    s = re.sub(r"\s{1,50}", " ", s).strip(" .-–—")  # "- Taiwan" after a dateline dash is "taiwan"
     return s.removeprefix("the ")
 
 
+#: a subject that only points back at one named before ("the country", "the company", "its", "it"):
+#: a determiner or pronoun followed by at most two lower-case words
+ANAPHOR = re.compile(r"(?:the|this|that|these|those|its|their|it|they|which)(?:\s{1,3}[a-z][a-z-]{0,30}){0,2}")
+
+
 def normalize_name(name: str | None) -> str | None:
-    """A place or subject name in one spelling: case, possessives, "the", aliases ("ROK" -> "south korea")."""
+    """A place or subject name in one spelling: case, possessives, "the", aliases ("ROK" -> "south korea").
+
+    A subject that only refers back ("the country", "the company", "it") names nothing: None, like
+    a missing subject (the checks then read it as any subject of the article).
+    """
     if not name:
         return None
     names, _, _ = _alias_table()
     s = _clean(name)
-    return names.get(s, s) or None
+    if s in names:
+        return names[s]
+    if ANAPHOR.fullmatch(name.strip()):
+        return None
+    return s or None
 
 
 def normalize_metric(metric: str | None) -> str | None:
@@ -354,7 +462,13 @@ def normalize_metric(metric: str | None) -> str | None:
     pattern = _phrase_pattern()
     s = pattern.sub(lambda m: table[m.group(0)], s)
     words = [w for w in s.split() if w not in stop]
+    while words and words[-1] in TRAILING:  # "trade deficit for" (its date object dropped by the parse)
+        words.pop()
     return " ".join(words) or None
+
+
+#: words a metric phrase cannot end with: prepositions left when the parse dropped their object
+TRAILING = frozenset({"for", "in", "of", "to", "from", "with", "on", "at", "by", "during", "over", "between"})
 
 
 @lru_cache(maxsize=1)
@@ -371,6 +485,7 @@ def category(metric: str | None) -> frozenset[str]:
     """
     if not metric:
         return frozenset()
+    metric = metric.rsplit("]", 1)[-1]  # "[Reporter Lin Xiaoyi] Exports from ...": a byline is no category
     names, _, _ = _alias_table()
     name_words = {w for n in names for w in n.split()}
     kept = [
@@ -378,6 +493,7 @@ def category(metric: str | None) -> frozenset[str]:
         for i, w in enumerate(metric.split())
         if not re.search(r"['’]s?$", w)  # possessives name the subject: "Vietnam's exports"
         and not (i > 0 and w[:1].isupper())  # proper names inside the phrase
+        and not NAME_COMPOUND.fullmatch(w)  # "China-Australia trade": the partners, compared separately
         and w.lower().strip(".,") not in name_words
     ]
     norm = normalize_metric(" ".join(kept))
@@ -388,7 +504,12 @@ def category(metric: str | None) -> frozenset[str]:
     norm = re.sub(rf"\b(?:{_alt(v.partner_preps)})\b.*$", "", norm)  # the partner phrase and what follows
     norm = p["role"].sub(" ", norm)
     skip = {w.lower() for w in v.generic_metric_words} | {w.lower() for w in v.metric_stopwords}
-    words = (w for w in norm.split() if w not in skip and not w.isdigit())
+    months = p["months"]
+    time_words = {w.lower() for w in v.time_words}
+    def timeless(w: str) -> bool:  # "first-half", "seven", "months": words of a time phrase name no category
+        return all(x in skip or x in months or x in time_words or x in TRAILING or x.isdigit() for x in w.split("-"))
+
+    words = (w for w in norm.split() if not timeless(w))
     return frozenset(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words)  # "cars" = "car"
 
 
@@ -480,3 +601,26 @@ def words_between(text: str, a: int, b: int) -> str:
 
 def is_month(word: str) -> bool:
     return word.lower().strip(".") in _patterns()["months"]
+
+
+#: a capitalized name of one to three words in a headline ("Taiwan's exports rely on ...")
+TITLE_NAME = re.compile(r"(?<![\w-])[A-Z][\w.’'-]{1,30}(?:\s{1,3}[A-Z][\w.’'-]{1,30}){0,2}")
+
+
+def title_place(title: str | None) -> str | None:
+    """The first known place a headline names ("Taiwan's exports rely on AI orders" -> "taiwan"), else None.
+
+    Headlines name the economy a story is about first; only places the alias table knows count, so
+    a company or a person in the headline names none.
+    """
+    if not title:
+        return None
+    places = _place_names()
+    names, _, _ = _alias_table()
+    for m in TITLE_NAME.finditer(title):
+        words = m.group(0).split()
+        for n in range(len(words), 0, -1):  # "South Korea's chip exports": the longest known prefix
+            name = normalize_name(" ".join(words[:n]))
+            if name in places:
+                return name
+    return None

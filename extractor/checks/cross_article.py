@@ -13,6 +13,7 @@ from .context import (
     normalize_metric,
     normalize_name,
     subject_in_metric,
+    title_place,
 )
 from .feedback import guarded, make_flag
 from .precision import Interval, Reading, stated
@@ -38,6 +39,14 @@ def _baseline(text: str | None) -> str | None:
         if re.search(rf"\b{word}", t):
             return key
     return None
+
+
+#: a normalized metric naming where exports come from ("exports from south korea")
+ORIGIN = re.compile(r"(?P<flow>exports)\s(?:from|of)\s(?P<place>[a-z][a-z .'-]{0,40})")
+
+
+#: "exports from the island", "exports of the country": an origin that only points back at the article's place
+ORIGIN_ANAPHOR = re.compile(r"\b(?:from|of)\s{1,3}(?:the|this|that|its)\s{1,3}[a-z][a-z-]{0,20}\s{0,3}$")
 
 
 def is_change(claim: Any) -> bool:
@@ -74,6 +83,11 @@ def fact_key(claim: Any, default_subject: str | None = None) -> tuple | None:
     if is_change(claim) and claim.direction is None:
         return None  # a change of unknown sign cannot be compared
     in_metric, metric = subject_in_metric(claim.metric)
+    origin = ORIGIN.fullmatch(metric or "")
+    if origin and in_metric is None:  # "exports from South Korea": the place exports come from is their subject
+        in_metric, metric = normalize_name(origin.group("place")), origin.group("flow")
+        if ORIGIN_ANAPHOR.search(claim.metric or ""):  # "exports from the island": the article's own place
+            in_metric = None
     subject = normalize_name(claim.subject) or in_metric or default_subject
     if metric and subject and metric.startswith(subject + " "):
         metric = metric[len(subject) + 1 :]
@@ -121,7 +135,7 @@ def check_across_articles(results: list[Any]) -> list[FlagRecord]:
         for res in results:
             if res.article.duplicate_of is not None:
                 continue  # a duplicate states what its original states
-            default = article_subject(res.claims)
+            default = article_subject(res.claims) or title_place(getattr(res.article, "title", None))
             for claim in res.claims:
                 key = keyer(claim, default)
                 if key is not None and stated(claim) is not None:

@@ -16,7 +16,7 @@ from ..registry import check
 from .change import level_of_rate
 from .context import View, views
 from .feedback import guarded, settle
-from .precision import Interval, format_like
+from .precision import Interval, format_like, reading_of_value
 from .share import part_of, total_for
 from .vocab import MoneyBound, PercentBound, bounds
 
@@ -128,3 +128,73 @@ def related(text: str, items: list[View], v: View) -> list[View]:
 
 
 check_plausibility.scope = "article"  # type: ignore[attr-defined]
+
+
+#: longest text between a weight and the money it is worth ("44.8 tons, worth", "1,200 tons valued at")
+MAX_WEIGHT_TO_VALUE = 60
+#: words that make money after a weight its value ("44.8 tons, worth $X", "12 tons valued at $X", "3 tons for $X")
+VALUE_OF_WEIGHT = re.compile(r"\b(?:worth|valued|value|for|totall?ing|at|costing|fetching)\b|^\s{0,3}[(,]\s{0,3}$", re.IGNORECASE)
+
+
+def weight_and_value(text: str, items: list[View]) -> list[tuple[View, View]]:
+    """(weight, money) pairs: a quantity in a mass unit followed in its clause by the money it is worth."""
+    kg = bounds().kg_per_unit
+    pairs = []
+    for i, q in enumerate(items):
+        if q.kind != "figure" or q.claim.unit not in kg or q.reading is None or not q.is_level or q.claim.value <= 0:
+            continue
+        nxt = next((v for v in items[i + 1 :] if v.kind == "figure"), None)
+        if nxt is None or nxt.sent != q.sent or nxt.reading is None or not nxt.is_level or nxt.claim.value <= 0:
+            continue
+        if nxt.claim.unit not in bounds().usd_per_unit:
+            continue
+        gap = text[q.end : nxt.start]
+        if len(gap) > MAX_WEIGHT_TO_VALUE or re.search(r"[;.]\s|\d", gap) or not VALUE_OF_WEIGHT.search(gap):
+            continue
+        pairs.append((q, nxt))
+    return pairs
+
+
+@check("check.unit_price.v1")
+@guarded
+def check_unit_price(doc: ArticleDoc) -> list[FlagRecord]:
+    """Flag money stated for a weight of goods that gives a price per kilogram beyond any market price for them."""
+    flags: list[FlagRecord] = []
+    rates, kg = bounds().usd_per_unit, bounds().kg_per_unit
+    items = views(doc)
+    for q, m in weight_and_value(doc.text, items):
+        context = f"{_context(doc, q)} {_context(doc, m)}"
+        bound = next(
+            (
+                b
+                for b in bounds().unit_prices
+                if (not b.metric_words or _names_any(context, b.metric_words)) and not _names_any(context, b.unless_metric)
+            ),
+            None,
+        )
+        if bound is None:
+            continue
+        per_kg = rates[m.claim.unit] / kg[q.claim.unit]  # USD per kg of one money unit per one weight unit
+
+        def relation(iv: Mapping[str, Interval], per_kg: float = per_kg, limit: float = bound.max_usd_per_kg) -> bool:
+            price = iv["value"] / iv["weight"]
+            return price is None or price.lo * per_kg <= limit
+
+        def describe(q: View = q, m: View = m, per_kg: float = per_kg, bound=bound) -> tuple[str, str | None]:
+            price = m.reading.value / q.reading.value * per_kg
+            likely = next(
+                (reading_of_value(m.reading.value / 10**k, "figure", m.claim.unit).text for k in (3, 6) if price / 10**k <= bound.max_usd_per_kg),
+                None,
+            )
+            hint = f"; likely {likely} (a scale word slip) or a wrong quantity" if likely else ""
+            return (
+                f"Implausible price: {m.reading.text} for {q.reading.text} is about ${price:,.0f} per kg, above "
+                f"${bound.max_usd_per_kg:,.0f}/kg, the most {bound.name} cost{hint}.",
+                likely,
+            )
+
+        flags += settle(doc, "check.unit_price.v1", {"weight": q, "value": m}, relation, anchor=m, describe=describe)
+    return flags
+
+
+check_unit_price.scope = "article"  # type: ignore[attr-defined]

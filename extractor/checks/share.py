@@ -11,12 +11,14 @@ from ..registry import check
 from .context import (
     View,
     _alt,
+    _place_names,
     _patterns,
     category,
     is_month,
     normalize_name,
     partner_in,
     prefer_stated_period,
+    same_partner,
     same_period,
     same_subject,
     views,
@@ -115,13 +117,45 @@ def part_elsewhere(text: str, items: list[View], share: View) -> View | None:
         return part if part is not None and part.claim.value > 0 else None
     if is_month(owner.split()[0]):
         return None
+    by_category = _part_by_category(items, share, owner)
+    if by_category is not None:
+        return by_category
     name = normalize_name(owner)
     phrase = _share_patterns()[2].match(text[share.end : share.sent_end])
     roles = list(_patterns()["role"].finditer(phrase.group("phrase"))) if phrase else []
     role = _patterns()["role_of"][roles[-1].group(0).lower()] if roles else None
-    found = [v for v in earlier if v.partner == name and (role is None or v.role == role) and v.claim.value > 0]
+    found = [v for v in earlier if same_partner(v.partner, name) and (role is None or v.role == role) and v.claim.value > 0]
     found = prefer_stated_period(share, found)
     return found[-1] if len({v.claim.value for v in found}) == 1 else None
+
+
+#: how many sentences after a share its part may be stated ("Chips made up 19.1% of exports. Chip exports were $9.8 billion.")
+PART_AFTER_SENTENCES = 1
+
+
+def _part_by_category(items: list[View], share: View, owner: str) -> View | None:
+    """The one level figure, in the share's paragraph near it, whose metric names the owner's category ("Chips" -> "chip exports").
+
+    Only for an owner that names a category of goods, not a place or a partner: its words left
+    after metric normalization must be a non-empty category equal to the figure's.
+    """
+    wanted = category(owner)
+    if not wanted or normalize_name(owner) in _place_names():
+        return None
+    found = [
+        v
+        for v in items
+        if v.kind == "figure"
+        and v.is_level
+        and v.reading is not None
+        and v.claim.value > 0
+        and v.paragraph == share.paragraph
+        and share.sent - 1 <= v.sent <= share.sent + PART_AFTER_SENTENCES
+        and not v.total
+        and category(v.claim.metric) == wanted
+        and (share.claim.period is None or v.claim.period is None or same_period(v, share))
+    ]
+    return found[0] if len({v.claim.value for v in found}) == 1 else None
 
 
 def total_for(text: str, items: list[View], share: View, part: View) -> View | None:
@@ -169,7 +203,7 @@ def _whole_elsewhere(items: list[View], part: View, phrase: str) -> View | None:
         if v.kind == "figure"
         and v is not part
         and v.role == target
-        and v.partner == partner
+        and same_partner(v.partner, partner)
         and v.claim.unit == part.claim.unit
         and v.is_level
         and v.reading is not None
@@ -205,6 +239,17 @@ def _usable_total(total: View, part: View) -> View | None:
     return total
 
 
+#: "(31.4% of the 4.91 million vehicles exported)", "31.4% of total exports": a rate followed by what it is a part of
+OF_WHOLE = re.compile(r"\s{0,3}of\s{1,3}(?:the\s{1,3}|all\s{1,3}|total\s{1,3}|its\s{1,3}|their\s{1,3}|[A-Z][\w.’'-]{0,30}['’]s?\s{1,3})")
+
+
+def is_share(text: str, v: View) -> bool:
+    """A share by the claim stage, or a level rate its words make a share of a whole ("31.4% of the 4.91 million")."""
+    if v.claim.measure == "share":
+        return True
+    return v.claim.measure == "level" and bool(OF_WHOLE.match(text, v.end))
+
+
 @check("check.share.v1")
 @guarded
 def check_shares(doc: ArticleDoc) -> list[FlagRecord]:
@@ -212,7 +257,7 @@ def check_shares(doc: ArticleDoc) -> list[FlagRecord]:
     items = views(doc)
     flags: list[FlagRecord] = []
     for share in items:
-        if share.kind != "percentage" or share.claim.measure != "share" or share.reading is None:
+        if share.kind != "percentage" or share.reading is None or not is_share(doc.text, share):
             continue
         part = part_of(doc.text, items, share) or part_elsewhere(doc.text, items, share)
         total = total_for(doc.text, items, share, part) if part else None

@@ -13,6 +13,7 @@ from .context import (
     _patterns,
     prefer_stated_period,
     same_category,
+    same_partner,
     same_period,
     same_subject,
     views,
@@ -36,7 +37,7 @@ def _same_fact(a: View, b: View) -> bool:
         a.claim.unit == b.claim.unit
         and same_period(a, b)
         and same_subject(a, b)
-        and a.partner == b.partner
+        and same_partner(a.partner, b.partner)
         and same_category(a, b)
     )
 
@@ -222,9 +223,9 @@ def whole_before(text: str, figures: list[View], parts: list[View], opener: bool
         for w in figures
         if first.sent - back <= w.sent < first.sent
         and (w.total or not owner_of(text, w))
-        and w.measure == first.measure
+        and (w.measure == first.measure or (opener and first.measure is None and w.measure is not None))
         and w.claim.unit == first.claim.unit
-        and (w.partner is None or all(q.partner == w.partner for q in parts))
+        and (w.partner is None or all(same_partner(q.partner, w.partner) for q in parts))
         and all(same_period(w, q) and same_subject(w, q) and w.claim.value > q.claim.value for q in parts)
     ]
     if any(w.total for w in found):
@@ -253,7 +254,7 @@ def check_segments(doc: ArticleDoc) -> list[FlagRecord]:
         opener = bool(opener_re.match(text, members[0].sent_start))
         groups: dict[tuple[str, str | None], list[View]] = {}
         for v in members:
-            if v.measure is not None:
+            if v.measure is not None or opener:  # "Of this, central firms earned X and local firms Y": parts of the whole before
                 groups.setdefault((v.measure, v.claim.unit), []).append(v)
         for parts_found in groups.values():
             if len(parts_found) < 2 or not (opener or _segments(text, parts_found)):
@@ -267,7 +268,7 @@ def check_segments(doc: ArticleDoc) -> list[FlagRecord]:
                 s = sum(v.reading.value for v in parts_found)
                 listed = " + ".join(v.reading.text for v in parts_found)
                 return (
-                    f"Parts of {whole.measure} stated after the whole add up to more than it: {listed} = "
+                    f"Parts of {whole.measure or 'the whole'} stated after the whole add up to more than it: {listed} = "
                     f"{format_like(s, whole.reading, 1)}, above the stated {whole.reading.text}.",
                     f"the whole is at least {format_like(s, whole.reading, 1)}, or a part is misread",
                 )

@@ -64,11 +64,23 @@ class MoneyBound(_Strict):
     source: str
 
 
+class UnitPriceBound(_Strict):
+    """A ceiling on money per kilogram for goods counted by weight ("44.8 tons, worth $X")."""
+
+    name: str
+    metric_words: list[str]  # empty: any goods
+    unless_metric: list[str] = []  # not goods whose context names one of these
+    max_usd_per_kg: float
+    source: str
+
+
 class Bounds(_Strict):
     """Plausibility bounds and the exchange rates that put money in one scale."""
 
     percentages: list[PercentBound]
     money: list[MoneyBound]
+    unit_prices: list[UnitPriceBound]
+    kg_per_unit: dict[str, float]
     usd_per_unit: dict[str, float]
 
 

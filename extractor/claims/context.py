@@ -375,7 +375,10 @@ def subject_metric(doc: ArticleDoc, start: int, end: int) -> tuple[str | None, s
     if span is None:
         return None, None
     token = span.root
+    noun = None  # the first noun above the number: "posted a trade deficit of 9.29 trillion yen" -> deficit
     for _ in range(6):
+        if noun is None and not span.start <= token.i < span.end and token.pos_ == "NOUN" and token.ent_type_ not in {"DATE", "MONEY", "QUANTITY", "PERCENT", "CARDINAL"}:
+            noun = token
         subj = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if subj:
             subject, metric = _core_phrase(subj[0])
@@ -384,6 +387,9 @@ def subject_metric(doc: ArticleDoc, start: int, end: int) -> tuple[str | None, s
                 pobj = [t for c in of for t in c.children if t.dep_ == "pobj"]
                 if pobj:
                     metric = _phrase(list(pobj[0].subtree))
+                elif noun is not None:  # "Japan posted a trade deficit of ..." -> "trade deficit"
+                    mods = [t for c in noun.lefts if c.dep_ in {"compound", "amod", "nmod"} for t in c.subtree]
+                    metric = _phrase(sorted({*mods, noun}, key=lambda t: t.i)) or None
             return subject, metric
         if token.head is token:
             break

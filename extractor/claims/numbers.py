@@ -196,6 +196,8 @@ def _link_ranges(found: list[NumberMention], text: str) -> list[NumberMention]:
             continue
         if joiner == "to" and before.lower().rstrip().endswith("from"):
             continue  # "from X to Y" is a change between two levels, not a range
+        if joiner == "to" and re.search(r"\bby\s{1,3}$", before.lower()):
+            continue  # "cut by 25 basis points to 3.45%", "rose by $2 billion to $9 billion": a change, then the level
         if _looks_like_year(low) or _looks_like_year(high):
             continue
         if low.kind == "bare":

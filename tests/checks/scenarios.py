@@ -1,0 +1,500 @@
+"""A table of short contradiction scenarios and reconciling decoys for the consistency checks.
+
+Written for the checks (not copied from the corpus): each kind of contradiction in several
+wordings, clean wire style and garbled machine-translation style, and at least as many decoys that
+must NOT be flagged (figures that reconcile within rounding, figures of other periods, other
+scopes, other currencies, other bases). `values` are the claim values a flag must name (at least
+two of them, or the one when only one is given); an empty `values` is a decoy.
+
+`python -m tests.checks.scenarios` prints recall and false flags over the table.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Scenario:
+    name: str
+    kind: str  # share, difference, sum, change, growth, direction, plausibility, cross_article
+    style: str  # clean or garbled
+    text: str
+    published: str
+    values: list[float] = field(default_factory=list)  # empty: a decoy
+    other: str | None = None  # cross_article: the second article's text (published the same day)
+
+
+T, B, M = 1e12, 1e9, 1e6
+
+CONTRADICTIONS = [
+    # ------------------------------------------------------------------ shares
+    Scenario("share_of_this_next_sentence", "share", "clean",
+             "China's total trade reached 37.96 trillion yuan in the first eleven months of 2023. Of this, trade with the European "
+             "Union was 5.02 trillion yuan, accounting for 14.2% of the total.",
+             "2023-12-08", [5.02 * T, 37.96 * T, 14.2]),
+    Scenario("share_or_of_total_after", "share", "clean",
+             "Exports to the United States totaled $48.2 billion in the first quarter, or 21.6% of the country's total exports of "
+             "$187.5 billion.",
+             "2024-04-15", [48.2 * B, 187.5 * B, 21.6]),
+    Scenario("share_stated_before_part", "share", "clean",
+             "Semiconductors made up 19.1% of South Korea's exports in November. Chip exports were $9.8 billion in November, while "
+             "total exports came to $55.8 billion.",
+             "2023-12-04", [9.8 * B, 55.8 * B, 19.1]),
+    Scenario("share_garbled_among_them", "share", "garbled",
+             "In the first ten months, China's total exports were 19.5 trillion yuan。Among them, exports to ASEAN were 3.07 trillion "
+             "yuan, accounting for 16 percent of total exports8%。",
+             "2023-11-10", [3.07 * T, 19.5 * T, 16.8]),
+    Scenario("share_representing_tons", "share", "clean",
+             "Crude oil imports from Russia came to 107.02 million tons last year, representing 15.3% of China's total crude imports "
+             "of 563.99 million tons.",
+             "2024-01-20", [107.02 * M, 563.99 * M, 15.3]),
+    Scenario("share_garbled_which_accounted", "share", "garbled",
+             "In 2023， Vietnam's exports to the United States reached 97 billion US dollars， which accounted for 28 percent of its "
+             "total exports of 355 billion US dollars5%。",
+             "2024-01-10", [97 * B, 355 * B, 28.5]),
+    # ------------------------------------------------------------------ differences
+    Scenario("deficit_leaving", "difference", "clean",
+             "Japan's exports fell 0.8% to 7.30 trillion yen in August, while imports dropped 17.8% to 8.23 trillion yen, leaving a "
+             "trade deficit of 1.13 trillion yen.",
+             "2023-09-20", [7.30 * T, 8.23 * T, 1.13 * T]),
+    Scenario("surplus_outbound_inbound", "difference", "clean",
+             "Outbound shipments came to $274.8 billion in October against inbound shipments of $218.3 billion, for a surplus of "
+             "$65.6 billion.",
+             "2023-11-08", [274.8 * B, 218.3 * B, 65.6 * B]),
+    Scenario("surplus_stated_first", "difference", "clean",
+             "Vietnam posted a trade surplus of $2.8 billion in March, with exports of $33.6 billion against imports of $31.2 billion.",
+             "2024-04-01", [2.8 * B, 33.6 * B, 31.2 * B]),
+    Scenario("deficit_with_partner", "difference", "clean",
+             "The US goods deficit with China was $297.4 billion in 2023, as imports from China of $427.2 billion far outpaced "
+             "exports to China of $147.8 billion.",
+             "2024-02-08", [297.4 * B, 427.2 * B, 147.8 * B]),
+    Scenario("surplus_garbled_masked", "difference", "garbled",
+             "According to customs data， in November exports were 291.9 billion US dollars，imports were 223.5 billion US dollars，"
+             "the monthly ** surplus was 78.4 billion US dollars。",
+             "2023-12-08", [291.9 * B, 223.5 * B, 78.4 * B]),
+    # ------------------------------------------------------------------ sums
+    Scenario("two_way_trade_parts", "sum", "clean",
+             "Two-way trade between China and Russia reached $240.1 billion in 2023, with China's exports to Russia at $111.0 billion "
+             "and imports from Russia at $119.1 billion.",
+             "2024-01-15", [240.1 * B, 111.0 * B, 119.1 * B]),
+    Scenario("total_value_of_which_garbled", "sum", "garbled",
+             "In July， China's total import and export value was 3.91 trillion yuan， of which exports were 2.2 trillion yuan， "
+             "imports were 1.5 trillion yuan。",
+             "2023-08-08", [3.91 * T, 2.2 * T, 1.5 * T]),
+    Scenario("parts_of_this_next_sentence", "sum", "clean",
+             "Total profits of state-owned enterprises were 3.95 trillion yuan in the first ten months. Of this, central enterprises "
+             "earned 2.61 trillion yuan and local state firms 1.52 trillion yuan.",
+             "2023-11-28", [3.95 * T, 2.61 * T, 1.52 * T]),
+    Scenario("parts_including", "sum", "clean",
+             "Foreign direct investment totalled $12.4 billion in the second quarter, including $7.9 billion in manufacturing and "
+             "$5.3 billion in services.",
+             "2024-07-20", [12.4 * B, 7.9 * B, 5.3 * B]),
+    Scenario("segments_next_sentence_garbled", "sum", "garbled",
+             "From January to September， total revenue of the industry was 812.5 billion yuan。Battery makers had revenue of 503.6 "
+             "billion yuan， and component suppliers had revenue of 348.2 billion yuan。",
+             "2023-10-20", [812.5 * B, 503.6 * B, 348.2 * B]),
+    # ------------------------------------------------------------------ changes (from X to Y)
+    Scenario("from_to_up_rate", "change", "clean",
+             "Exports to Japan rose from $12.4 billion in 2022 to $14.1 billion in 2023, up 16.2%.",
+             "2024-02-01", [12.4 * B, 14.1 * B, 16.2]),
+    Scenario("rate_to_from", "change", "clean",
+             "Iron ore imports climbed 8.5% to 1.18 billion tons last year from 1.11 billion tons in 2021.",
+             "2023-01-14", [8.5, 1.18 * B, 1.11 * B]),
+    Scenario("from_to_decline_of", "change", "clean",
+             "Operating profit fell from 512 billion yen a year earlier to 463 billion yen, a decline of 12.6%.",
+             "2024-05-10", [512 * B, 463 * B, 12.6]),
+    Scenario("from_to_absolute", "change", "clean",
+             "The deficit widened by $3.2 billion, from $18.6 billion in June to $20.9 billion in July.",
+             "2024-08-10", [3.2 * B, 18.6 * B, 20.9 * B]),
+    Scenario("from_to_points", "change", "clean",
+             "The jobless rate rose 0.4 percentage points from 3.6% in March to 3.8% in April.",
+             "2024-05-10", [0.4, 3.6, 3.8]),
+    Scenario("from_to_garbled_rate", "change", "garbled",
+             "Steel exports rose from 8.6 million tons in the first half of last year to 9.1 million tons， up 12 percent year on "
+             "year3%，the association said。",
+             "2024-07-15", [8.6 * M, 9.1 * M, 12.3]),
+    # ------------------------------------------------------------------ growth against a level a year earlier
+    Scenario("growth_two_sentences", "growth", "clean",
+             "In November, exports reached $55.8 billion, up 17.8% from a year earlier. Exports in November 2022 had been $51.8 "
+             "billion.",
+             "2023-12-01", [55.8 * B, 17.8, 51.8 * B]),
+    Scenario("growth_annual_previous_year", "growth", "clean",
+             "South Korea's exports in 2023 were $632.2 billion, down 9.5% from the previous year. In 2022 the country's exports "
+             "were $683.6 billion.",
+             "2024-01-20", [632.2 * B, 683.6 * B, 9.5]),
+    Scenario("growth_garbled_quarter", "growth", "garbled",
+             "In the third quarter， the company's net profit was 8.5 billion yuan，a year-on-year increase of 21 percent3%。Net "
+             "profit in the third quarter of last year was 7.4 billion yuan。",
+             "2024-10-25", [8.5 * B, 21.3, 7.4 * B]),
+    # ------------------------------------------------------------------ direction words
+    Scenario("direction_increase_decrease_garbled", "direction", "garbled",
+             "Exports to the European Union increased last year，a year-on-year decrease of 4 percent2%。",
+             "2024-01-20", [4.2]),
+    Scenario("direction_level_then_rate", "direction", "clean",
+             "Imports from Australia climbed to $21.3 billion in the first quarter, customs data showed. Analysts noted that "
+             "imports from Australia fell 3.7% year on year in the first quarter.",
+             "2024-04-20", [21.3 * B, 3.7]),
+    Scenario("direction_fell_up_garbled", "direction", "garbled",
+             "Exports to the United States fell sharply in the third quarter， up 12 percent from a year earlier3%，",
+             "2023-10-20", [12.3]),
+    Scenario("direction_grew_down", "direction", "clean",
+             "Car exports grew in October, down 2.6% on the year.",
+             "2023-11-10", [2.6]),
+    # ------------------------------------------------------------------ plausibility
+    Scenario("share_over_100", "plausibility", "garbled",
+             "Soybean imports from Brazil accounted for 112.4% of China's total soybean imports last year。",
+             "2024-01-20", [112.4]),
+    Scenario("gdp_hundreds_of_trillions", "plausibility", "clean",
+             "India's GDP reached $370 trillion last year, the statistics office said.",
+             "2024-03-01", [370 * T]),
+    Scenario("growth_thousands_percent", "plausibility", "garbled",
+             "Exports of solar cells grew 2876 percent year on year in the first half。",
+             "2023-07-20", [2876]),
+    Scenario("jobless_rate_over_100", "plausibility", "clean",
+             "The youth unemployment rate rose to 146% in June, the bureau said.",
+             "2023-07-17", [146]),
+    # ------------------------------------------------------------------ across articles
+    Scenario("cross_monthly_exports", "cross_article", "clean",
+             "South Korea's exports rose 7.8% to $55.8 billion in November, the trade ministry said.",
+             "2023-12-02", [55.8 * B, 58.5 * B],
+             other="Korean exports totaled $58.5 billion in November, official data showed."),
+    Scenario("cross_annual_deficit", "cross_article", "clean",
+             "Japan posted a trade deficit of 9.29 trillion yen in 2023.",
+             "2024-01-26", [9.29 * T, 6.29 * T],
+             other="Japan's trade deficit for 2023 came to 6.29 trillion yen, the finance ministry said."),
+    Scenario("cross_gdp_growth", "cross_article", "clean",
+             "China's economy grew 5.2% in 2023, the statistics bureau said.",
+             "2024-01-18", [5.2, 5.4],
+             other="Chinese GDP expanded 5.4% last year, official data showed."),
+    # ------------------------------------------------------------------ wordings paired by arithmetic (relations.py) and new cues
+    Scenario("direction_to_before_from", "direction", "clean",
+             "Core inflation eased to 3.1% in March from 2.9% a month earlier, the statistics office said.",
+             "2024-04-05", [3.1, 2.9]),
+    Scenario("change_sliding_to_from", "change", "clean",
+             "Steel shipments abroad weakened in May, sliding 6.2% to $3.1 billion from $3.5 billion a year before.",
+             "2024-06-03", [6.2, 3.1 * B, 3.5 * B]),
+    Scenario("sum_hyphenated_partners", "sum", "clean",
+             "Sino-Brazilian trade in the first five months stood at $71.3 billion. China's exports to Brazil were $25.2 billion, "
+             "while imports from Brazil reached $49.8 billion.",
+             "2024-06-20", [71.3 * B, 25.2 * B, 49.8 * B]),
+    Scenario("period_sum_quarter_and_month", "sum", "clean",
+             "In the first quarter, Thailand's exports were $71.4 billion. April exports came in at $23.3 billion, and exports for "
+             "January-April reached $97.7 billion.",
+             "2024-05-20", [71.4 * B, 23.3 * B, 97.7 * B]),
+    Scenario("period_sum_two_months_digit", "sum", "garbled",
+             "Shipbuilders' orders were 1.92 trillion won in October， and orders in November were 2.05 trillion won。Orders for "
+             "October-November came to 4.97 trillion won.",
+             "2023-12-10", [1.92 * T, 2.05 * T, 4.97 * T]),
+    Scenario("share_of_category_in_total", "share", "clean",
+             "Car exports came to $6.4 billion in the first quarter, while overall exports stood at $41.9 billion in the period, "
+             "and the share of cars in the nation's exports climbed to 17.3%.",
+             "2024-04-12", [6.4 * B, 41.9 * B, 17.3]),
+    Scenario("unit_price_scale_slip", "plausibility", "clean",
+             "Exports of rare earth magnets were 310 tons in May, valued at $21.5 billion.",
+             "2024-06-10", [310, 21.5 * B]),
+]
+
+DECOYS = [
+    # ------------------------------------------------------------------ shares
+    Scenario("d_share_rounds", "share", "clean",
+             "Exports to ASEAN were 1.21 trillion yuan in the first ten months, accounting for 19.1% of total exports of 6.34 "
+             "trillion yuan.", "2023-11-10"),
+    Scenario("d_share_whole_first", "share", "clean",
+             "Of China's 37.96 trillion yuan of trade in the first eleven months, trade with the EU was 5.02 trillion yuan, or 13.2%.",
+             "2023-12-08"),
+    Scenario("d_share_other_period", "share", "clean",
+             "In October, exports to the EU were $41.2 billion. Exports in the first ten months totalled $2.79 trillion, and the EU "
+             "accounted for 14.8% of that.", "2023-11-08"),
+    Scenario("d_share_other_base", "share", "clean",
+             "Exports to China were $11.4 billion in November. Chip exports were $9.8 billion, or 17.6% of total exports of $55.8 "
+             "billion and 38.2% of shipments to China.", "2023-12-04"),
+    Scenario("d_share_sum_100_1", "share", "clean",
+             "Exports made up 52.3% of total trade and imports 47.8%, the ministry said.", "2023-12-04"),
+    Scenario("d_share_yuan_dollar", "share", "clean",
+             "Trade with ASEAN was 6.41 trillion yuan ($911.7 billion) in 2023, 15.4% of China's total trade of 41.76 trillion yuan.",
+             "2024-01-12"),
+    Scenario("d_share_garbled_rounds", "share", "garbled",
+             "In the first ten months， China's total exports were 19.5 trillion yuan。Among them， exports to ASEAN were 3.07 "
+             "trillion yuan， accounting for 15 percent of total exports7%。", "2023-11-10"),
+    # ------------------------------------------------------------------ differences
+    Scenario("d_surplus_rounds", "difference", "clean",
+             "China's exports were $3.38 trillion last year and imports $2.56 trillion, giving a surplus of $823 billion.",
+             "2024-01-12"),
+    Scenario("d_surplus_rounds_wire", "difference", "clean",
+             "Exports totalled $4.71 trillion and imports $3.95 trillion, leaving a surplus of $764 billion for the year.",
+             "2024-01-12"),
+    Scenario("d_surplus_other_scope", "difference", "clean",
+             "Exports to the US were $42.1 billion and imports from the US $18.5 billion in the quarter. Overall, the trade surplus "
+             "was $75.3 billion.", "2024-04-12"),
+    Scenario("d_surplus_cumulative", "difference", "clean",
+             "In October, exports were $274.8 billion and imports $218.3 billion. In the first ten months, the surplus reached "
+             "$680.9 billion.", "2023-11-08"),
+    Scenario("d_surplus_yuan_dollar", "difference", "clean",
+             "The surplus was 405.5 billion yuan ($56.5 billion) in October, as exports of $274.8 billion outpaced imports of $218.3 "
+             "billion.", "2023-11-08"),
+    Scenario("d_deficit_round_number", "difference", "clean",
+             "Japan's exports were 7.30 trillion yen and imports 8.23 trillion yen in August, a deficit of 930 billion yen.",
+             "2023-09-20"),
+    Scenario("d_surplus_year_earlier", "difference", "clean",
+             "The surplus narrowed to $56.5 billion in October from $77.7 billion a year earlier; exports were $274.8 billion and "
+             "imports $218.3 billion.", "2023-11-08"),
+    Scenario("d_surplus_garbled_rounds", "difference", "garbled",
+             "According to customs data， in November exports were 291.9 billion US dollars，imports were 223.5 billion US dollars，"
+             "the monthly ** surplus was 68.4 billion US dollars。", "2023-12-08"),
+    # ------------------------------------------------------------------ sums
+    Scenario("d_two_way_rounds", "sum", "clean",
+             "Two-way trade between China and Russia reached $240.1 billion in 2023, with exports of $111.0 billion and imports of "
+             "$129.1 billion.", "2024-01-15"),
+    Scenario("d_total_month_parts_ytd", "sum", "clean",
+             "Total trade was 3.91 trillion yuan in July. Year to date, exports were 13.6 trillion yuan and imports 10.5 trillion "
+             "yuan.", "2023-08-08"),
+    Scenario("d_parts_within", "sum", "clean",
+             "Foreign direct investment totalled $12.4 billion in the second quarter, including $6.9 billion in manufacturing and "
+             "$5.3 billion in services.", "2024-07-20"),
+    Scenario("d_part_and_its_year_earlier", "sum", "clean",
+             "Total profits were 3.95 trillion yuan in the first ten months. Central enterprises earned 2.61 trillion yuan in the "
+             "period, up from 2.31 trillion yuan a year earlier.", "2023-11-28"),
+    Scenario("d_segments_rates_only", "sum", "clean",
+             "Profits rose 5.2% overall; central enterprises' profits rose 3.1% and local firms' profits rose 8.4%.", "2023-11-28"),
+    Scenario("d_segments_within_garbled", "sum", "garbled",
+             "From January to September， total revenue of the industry was 912.5 billion yuan。Battery makers had revenue of 503.6 "
+             "billion yuan， and component suppliers had revenue of 348.2 billion yuan。", "2023-10-20"),
+    # ------------------------------------------------------------------ changes
+    Scenario("d_from_to_rounds", "change", "clean",
+             "Exports to Japan rose from $12.4 billion in 2022 to $14.1 billion in 2023, up 13.7%.", "2024-02-01"),
+    Scenario("d_rate_yoy_from_last_month", "change", "clean",
+             "Exports rose 5.0% from a year earlier to $12.3 billion in October, from $11.8 billion in September.", "2023-11-10"),
+    Scenario("d_points_round", "change", "clean",
+             "The jobless rate rose 0.2 percentage points from 3.6% in March to 3.8% in April.", "2024-05-10"),
+    Scenario("d_rate_to_from_rounds", "change", "clean",
+             "Operating profit fell 9.6% to 463 billion yen from 512 billion yen a year earlier.", "2024-05-10"),
+    Scenario("d_from_to_yuan_dollar", "change", "clean",
+             "Exports rose 5.2% to 2.11 trillion yuan, or from $281.2 billion to $289.7 billion in dollar terms, up 3.0%.",
+             "2023-11-08"),
+    # ------------------------------------------------------------------ growth
+    Scenario("d_growth_rounds", "growth", "clean",
+             "South Korea's exports in 2023 were $632.2 billion, down 7.5% from the previous year. In 2022 the country's exports "
+             "were $683.6 billion.", "2024-01-20"),
+    Scenario("d_growth_cumulative_base", "growth", "clean",
+             "In November, exports were $55.8 billion, up 7.8% from a year earlier. In the first eleven months of 2022, exports "
+             "were $631.5 billion.", "2023-12-01"),
+    Scenario("d_growth_other_metric", "growth", "clean",
+             "Exports in November were $55.8 billion, up 7.8% year on year. A year earlier, imports were $51.8 billion.",
+             "2023-12-01"),
+    Scenario("d_growth_mom_rate", "growth", "clean",
+             "Exports in November were $55.8 billion, up 2.1% from October. Exports in November 2022 had been $51.8 billion.",
+             "2023-12-01"),
+    # ------------------------------------------------------------------ direction
+    Scenario("d_direction_reversing", "direction", "clean",
+             "Car sales dropped 5.1% in September, reversing a 3.2% gain in August.", "2023-10-10"),
+    Scenario("d_direction_after", "direction", "clean",
+             "Exports rose in October after falling 3.1% in September.", "2023-11-10"),
+    Scenario("d_direction_mom_yoy", "direction", "clean",
+             "Imports fell 2.3% month on month in May but were up 4.1% from a year earlier.", "2024-06-10"),
+    Scenario("d_direction_other_metric", "direction", "clean",
+             "Exports rose 4.2% in March, while imports fell 3.1%.", "2024-04-01"),
+    Scenario("d_direction_level_and_cumulative", "direction", "clean",
+             "Exports climbed to $55.8 billion in November. In the first eleven months, exports fell 9.1% from a year earlier.",
+             "2023-12-01"),
+    Scenario("d_direction_decline_narrowed", "direction", "garbled",
+             "Exports to Japan fell 3 percent， and the decline narrowed from the previous month，the ministry said5%。",
+             "2023-12-01"),
+    # ------------------------------------------------------------------ plausibility
+    Scenario("d_battery_growth", "plausibility", "clean",
+             "Exports of electric-vehicle batteries jumped 345.2% in the quarter.", "2023-10-10"),
+    Scenario("d_gdp_yen", "plausibility", "clean", "Japan's nominal GDP was about 600 trillion yen in 2023.", "2024-02-15"),
+    Scenario("d_gdp_dong", "plausibility", "clean", "Vietnam's GDP reached 10,221 trillion dong in 2023.", "2024-01-05"),
+    Scenario("d_tariff_100", "plausibility", "clean",
+             "Washington raised tariffs on Chinese electric vehicles to 100%.", "2024-05-15"),
+    Scenario("d_inflation_85", "plausibility", "clean", "Turkey's annual inflation rate reached 85.5% in October 2022.", "2022-11-03"),
+    Scenario("d_profit_swing", "plausibility", "clean",
+             "Net profit fell 152% in the quarter as the company swung to a loss.", "2024-04-30"),
+    # ------------------------------------------------------------------ across articles
+    Scenario("d_cross_other_month", "cross_article", "clean",
+             "South Korea's exports were $55.8 billion in November.", "2023-12-02",
+             other="South Korea's exports were $55.1 billion in October."),
+    Scenario("d_cross_about", "cross_article", "clean",
+             "South Korea's exports were $55.8 billion in November.", "2023-12-02",
+             other="South Korea's exports came to about $56 billion in November."),
+    Scenario("d_cross_yuan_dollar", "cross_article", "clean",
+             "China's exports were $274.8 billion in October.", "2023-11-08",
+             other="China's exports were 2.01 trillion yuan in October."),
+    Scenario("d_cross_other_scope", "cross_article", "clean",
+             "South Korea's exports to China were $11.4 billion in November.", "2023-12-02",
+             other="South Korea's exports were $55.8 billion in November."),
+    Scenario("d_cross_other_baseline", "cross_article", "clean",
+             "South Korea's exports rose 7.8% year on year in November.", "2023-12-02",
+             other="South Korea's exports rose 2.1% from October in November."),
+    Scenario("d_cross_cumulative", "cross_article", "clean",
+             "China's exports rose 0.5% in November.", "2023-12-08",
+             other="China's exports fell 5.2% in the first eleven months."),
+]
+
+# a second batch in other wordings (written after the first batch passed)
+CONTRADICTIONS += [
+    Scenario("share_out_of_total", "share", "clean",
+             "The EU took 15.2% of China's exports in 2023, with shipments to the bloc of $501.1 billion out of total exports of "
+             "$3.38 trillion.",
+             "2024-01-15", [501.1 * B, 3.38 * T, 15.2]),
+    Scenario("share_of_the_total_two_sentences", "share", "clean",
+             "China's total foreign trade reached 41.76 trillion yuan in 2023. Trade with ASEAN was 6.41 trillion yuan, accounting "
+             "for 16.4% of the total.",
+             "2024-01-15", [6.41 * T, 41.76 * T, 16.4]),
+    Scenario("share_parenthesis", "share", "clean",
+             "Electric vehicles made up a record share of car exports in 2023: 1.2 million vehicles (31.4% of the 4.91 million "
+             "vehicles exported).",
+             "2024-01-15", [1.2 * M, 4.91 * M, 31.4]),
+    Scenario("surplus_exceeded_by", "difference", "clean",
+             "Exports of $33.6 billion exceeded imports of $31.2 billion by $2.8 billion in March.",
+             "2024-04-01", [33.6 * B, 31.2 * B, 2.8 * B]),
+    Scenario("trade_gap_garbled", "difference", "garbled",
+             "In the first half， the trade gap with the United States was 1 trillion yen5 trillion yen， as exports reached 10.2 "
+             "trillion yen and imports were 5.9 trillion yen。",
+             "2024-07-18", [10.2 * T, 5.9 * T]),
+    Scenario("combined_came_to", "sum", "clean",
+             "Exports and imports combined came to $118.9 billion in May, with exports at $61.4 billion and imports at $55.5 "
+             "billion.",
+             "2024-06-05", [118.9 * B, 61.4 * B, 55.5 * B]),
+    Scenario("total_comprised", "sum", "clean",
+             "The first-half total of 21.17 trillion yuan comprised 12.13 trillion yuan of exports and 8.94 trillion yuan of "
+             "imports.",
+             "2024-07-15", [21.17 * T, 12.13 * T, 8.94 * T]),
+    Scenario("up_from_level", "change", "clean",
+             "Exports reached $14.1 billion in 2023, up 16.2% from $12.4 billion in 2022.",
+             "2024-02-01", [14.1 * B, 12.4 * B, 16.2]),
+    Scenario("compared_with_increase_of", "change", "clean",
+             "Exports were $14.1 billion in 2023, compared with $12.4 billion in 2022, an increase of 16.2%.",
+             "2024-02-01", [14.1 * B, 12.4 * B, 16.2]),
+    Scenario("rate_cut_basis_points", "change", "clean",
+             "The central bank cut its benchmark rate by 25 basis points to 3.45% from 3.65%.",
+             "2024-02-20", [0.25, 3.45, 3.65]),
+    Scenario("growth_versus_same_period", "growth", "clean",
+             "Sales in the first half were 1.32 trillion won, up 12.1% on the year, versus 1.25 trillion won in the same period "
+             "last year.",
+             "2024-07-25", [1.32 * T, 1.25 * T, 12.1]),
+    Scenario("direction_contraction_garbled", "direction", "garbled",
+             "In October， imports surged，a contraction of 3 percent from a year earlier6%。",
+             "2023-11-08", [3.6]),
+    Scenario("gdp_yuan_implausible", "plausibility", "clean",
+             "China's GDP reached 1,260 trillion yuan in 2023, the statistics bureau said.",
+             "2024-01-18", [1260 * T]),
+    Scenario("cross_last_month", "cross_article", "clean",
+             "Exports from South Korea rose to $57.7 billion last month, the trade ministry said.",
+             "2023-12-02", [57.7 * B, 55.8 * B],
+             other="South Korean exports were $55.8 billion in November, customs data showed."),
+]
+
+DECOYS += [
+    Scenario("d_share_out_of_total", "share", "clean",
+             "The EU took 14.8% of China's exports in 2023, with shipments to the bloc of $501.1 billion out of total exports of "
+             "$3.38 trillion.", "2024-01-15"),
+    Scenario("d_share_of_other_total", "share", "clean",
+             "China's total foreign trade reached 41.76 trillion yuan in 2023. Trade with ASEAN was 6.41 trillion yuan, accounting "
+             "for 40.1% of the country's trade with Belt and Road partners.", "2024-01-15"),
+    Scenario("d_surplus_exceeded_by", "difference", "clean",
+             "Exports of $33.6 billion exceeded imports of $31.2 billion by $2.4 billion in March.", "2024-04-01"),
+    Scenario("d_combined_rounds", "sum", "clean",
+             "Exports and imports combined came to $116.9 billion in May, with exports at $61.4 billion and imports at $55.5 "
+             "billion.", "2024-06-05"),
+    Scenario("d_up_from_level", "change", "clean",
+             "Exports reached $14.1 billion in 2023, up 13.7% from $12.4 billion in 2022.", "2024-02-01"),
+    Scenario("d_rate_cut_basis_points", "change", "clean",
+             "The central bank cut its benchmark rate by 25 basis points to 3.45% from 3.70%.", "2024-02-20"),
+    Scenario("d_up_from_other_month", "change", "clean",
+             "Exports reached $14.1 billion in May, up 16.2% from a year earlier and up from $13.5 billion in April.", "2024-06-01"),
+    Scenario("d_growth_versus_rounds", "growth", "clean",
+             "Sales in the first half were 1.32 trillion won, up 5.6% on the year, versus 1.25 trillion won in the same period last "
+             "year.", "2024-07-25"),
+    Scenario("d_cross_last_month_same", "cross_article", "clean",
+             "Exports from South Korea rose to $55.8 billion last month, the trade ministry said.", "2023-12-02",
+             other="South Korean exports were $55.8 billion in November, customs data showed."),
+    Scenario("d_cross_company_vs_country", "cross_article", "clean",
+             "Samsung's exports were $12.1 billion in November.", "2023-12-02",
+             other="South Korea's exports were $55.8 billion in November."),
+    # ------------------------------------------------------------------ decoys of the arithmetic pairings
+    Scenario("d_period_sum_reconciles", "sum", "clean",
+             "In the first quarter, Thailand's exports were $71.4 billion. April exports came in at $23.3 billion, and exports for "
+             "January-April reached $94.7 billion.", "2024-05-20"),
+    Scenario("d_period_sum_other_category", "sum", "clean",
+             "Rice exports in the first quarter were $1.2 billion. April exports came in at $23.3 billion, and exports for "
+             "January-April reached $97.7 billion.", "2024-05-20"),
+    Scenario("d_period_sum_other_partner", "sum", "clean",
+             "Exports to Asia were $80.0 billion in the first half and $12.0 billion in July; total exports in January-July were "
+             "$140.5 billion.", "2024-08-09"),
+    Scenario("d_share_of_category_reconciles", "share", "clean",
+             "Car exports came to $6.4 billion in the first quarter, while overall exports stood at $41.9 billion in the period, "
+             "and the share of cars in the nation's exports climbed to 15.3%.", "2024-04-12"),
+    Scenario("d_share_of_category_other_period", "share", "clean",
+             "Car exports came to $6.4 billion in the first quarter, while overall exports stood at $41.9 billion in the period. "
+             "Last year the share of cars in the nation's exports was 17.3%.", "2024-04-12"),
+    Scenario("d_unit_price_gold_and_chips", "plausibility", "clean",
+             "Gold imports were 12 tons in March, valued at $780 million, while chip exports weighed 2.1 tons, worth $900 million.",
+             "2024-04-10"),
+    Scenario("d_unit_price_plain_goods", "plausibility", "clean",
+             "Vietnam shipped 1,250 tons of cashew nuts to the EU in March, worth $8.6 million, the ministry said.", "2024-04-10"),
+    Scenario("d_direction_to_before_from_agrees", "direction", "clean",
+             "Inflation eased to 2.6% in July from 2.9% in June, the central bank said.", "2024-08-02"),
+    Scenario("d_month_range_is_no_partner", "sum", "clean",
+             "January-October trade with Brazil was $151.0 billion, with exports to Brazil of $59.2 billion and imports from Brazil "
+             "of $91.8 billion.", "2024-11-07"),
+]
+
+SCENARIOS = CONTRADICTIONS + DECOYS
+
+
+def run_scenario(s: Scenario) -> tuple[list, list]:
+    """(inconsistency flags, claims) of a scenario through the whole pipeline (both articles for cross_article)."""
+    from datetime import date
+
+    from extractor.ingest import ArticleInput
+    from extractor.pipeline import context_for, process_batch, run_checks
+    from extractor.settings import Settings
+
+    ctx = context_for(Settings())
+    texts = [s.text] + ([s.other] if s.other else [])
+    inputs = [
+        ArticleInput(article_id=f"{s.name}/{i}", path="<text>", format="txt", encoding="utf-8", text=t,
+                     published=date.fromisoformat(s.published), published_from="sidecar")
+        for i, t in enumerate(texts)
+    ]
+    results = process_batch(inputs, ctx)
+    flags = [f for r in results for f in r.flags] + run_checks(ctx, results)
+    claims = [c for r in results for c in r.claims]
+    return [f for f in flags if f.type == "inconsistency"], claims
+
+
+def matches(s: Scenario, flag, claims) -> bool:
+    """Whether `flag` names the scenario's planted values (as the corpus scorer counts a hit)."""
+    from extractor.evaluation import same_value
+
+    by_id = {c.claim_id: c for c in claims}
+    flagged = [by_id[c].value for c in flag.claim_ids if c in by_id]
+    shared = sum(1 for v in s.values if any(same_value(v, fv) for fv in flagged))
+    return bool(s.values) and shared >= min(2, len(s.values))
+
+
+def score(scenarios: list[Scenario] = SCENARIOS, verbose: bool = True) -> tuple[int, int, int]:
+    """(contradictions flagged, contradictions, false flags) over `scenarios`, printing each miss."""
+    hit = total = false = 0
+    for s in scenarios:
+        flags, claims = run_scenario(s)
+        good = [f for f in flags if matches(s, f, claims)]
+        bad = [f for f in flags if f not in good]
+        if s.values:
+            total += 1
+            hit += bool(good)
+            if not good and verbose:
+                print(f"MISS  {s.name}: {[ (c.kind, c.value, getattr(c, 'measure', None), c.direction, c.period and str(c.period.start)+'..'+str(c.period.end), c.subject, c.metric) for c in claims]}")
+        false += len(bad)
+        for f in bad:
+            if verbose:
+                print(f"FALSE {s.name}: {f.message}")
+        if verbose and good:
+            print(f"ok    {s.name}: {good[0].message} | {good[0].suggestion}")
+    print(f"contradictions flagged {hit}/{total}; false flags {false} (decoys: {len(scenarios) - total})")
+    return hit, total, false
+
+
+if __name__ == "__main__":
+    score()
