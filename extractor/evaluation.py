@@ -306,6 +306,10 @@ def _score_policies(report: Report, gold: dict, predicted: list[dict], misses: l
             report.policy_effective.add(match.get("effective") == g["effective"])
 
 
+def _cites_other_article(flag: dict, aid: str, claims: dict[str, dict]) -> bool:
+    return any(claims[c].get("article_id") not in (None, aid) for c in flag["claim_ids"] if c in claims)
+
+
 def _score_inconsistencies(
     report: Report, gold: dict, aid: str, flags: dict[str, list[dict]], claims: dict[str, dict], misses: list[str]
 ) -> None:
@@ -313,13 +317,18 @@ def _score_inconsistencies(
     matched: set[str] = set()
     for g in gold.get("inconsistencies", []):
         values = g.get("values", [])
-        hit = None
+        candidates = []
         for f in mine:
+            if f["flag_id"] in matched:  # one flag settles one planted contradiction
+                continue
             flagged = [claims[c]["value"] for c in f["claim_ids"] if c in claims]
             shared = sum(1 for v in values if any(same_value(v, fv) for fv in flagged))
             if shared >= min(2, len(values)):
-                hit = f
-                break
+                candidates.append(f)
+        # a cross-article contradiction is best matched by a flag that cites another article, and vice versa
+        wants_cross = g.get("type") == "cross_article"
+        candidates.sort(key=lambda f: _cites_other_article(f, aid, claims) != wants_cross)
+        hit = candidates[0] if candidates else None
         report.inconsistencies.add(hit is not None)
         if hit is None:
             misses.append(f"missed inconsistency ({g.get('type')}): {g.get('note', values)}")

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.evaluation import Report, _score_numbers, _score_persons, _score_policies, actor_parties, same_value
+from extractor.evaluation import (
+    Report,
+    _score_inconsistencies,
+    _score_numbers,
+    _score_persons,
+    _score_policies,
+    actor_parties,
+    same_value,
+)
 
 
 def test_values_match_within_half_a_percent() -> None:
@@ -68,3 +76,28 @@ def test_policy_with_two_parties_needs_both() -> None:
 )
 def test_actor_parties(actor: str | None, parties: list[list[str]]) -> None:
     assert actor_parties(actor) == parties
+
+
+def _flag(fid: str, *claim_ids: str) -> dict:
+    return {"flag_id": fid, "type": "inconsistency", "claim_ids": list(claim_ids), "message": fid}
+
+
+def test_inconsistency_flags_match_one_to_one_and_cross_article_prefers_a_cross_flag() -> None:
+    claims = {
+        "h1": {"value": 100.0, "article_id": "a"},
+        "j1": {"value": 50.0, "article_id": "a"},
+        "t1": {"value": 160.0, "article_id": "a"},
+        "o1": {"value": 99.0, "article_id": "b"},
+    }
+    gold = {"style": "garbled", "inconsistencies": [
+        {"type": "sum", "values": [100.0, 50.0, 160.0]},
+        {"type": "cross_article", "values": [100.0], "other_article": "b"},
+    ]}
+    sum_flag, cross_flag = _flag("f-sum", "h1", "j1", "t1"), _flag("f-cross", "h1", "o1")
+    for order in ([sum_flag, cross_flag], [cross_flag, sum_flag]):
+        report, misses = Report(), []
+        _score_inconsistencies(report, gold, "a", {"a": order}, claims, misses)
+        assert (report.inconsistencies.hits, report.false_inconsistency_flags) == (2, 0)
+    report = Report()
+    _score_inconsistencies(report, gold, "a", {"a": [sum_flag]}, claims, [])
+    assert (report.inconsistencies.hits, report.false_inconsistency_flags) == (1, 0)
