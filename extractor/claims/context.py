@@ -348,47 +348,15 @@ def _phrase(tokens: list) -> str:
     return doc[lo : hi + 1].text.strip(" ,;")
 
 
-def _core_phrase(head) -> tuple[str | None, str | None]:
-    """(subject, metric) of a noun phrase: "South Korea's exports to China in November" -> ("South Korea", "exports to China")."""
-    subject = None
-    keep = [head]
-    for child in head.lefts:
-        if child.dep_ == "poss":
-            subject = _phrase(list(child.subtree)).removesuffix("'s").removesuffix("'").strip()
-        elif child.dep_ in {"compound", "amod", "nmod", "nummod"}:
-            keep.extend(child.subtree)
-    for child in head.rights:
-        if child.dep_ == "prep" and child.lower_ in {"to", "with", "from", "of", "for", "on"}:
-            objs = [t for t in child.subtree if t.ent_type_ not in {"DATE"}]
-            keep.extend(objs)
-    metric = _phrase(sorted(set(keep), key=lambda t: t.i)) or None
-    if subject is None and head.ent_type_ in {"GPE", "ORG", "NORP"}:
-        return _phrase(list(head.subtree)), None
-    return subject, metric
-
-
 def subject_metric(doc: ArticleDoc, start: int, end: int) -> tuple[str | None, str | None]:
-    """Who or what a number is about, from the parse: the subject of the verb that governs it."""
-    if doc.nlp is None:
-        return None, None
-    span = doc.nlp.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return None, None
-    token = span.root
-    for _ in range(6):
-        subj = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if subj:
-            subject, metric = _core_phrase(subj[0])
-            if metric is None:  # "China accounted for 19.7% of South Korea's total exports"
-                of = [c for c in span.root.rights if c.dep_ == "prep" and c.lower_ == "of"]
-                pobj = [t for c in of for t in c.children if t.dep_ == "pobj"]
-                if pobj:
-                    metric = _phrase(list(pobj[0].subtree))
-            return subject, metric
-        if token.head is token:
-            break
-        token = token.head
-    return None, None
+    """Who or what a number is about and what it measures (extractor.claims.subjects): from the parse, else
+    (no model) from a shallow reading of its clause."""
+    from .subjects import parsed_subject_metric, shallow_subject_metric
+
+    if doc.nlp is not None and doc.nlp.has_annotation("DEP"):
+        return parsed_subject_metric(doc, start, end)
+    sent = doc.sentence_bounds(start, end)
+    return shallow_subject_metric(doc.text, clause_bounds(doc.text, sent, start, end), start)
 
 
 def attribution(doc: ArticleDoc, start: int, end: int) -> str | None:
