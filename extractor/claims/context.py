@@ -61,6 +61,42 @@ def words_before(text: str, lo: int, pos: int, n: int) -> list[str]:
     return [w.lower() for w in WORD.findall(text, lo, pos)][-n:]
 
 
+#: words that end the phrase right after a number: what follows belongs to another item ("3 percent and inflation
+#: of 1.5 percent": inflation is not the 3 percent's noun)
+PHRASE_END = frozenset({"and", "or", "but", "while", "whereas", "with", "from", "than", "versus"})
+
+
+def words_right_after(text: str, end: int, hi: int, n: int) -> list[str]:
+    """Up to `n` words right after a number, lower-cased, stopping at a conjunction or comparison word."""
+    out: list[str] = []
+    for w in WORD.findall(text, end, hi)[:n]:
+        if w.lower() in PHRASE_END:
+            break
+        out.append(w.lower())
+    return out
+
+
+#: words of an elliptical list item that name nothing of its own ("..., and for fiscal 2025 to 2.4%")
+LINK_WORDS = frozenset({"and", "or", "but", "for", "to", "from", "in", "at", "by", "with", "of", "on", "the", "its", "their",
+                        "a", "an", "then", "while", "as", "about", "around", "nearly", "up", "down"})
+
+
+def own_clause(doc: ArticleDoc, clause: tuple[int, int], numbers: list, start: int) -> tuple[int, int]:
+    """The part of a clause that belongs to the number at `start`: from the end of the clause's previous number on
+    when that part names something of its own ("cuts rate to 2.50%, slashes 2025 growth forecast to 0.8%": the rate
+    is the 2.50%'s, not the 0.8%'s); the whole clause for an elliptical item ("raised its core CPI forecast for
+    fiscal 2024 to 2.7 percent from 2.5 percent and for fiscal 2025 to 2.4%": still the CPI forecast)."""
+    lo = max([n.end for n in numbers if clause[0] <= n.start and n.end <= start] or [clause[0]])
+    if lo == clause[0]:
+        return clause
+    chars = list(doc.text[lo:start])
+    for t in doc.times:  # time expressions are not what a number measures
+        if lo <= t.start and t.end <= start:
+            chars[t.start - lo : t.end - lo] = " " * (t.end - t.start)
+    own_words = [w.lower() for w in WORD.findall("".join(chars))]
+    return (lo, clause[1]) if any(w not in LINK_WORDS for w in own_words) else clause
+
+
 def direction_in(words: list[str]) -> str | None:
     """'up' / 'down' from the nearest cue word (scanning from the end)."""
     up, down, flip = _cue_sets()
@@ -182,7 +218,7 @@ def is_rate_level(
     def names_rate_level(words: str) -> bool:
         return pats["rate_level"].search(pats["measured_rate"].sub(" ", words)) is not None
 
-    after = " ".join(WORD.findall(doc.text, end, clause[1])[:after_words])
+    after = " ".join(words_right_after(doc.text, end, clause[1], after_words))
     return (before and names_rate_level(doc.text[clause[0] : start])) or names_rate_level(after)
 
 

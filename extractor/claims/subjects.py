@@ -69,7 +69,7 @@ def _change_nouns() -> frozenset[str]:
 
 
 def _is_number(tok: Any) -> bool:
-    return tok.like_num or tok.ent_type_ in NUMBER_ENTS or tok.pos_ == "NUM" or tok.text in {"%", "$", "€", "£", "¥", "₩"}
+    return tok.like_num or tok.ent_type_ in NUMBER_ENTS or tok.pos_ == "NUM" or tok.text in {"%", "$", "€", "£", "¥", "₩"} or tok.lower_ in PERCENT_WORDS
 
 
 def _passes_through(noun: Any) -> bool:
@@ -88,6 +88,7 @@ class _Reading:
         self.owner: Any = None  # a noun whose possessor/subject names the subject when the metric has none
         self.whole_of: bool = False  # the metric is a share's whole ("19.7% of South Korea's total exports")
         self.verb: Any = None
+        self.via: Any = None  # the last change or pace noun walked through ("expects growth of 3 percent")
 
 
 def _number_root(span: Any) -> Any:
@@ -143,6 +144,8 @@ def _read(span: Any, skip: set[int]) -> _Reading:
     node = _number_root(span)
     in_span = range(span.start, span.end)
     for _ in range(MAX_STEPS):
+        if node.i not in in_span and _passes_through(node):
+            r.via = node
         if node.i in in_span or _passes_through(node):
             of = _of_object(node, skip)
             if of is not None:  # "$5 billion worth of chips", "19.7% of total exports"
@@ -167,6 +170,11 @@ def _read(span: Any, skip: set[int]) -> _Reading:
             break
         if dep == "pobj":
             prep = head
+            if prep.lower_ == "of" and _is_number(prep.head) and prep.i > 0:
+                before = prep.doc[prep.i - 1]  # "3 percent and inflation of 1.5 percent", "of" hung on the first number
+                if before.pos_ in {"NOUN", "PROPN"} and not _is_number(before):
+                    r.metric = before
+                    break
             if prep.lower_ == "of" and prep.head.pos_ in {"NOUN", "PROPN"} and prep.head.i not in in_span:
                 if _passes_through(prep.head):  # "an increase of 12.7%", "a rate of 2.8%"
                     node = prep.head
@@ -371,6 +379,10 @@ def parsed_subject_metric(doc: ArticleDoc, start: int, end: int) -> tuple[str | 
             if ts is not None:
                 skip |= set(range(ts.start, ts.end))
     r = _read(span, skip)
+    if r.via is not None and (r.metric is None or r.metric.lower_ in PRONOUNS or r.metric.ent_type_ in NAMED_ENTS):
+        # "it expects growth of 3 percent", "the IMF sees growth of 4.5%": the change noun is what is measured
+        who = _owner_subject(r.metric, skip) if r.metric is not None and r.metric.lower_ not in PRONOUNS else None
+        return who or _owner_subject(r.owner, skip), _noun_phrase(r.via, skip, None)[1]
     if r.metric is None:
         return _owner_subject(r.owner, skip), None
     pick = _list_position(span)
