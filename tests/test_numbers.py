@@ -58,6 +58,7 @@ def test_number_table(text: str, expected: list[tuple]) -> None:
         ("growth of 5%-6%", [5.0, 6.0], ["range_low", "range_high"]),
         ("growth of 5-6%", [5.0, 6.0], ["range_low", "range_high"]),
         ("$40,000-45,000 a car", [40000.0, 45000.0], ["range_low", "range_high"]),
+        ("would reduce revenue by $300 million to $400 million", [300e6, 400e6], ["range_low", "range_high"]),
     ],
 )
 def test_ranges(text: str, values: list[float], qualifiers: list[str]) -> None:
@@ -65,6 +66,14 @@ def test_ranges(text: str, values: list[float], qualifiers: list[str]) -> None:
     assert [n.value for n in ns] == values
     assert [n.qualifier for n in ns] == qualifiers
     assert ns[0].range_id == ns[1].range_id is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["cut its key rate by 25 basis points to 3.45%", "exports rose by $2 billion to $9 billion", "lowered by 0.5% to 4%"],
+)
+def test_a_change_by_x_then_the_level_is_not_a_range(text: str) -> None:
+    assert all(n.range_id is None and n.qualifier is None for n in find_numbers(text))
 
 
 def test_a_year_is_not_a_range_end() -> None:

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from ..document import ArticleDoc
 from ..models import Period
+from .subjects import parsed_subject_metric, shallow_subject_metric
 from .vocab import percent_cues
 
 #: clause boundaries inside a sentence: semicolons, and a comma before a conjunction or participle
@@ -59,6 +60,42 @@ def clause_bounds(text: str, sent: tuple[int, int], start: int, end: int) -> tup
 def words_before(text: str, lo: int, pos: int, n: int) -> list[str]:
     """The last `n` words between lo and pos, lower-cased."""
     return [w.lower() for w in WORD.findall(text, lo, pos)][-n:]
+
+
+#: words that end the phrase right after a number: what follows belongs to another item ("3 percent and inflation
+#: of 1.5 percent": inflation is not the 3 percent's noun)
+PHRASE_END = frozenset({"and", "or", "but", "while", "whereas", "with", "from", "than", "versus"})
+
+
+def words_right_after(text: str, end: int, hi: int, n: int) -> list[str]:
+    """Up to `n` words right after a number, lower-cased, stopping at a conjunction or comparison word."""
+    out: list[str] = []
+    for w in WORD.findall(text, end, hi)[:n]:
+        if w.lower() in PHRASE_END:
+            break
+        out.append(w.lower())
+    return out
+
+
+#: words of an elliptical list item that name nothing of its own ("..., and for fiscal 2025 to 2.4%")
+LINK_WORDS = frozenset({"and", "or", "but", "for", "to", "from", "in", "at", "by", "with", "of", "on", "the", "its", "their",
+                        "a", "an", "then", "while", "as", "about", "around", "nearly", "up", "down"})
+
+
+def own_clause(doc: ArticleDoc, clause: tuple[int, int], numbers: list, start: int) -> tuple[int, int]:
+    """The part of a clause that belongs to the number at `start`: from the end of the clause's previous number on
+    when that part names something of its own ("cuts rate to 2.50%, slashes 2025 growth forecast to 0.8%": the rate
+    is the 2.50%'s, not the 0.8%'s); the whole clause for an elliptical item ("raised its core CPI forecast for
+    fiscal 2024 to 2.7 percent from 2.5 percent and for fiscal 2025 to 2.4%": still the CPI forecast)."""
+    lo = max([n.end for n in numbers if clause[0] <= n.start and n.end <= start] or [clause[0]])
+    if lo == clause[0]:
+        return clause
+    chars = list(doc.text[lo:start])
+    for t in doc.times:  # time expressions are not what a number measures
+        if lo <= t.start and t.end <= start:
+            chars[t.start - lo : t.end - lo] = " " * (t.end - t.start)
+    own_words = [w.lower() for w in WORD.findall("".join(chars))]
+    return (lo, clause[1]) if any(w not in LINK_WORDS for w in own_words) else clause
 
 
 def direction_in(words: list[str]) -> str | None:
@@ -182,7 +219,7 @@ def is_rate_level(
     def names_rate_level(words: str) -> bool:
         return pats["rate_level"].search(pats["measured_rate"].sub(" ", words)) is not None
 
-    after = " ".join(WORD.findall(doc.text, end, clause[1])[:after_words])
+    after = " ".join(words_right_after(doc.text, end, clause[1], after_words))
     return (before and names_rate_level(doc.text[clause[0] : start])) or names_rate_level(after)
 
 
@@ -348,53 +385,13 @@ def _phrase(tokens: list) -> str:
     return doc[lo : hi + 1].text.strip(" ,;")
 
 
-def _core_phrase(head) -> tuple[str | None, str | None]:
-    """(subject, metric) of a noun phrase: "South Korea's exports to China in November" -> ("South Korea", "exports to China")."""
-    subject = None
-    keep = [head]
-    for child in head.lefts:
-        if child.dep_ == "poss":
-            subject = _phrase(list(child.subtree)).removesuffix("'s").removesuffix("'").strip()
-        elif child.dep_ in {"compound", "amod", "nmod", "nummod"}:
-            keep.extend(child.subtree)
-    for child in head.rights:
-        if child.dep_ == "prep" and child.lower_ in {"to", "with", "from", "of", "for", "on"}:
-            objs = [t for t in child.subtree if t.ent_type_ not in {"DATE"}]
-            keep.extend(objs)
-    metric = _phrase(sorted(set(keep), key=lambda t: t.i)) or None
-    if subject is None and head.ent_type_ in {"GPE", "ORG", "NORP"}:
-        return _phrase(list(head.subtree)), None
-    return subject, metric
-
-
 def subject_metric(doc: ArticleDoc, start: int, end: int) -> tuple[str | None, str | None]:
-    """Who or what a number is about, from the parse: the subject of the verb that governs it."""
-    if doc.nlp is None:
-        return None, None
-    span = doc.nlp.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return None, None
-    token = span.root
-    noun = None  # the first noun above the number: "posted a trade deficit of 9.29 trillion yen" -> deficit
-    for _ in range(6):
-        if noun is None and not span.start <= token.i < span.end and token.pos_ == "NOUN" and token.ent_type_ not in {"DATE", "MONEY", "QUANTITY", "PERCENT", "CARDINAL"}:
-            noun = token
-        subj = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if subj:
-            subject, metric = _core_phrase(subj[0])
-            if metric is None:  # "China accounted for 19.7% of South Korea's total exports"
-                of = [c for c in span.root.rights if c.dep_ == "prep" and c.lower_ == "of"]
-                pobj = [t for c in of for t in c.children if t.dep_ == "pobj"]
-                if pobj:
-                    metric = _phrase(list(pobj[0].subtree))
-                elif noun is not None:  # "Japan posted a trade deficit of ..." -> "trade deficit"
-                    mods = [t for c in noun.lefts if c.dep_ in {"compound", "amod", "nmod"} for t in c.subtree]
-                    metric = _phrase(sorted({*mods, noun}, key=lambda t: t.i)) or None
-            return subject, metric
-        if token.head is token:
-            break
-        token = token.head
-    return None, None
+    """Who or what a number is about and what it measures (extractor.claims.subjects): from the parse, else
+    (no model) from a shallow reading of its clause."""
+    if doc.nlp is not None and doc.nlp.has_annotation("DEP"):
+        return parsed_subject_metric(doc, start, end)
+    sent = doc.sentence_bounds(start, end)
+    return shallow_subject_metric(doc.text, clause_bounds(doc.text, sent, start, end), start)
 
 
 def attribution(doc: ArticleDoc, start: int, end: int) -> str | None:

@@ -46,12 +46,17 @@ def figure_direction(doc: ArticleDoc, n: NumberMention, clause: tuple[int, int])
 @rule("figure.v1")
 def extract_figures(doc: ArticleDoc) -> Iterator[FigureClaim]:
     """Money (any currency, scale words incl. Chinese units) and quantities with units."""
+    previous: tuple[NumberMention, str | None] | None = None
     for n in numbers_of(doc):
         if n.kind not in {"money", "quantity"}:
             continue
         sent = doc.sentence_bounds(n.start, n.end)
         clause = clause_bounds(doc.text, sent, n.start, n.end)
-        direction = figure_direction(doc, n, clause)
+        if previous is not None and n.range_id is not None and n.range_id == previous[0].range_id:
+            direction = previous[1]  # "cut its revenue by $250 million to $550 million": the range's change, both ends
+        else:
+            direction = figure_direction(doc, n, clause)
+        previous = (n, direction)
         period, _ = period_of(doc, n.start, n.end, move=direction is not None)
         subject, metric = subject_metric(doc, n.start, n.end)
         yield build_claim(

@@ -172,6 +172,16 @@ def _scale_of(n: NumberMention) -> float:
     return n.value / parse_number(digits) if digits and parse_number(digits) else 1.0
 
 
+#: "by X to Y" is a range of the change ("would cut revenue by $300 million to $400 million") when its ends are
+#: this close; a change followed by the level it reached is far from it ("rose by $2 billion to $9 billion")
+RANGE_MAX_RATIO = 2.0
+
+
+def _tight(low: NumberMention, high: NumberMention) -> bool:
+    """Both ends in one unit, the high end at most RANGE_MAX_RATIO times the low one."""
+    return low.unit == high.unit and 0 < low.value < high.value <= RANGE_MAX_RATIO * low.value
+
+
 def _link_ranges(found: list[NumberMention], text: str) -> list[NumberMention]:
     """Mark "X to Y" / "X-Y" / "between X and Y" pairs as range_low/range_high.
 
@@ -196,7 +206,7 @@ def _link_ranges(found: list[NumberMention], text: str) -> list[NumberMention]:
             continue
         if joiner == "to" and before.lower().rstrip().endswith("from"):
             continue  # "from X to Y" is a change between two levels, not a range
-        if joiner == "to" and re.search(r"\bby\s{1,3}$", before.lower()):
+        if joiner == "to" and re.search(r"\bby\s{1,3}$", before.lower()) and not _tight(low, high):
             continue  # "cut by 25 basis points to 3.45%", "rose by $2 billion to $9 billion": a change, then the level
         if _looks_like_year(low) or _looks_like_year(high):
             continue

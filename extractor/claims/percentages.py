@@ -18,9 +18,11 @@ from .context import (
     direction_in,
     growth_direction,
     is_rate_level,
+    own_clause,
     period_of,
     subject_metric,
     words_before,
+    words_right_after,
 )
 from .figures import numbers_of
 from .numbers import NumberMention
@@ -88,16 +90,21 @@ def classify(doc: ArticleDoc, n: NumberMention, clause: tuple[int, int]) -> tupl
         direction = direction_in(words_before(text, clause[0], n.start, BY_WINDOW))
         if direction:
             return "change", direction
-    after_words = [w.lower() for w in WORD.findall(after)[:2]]
+    after_words = words_right_after(text, n.end, clause[1], 2)
     if any(w in level_words for w in after_words) or is_rate_level(doc, clause, n.start, n.end, before=False, after_words=2):
         return "level", None  # "a 2 percent target", "a 10 percent import tariff"
+    own = own_clause(doc, clause, numbers_of(doc), n.start)  # the words since the clause's previous number
+    own_before = text[own[0] : n.start]
+    named_level = is_rate_level(doc, own, n.start, n.end) or any(w in level_words for w in WORD.findall(own_before.lower()))
     if TO_LEVEL.search(before) or any(w in level_words for w in words[-3:]):
-        named_level = is_rate_level(doc, clause, n.start, n.end) or any(w in level_words for w in WORD.findall(before.lower()))
-        growth = None if named_level else growth_direction(doc, clause, n.start)
+        growth = None if named_level else growth_direction(doc, own, n.start)
         return ("change", growth) if growth else ("level", None)
     direction = direction_in(words)
     if direction:
         return "change", direction
+    growth = None if named_level else growth_direction(doc, own, n.start)
+    if growth:  # a growth rate held to a cap or target: "keep the growth of household loans within 5 percent"
+        return "change", growth
     return "level", None
 
 
@@ -138,6 +145,19 @@ def _own_direction(doc: ArticleDoc, n: NumberMention, clause: tuple[int, int]) -
     return "down" if FALL_AFTER.match(doc.text, n.end, clause[1]) else "up"
 
 
+#: the only words an elliptical list item has before its number ("..., and 1.6% next year")
+ELLIPSIS_WORDS = frozenset({"and", "or", "but", "then", "about", "around", "nearly", "almost", "roughly", "some", "another"})
+
+
+def _elliptical(doc: ArticleDoc, prev: NumberMention, n: NumberMention, clause: tuple[int, int], sent: tuple[int, int]) -> bool:
+    """Whether n is a later item of its sentence with no words of its own before it ("and 1.6% next year"): it
+    shares the verb of the sentence's earlier change."""
+    if not sent[0] <= prev.start or prev.measure != n.measure:
+        return False
+    words = [w.lower() for w in WORD.findall(doc.text, clause[0], n.start)]
+    return bool(words) and words[0] in {"and", "or", "but"} and all(w in ELLIPSIS_WORDS for w in words)
+
+
 @rule("percentage.v1")
 def extract_percentages(doc: ArticleDoc) -> Iterator[PercentageClaim]:
     """Every percentage, told apart as change / share / level / points."""
@@ -152,6 +172,8 @@ def extract_percentages(doc: ArticleDoc) -> Iterator[PercentageClaim]:
             or continues_list(doc, previous[0], n)
         ):
             _, measure, direction = previous  # "an increase of 3.4% to 6.9%", "to 2.15% and 2.40%": as the first item
+        elif previous is not None and previous[1] == "change" and _elliptical(doc, previous[0], n, clause, sent):
+            _, measure, direction = previous  # "growing 0.8% in 2025, ..., and 1.6% next year": the same verb's
         else:
             measure, direction = classify(doc, n, clause)
             if previous is not None and previous[1] == "change" and _compared_change(doc, previous[0], n, sent):

@@ -143,11 +143,21 @@ def _place_on_grid(chosen: list[tuple[Candidate, str]], ctx: Context) -> None:
             c.period = grid[j]
 
 
-def _anaphor_period(c: Candidate, earlier: list[TimeExpr]) -> tuple[date, date] | None:
-    """The period "the quarter" / "for the full year" stands for: the latest period mentioned before it."""
-    for e in reversed(earlier):
-        if e.role != "period" or e.period is None:
-            continue
+def _anaphor_period(c: Candidate, earlier: list[TimeExpr], text: str = "", published: date | None = None) -> tuple[date, date] | None:
+    """The period "the quarter" / "for the full year" stands for: the latest period mentioned before it.
+
+    "The full year" (or whole, entire) is the year whose part a report gives, not a forecast year named in an
+    earlier sentence ("... and 1.6% next year. It expects inflation of 1.9% for the full year": the current
+    year): a year wholly after the published date is skipped across a sentence end while an earlier one is there."""
+    whole = c.anaphor == "year" and FULL_YEAR.search(text, c.start, c.end) is not None
+    candidates = [e for e in earlier if e.role == "period" and e.period is not None]
+    if whole and published is not None:
+        kept = [
+            e for e in candidates
+            if not (e.period[0] > published and SENTENCE_END.search(text, e.end, c.start))
+        ]
+        candidates = kept or candidates
+    for e in reversed(candidates):
         if c.anaphor == "year" and e.granularity != "day":
             if e.granularity in ("year", "fiscal_year"):
                 return e.period
@@ -157,6 +167,11 @@ def _anaphor_period(c: Candidate, earlier: list[TimeExpr]) -> tuple[date, date] 
             return e.period
     return None
 
+
+#: an anaphor naming a whole year ("for the full year", "the whole year", "full-year")
+FULL_YEAR = re.compile(r"\b(?:full|whole|entire)\b", re.IGNORECASE)
+#: a sentence end between two expressions
+SENTENCE_END = re.compile(r"[.!?。](?:\s|$)")
 
 _END_OF = re.compile(r"(?:\bthe\s{1,3})?\bend(?:\s{1,3}of\s{1,3}|-)$", re.IGNORECASE)
 END_OF_WIDTH = 16  # chars before a period searched for "the end of " / "end-"
@@ -201,7 +216,7 @@ def find_time_expressions(text: str, published: date | None) -> list[TimeExpr]:
     for i, (c, role) in enumerate(chosen):
         period, gran = c.period, c.granularity
         if c.anaphor is not None:
-            period = _anaphor_period(c, out)
+            period = _anaphor_period(c, out, text, ctx.published)
             if period is None:
                 continue  # "for the year" with nothing before it to stand for: not a time expression we can use
         if c.ref_shift is not None or c.ref_year is not None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from datetime import date, timedelta
+from functools import lru_cache
 
 from extractor.dates.calendar import (
     Period,
@@ -30,7 +31,7 @@ from extractor.dates.calendar import (
 from extractor.dates.context import Context
 from extractor.dates.model import Candidate
 from extractor.dates.patterns import NOT_MORE_NUMBER, YEAR4, YearSpec, fragments, read_year_suffix
-from extractor.dates.vocab import FiscalConvention
+from extractor.dates.vocab import FiscalConvention, load_vocab
 from extractor.registry import Registry
 
 time_rule = Registry("time rule")
@@ -731,12 +732,19 @@ _CLAUSE_END = re.compile(r"\s{0,3}(?:[,.;:)\n]|$|\s(?:levels?|figures?)\b)")
 YEAR_LEAD_WIDTH = 24  # chars before a year searched for its lead word ("calendar year the year " fits)
 
 
+@lru_cache(maxsize=1)
+def _year_modifier() -> re.Pattern[str]:
+    """A noun right after a bare year that the year qualifies ("2025 growth forecast"), at most one word between."""
+    nouns = "|".join(re.escape(w) for w in sorted(load_vocab().year_modified_nouns, key=len, reverse=True))
+    return re.compile(rf"\s{{1,3}}(?:[a-z][\w-]{{0,20}}\s{{1,3}})?(?:{nouns})\b", re.IGNORECASE)
+
+
 @_rule("year.absolute", "19", "20")
 def year_absolute(ctx: Context) -> Iterator[Candidate]:
     """in 2022, 2022's, during 2021, for 2023, compared with 2022, the year 2022, mid-2024."""
     for m in _YEAR_NUMBER.finditer(ctx.text, ctx.lo, ctx.hi):
         lead = _YEAR_LEAD.search(ctx.text, max(0, m.start() - YEAR_LEAD_WIDTH), m.start())
-        if lead is None and not m["poss"]:
+        if lead is None and not m["poss"] and not _year_modifier().match(ctx.text, m.end()):
             continue
         over = lead is not None and (lead["w"] or "").lower() == "over"
         if over and not _CLAUSE_END.match(ctx.text, m.end()):

@@ -41,6 +41,7 @@ class DateVocab(BaseModel):
     fiscal_conventions: list[FiscalConvention]
     default_fiscal: str
     non_terminal_abbreviations: list[str]
+    year_modified_nouns: list[str] = []
 
     @model_validator(mode="after")
     def _check(self) -> DateVocab:

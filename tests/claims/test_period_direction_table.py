@@ -181,6 +181,22 @@ TABLE: list[tuple[str, float, tuple[str, str] | None, str | None]] = [
      5.65e9, ("2023-11-01", "2023-11-10"), None),
     ("Growth should pick up to 1.2% in the first half, the governor said.", 1.2, ("2025-01-01", "2025-06-30"), "up"),
     ("Retail sales grew 4.8% in October, faster than the 3.2% rise in September.", 3.2, SEP, "up"),
+    # ---- a year as a noun modifier, "the full year" after a forecast year, range ends, growth caps, list items
+    ("The ministry slashed its 2025 growth forecast to 4.2%.", 4.2, Y2025, "up"),
+    ("The government raised its 2024 export target to $700 billion.", 700e9, Y2024, None),
+    ("Hyundai sold 2025 vehicles in October.", 2025, OCT, None),
+    ("Intel said the rules would reduce its 2025 revenue by $300 million to $400 million.", 400e6, Y2025, "down"),
+    ("Intel said the rules would reduce its 2025 revenue by $300 million to $400 million.", 300e6, Y2025, "down"),
+    ("The bank sees GDP growing 2.2% in 2024, down from the 2.4% it projected in August, and 1.9% next year.", 1.9, Y2025, "up"),
+    ("The bank sees GDP growing 2.2% this year and 1.9% next year. It expects inflation of 2.3% for the full year.", 2.3, Y2024, None),
+    ("Regulators told banks to keep the growth of mortgage loans within 4 percent to 5 percent this year.", 4, Y2024, "up"),
+    ("Regulators told banks to keep the growth of mortgage loans within 4 percent to 5 percent this year.", 5, Y2024, "up"),
+    ("The central bank expects growth of 3 percent and inflation of 2 percent next year.", 3, Y2025, "up"),
+    ("The central bank expects growth of 3 percent and inflation of 2 percent next year.", 2, Y2025, None),
+    ("Exports fell 2.4% in October, with shipments to Japan sliding 8.1% to $4.9 billion.", 8.1, OCT, "down"),
+    ("The bank cut its policy rate to 3%, and lowered its GDP growth forecast to 2.1%.", 2.1, NONE, "up"),
+    ("The bank raised its core CPI forecast for fiscal 2024 to 2.6 percent from 2.4 percent and for fiscal 2025 to 2.2% from 2%.",
+     2.2, ("2025-04-01", "2026-03-31"), "up"),
 ]
 
 
