@@ -643,7 +643,7 @@ def run(
     finally:
         bar.close()
         cache.close()
-    review_counts = decisions.report(out) if decisions.has_db else None
+    review_counts = decisions.report(out) if decisions.has_db else decisions.clear_orphans(out)
     seconds = time.perf_counter() - t0
     manifest = Manifest(
         tool_version=__version__,

@@ -231,11 +231,23 @@ class DecisionSet:
                 out.append(Orphan(decision=d, missing=missing))
         return out
 
+    @staticmethod
+    def clear_orphans(out: Path) -> None:
+        """Remove the orphan list an earlier run left in OUT (there is none now)."""
+        (out / ORPHANS_NAME).unlink(missing_ok=True)
+
     def report(self, out: Path) -> dict[str, int]:
-        """After a run: write OUT/review-orphans.json, print one summary line on stderr, return manifest counts."""
+        """After a run: list orphans in OUT/review-orphans.json, print one summary line on stderr, return manifest counts.
+
+        The file exists only when there are orphans: a run without any removes the list an earlier
+        run left (one unlink, so the folder never holds a half-written list).
+        """
         orphans = self.orphans()
-        payload = [o.model_dump(mode="json") for o in orphans]
-        write_atomic(out / ORPHANS_NAME, json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+        if orphans:
+            payload = [o.model_dump(mode="json") for o in orphans]
+            write_atomic(out / ORPHANS_NAME, json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+        else:
+            self.clear_orphans(out)
         counts = {"decisions": len(self.by_flag), "applied": len(self.by_flag) - len(orphans), "orphaned": len(orphans)}
         line = f"review: {counts['decisions']} decisions, {counts['applied']} applied"
         if orphans:
