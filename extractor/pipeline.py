@@ -524,8 +524,45 @@ def _tally(counter: dict[str, int], key: str) -> None:
 _WORKER_SETTINGS: Settings | None = None
 
 
-def _init_worker(settings: Settings) -> None:
+#: how often a worker checks that the process that started it is still there (seconds)
+PARENT_POLL_SECONDS = 1.0
+
+
+def _exit_with_parent(parent: int) -> None:
+    """End this worker when the run that started it dies (SIGKILL gives it no chance to stop its pool).
+
+    On Linux the kernel sends SIGKILL when the parent exits (PR_SET_PDEATHSIG); everywhere a daemon
+    thread also polls the parent pid and exits when the worker was re-parented. Either alone would
+    do on Linux; the thread also covers other systems and a parent that died before prctl ran.
+    """
+    import os
+    import signal
+    import threading
+
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
+            libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):
+            pass  # no prctl: the watchdog thread below still ends the worker
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_POLL_SECONDS)
+        os._exit(1)
+
+    if os.getppid() != parent:
+        os._exit(1)
+    threading.Thread(target=watch, name="extractor-parent-watchdog", daemon=True).start()
+
+
+def _init_worker(settings: Settings, parent: int | None = None) -> None:
     global _WORKER_SETTINGS
+    if parent is not None:
+        _exit_with_parent(parent)
     _WORKER_SETTINGS = settings
     context_for(settings)
 
@@ -706,10 +743,11 @@ class ProcessExecutor:
 
     def __init__(self, settings: Settings, workers: int) -> None:
         import multiprocessing
+        import os
         from concurrent.futures import ProcessPoolExecutor
 
         self.capacity = workers
-        self._pool = ProcessPoolExecutor(workers, multiprocessing.get_context("fork"), _init_worker, (settings,))
+        self._pool = ProcessPoolExecutor(workers, multiprocessing.get_context("fork"), _init_worker, (settings, os.getpid()))
 
     def submit(self, inputs: list[ArticleInput]) -> Any:
         return self._pool.submit(_worker_batch, inputs)
