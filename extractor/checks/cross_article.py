@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ..models import FlagRecord
@@ -105,6 +106,43 @@ def _unambiguous(members: list[tuple[str, Any]]) -> list[tuple[str, Any]]:
     return [(aid, c) for aid, c in members if len(values[aid]) == 1]
 
 
+#: the passes of the check, in order: facts as written, then read widely
+KEYERS = (strict_key, fact_key)
+
+
+def fact_keys(res: Any) -> Iterator[tuple[int, tuple, Any]]:
+    """(pass, key, claim) for each claim of one article's output that a pass of the check compares.
+
+    The check groups these over the run; a run spills them to disk as each article is written
+    (extractor.pipeline.RunStore), so memory does not grow with the run.
+    """
+    if res.article.duplicate_of is not None:
+        return  # a duplicate states what its original states
+    default = article_subject(res.claims)
+    for p, keyer in enumerate(KEYERS):
+        for claim in res.claims:
+            key = keyer(claim, default)
+            if key is not None and stated(claim) is not None:
+                yield p, key, claim
+
+
+def fact_rows(res: Any) -> list[tuple[int, tuple, Any]]:
+    """`fact_keys` as a list."""
+    return list(fact_keys(res))
+
+
+def flags_of_groups(groups: Iterable[tuple[tuple, list[tuple[str, Any]]]]) -> list[FlagRecord]:
+    """The flags of the check from its groups: (key, [(article_id, claim), ...]) in pass order, each
+    pass's groups in the order of their first claim, members in article then claim order."""
+    flags: list[FlagRecord] = []
+    flagged: set[str] = set()
+    for key, members in groups:
+        for flag in _clashes(key, _unambiguous(members), flagged):
+            flagged.add(flag.claim_ids[0])
+            flags.append(flag)
+    return flags
+
+
 @check("check.cross_article.v1")
 @guarded
 def check_across_articles(results: list[Any]) -> list[FlagRecord]:
@@ -114,23 +152,11 @@ def check_across_articles(results: list[Any]) -> list[FlagRecord]:
     metrics filled in and spelled alike, changes signed) for the claims the first pass left unflagged.
     An article that states one fact with several values is left out of that fact's comparison.
     """
-    flags: list[FlagRecord] = []
-    flagged: set[str] = set()
-    for keyer in (strict_key, fact_key):
-        groups: dict[tuple, list[tuple[str, Any]]] = defaultdict(list)
-        for res in results:
-            if res.article.duplicate_of is not None:
-                continue  # a duplicate states what its original states
-            default = article_subject(res.claims)
-            for claim in res.claims:
-                key = keyer(claim, default)
-                if key is not None and stated(claim) is not None:
-                    groups[key].append((res.article.article_id, claim))
-        for key, members in groups.items():
-            for flag in _clashes(key, _unambiguous(members), flagged):
-                flagged.add(flag.claim_ids[0])
-                flags.append(flag)
-    return flags
+    passes: list[dict[tuple, list[tuple[str, Any]]]] = [defaultdict(list) for _ in KEYERS]
+    for res in results:
+        for p, key, claim in fact_keys(res):
+            passes[p][key].append((res.article.article_id, claim))
+    return flags_of_groups(group for groups in passes for group in groups.items())
 
 
 def _clashes(key: tuple, members: list[tuple[str, Any]], flagged: set[str]) -> list[FlagRecord]:
@@ -168,3 +194,6 @@ def _clashes(key: tuple, members: list[tuple[str, Any]], flagged: set[str]) -> l
 
 
 check_across_articles.scope = "run"  # type: ignore[attr-defined]
+#: how a run groups this check's facts on disk instead of holding every claim (extractor.pipeline.RunStore):
+#: the (pass, key, claim) rows of an article, the flags of the groups, the number of passes
+check_across_articles.grouped = (guarded(fact_rows), guarded(flags_of_groups), len(KEYERS))  # type: ignore[attr-defined]
