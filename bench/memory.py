@@ -61,8 +61,8 @@ def tree_rss_kb(pid: int) -> int:
 
 def measure(inp: Path, out: Path, model: str, workers: int) -> dict:
     """Run the CLI once; seconds, exit code, peak RSS (wait4) and the sampled tree RSS over time."""
-    args = [str(ROOT / ".venv" / "bin" / "extractor"), "run", str(inp), "--out", str(out), "--model", model,
-            "--workers", str(workers), "--quiet", "--force"]
+    args = [sys.executable, "-m", "extractor", "run", str(inp), "--out", str(out), "--model", model,
+            "--workers", str(workers), "--quiet", "--force"]  # this interpreter, this checkout's code
     t0 = time.monotonic()
     proc = subprocess.Popen(args, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     samples: list[tuple[float, int]] = []

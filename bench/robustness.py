@@ -63,11 +63,11 @@ def _child(conn, text: str, settings: Settings, stages: tuple[str, ...]) -> None
     conn.close()
 
 
-def measure(text: str, settings: Settings, timeout: float) -> dict[str, float | None]:
+def measure(text: str, settings: Settings, timeout: float, groups: tuple[tuple[str, ...], ...] = GROUPS) -> dict[str, float | None]:
     """Stage timings, each group in a forked child; None for a stage whose child ran out of time."""
     ctx = multiprocessing.get_context("fork")
     out: dict[str, float | None] = {}
-    for stages in GROUPS:
+    for stages in groups:
         parent, child = ctx.Pipe(duplex=False)
         proc = ctx.Process(target=_child, args=(child, text, settings, stages))
         proc.start()
@@ -91,6 +91,7 @@ def main() -> None:
     ap.add_argument("--sizes", default="2000,8000", help="two (or more) text lengths in characters")
     ap.add_argument("--timeout", type=float, default=120.0, help="seconds before a child is killed")
     ap.add_argument("--cases", default=None, help="comma-separated names (default: all)")
+    ap.add_argument("--dense", default="100,1000,5000", help="numbers in one sentence, comma-separated ('' to skip)")
     args = ap.parse_args()
     settings = Settings(model=args.model)
     sizes = [int(s) for s in args.sizes.split(",")]
@@ -116,6 +117,22 @@ def main() -> None:
             else:
                 previous = None
     print(f"slowest per character: {worst[1]} at {worst[0]:.3f} s per 1,000 characters")
+    if args.dense:
+        print("one sentence dense with numbers: extract_text seconds, k = growth exponent")
+        previous = None
+        for n in (int(x) for x in args.dense.split(",")):
+            seconds = measure(dense_sentence(n), settings, args.timeout, groups=(("extract_text",),))["extract_text"]
+            k = ""
+            if previous and seconds is not None:
+                k = f"{math.log(seconds / previous[1]) / math.log(n / previous[0]):.2f}"
+            print(f"{n:>6} numbers{_fmt(seconds, args.timeout):>12}{k:>7}", flush=True)
+            previous = (n, seconds) if seconds is not None else None
+
+
+def dense_sentence(numbers: int) -> str:
+    """One sentence with `numbers` numbers (a percentage and an amount per part), no clause break."""
+    parts = [f"exports to region {i} rose {i % 97 + 0.5}% to ${i + 1}.{i % 10} billion" for i in range(max(1, numbers // 2))]
+    return "In November, " + " and ".join(parts) + ", the ministry said.\n"
 
 
 if __name__ == "__main__":

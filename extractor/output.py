@@ -79,6 +79,11 @@ def remove_stale_temporaries(out: Path) -> list[Path]:
             if pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
                 tmp.unlink(missing_ok=True)
                 removed.append(tmp)
+    for store in out.glob(".extractor-run.*.sqlite"):  # a run's spilled aggregates (extractor.pipeline.RunStore)
+        pid = store.name[len(".extractor-run.") : -len(".sqlite")]
+        if pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
+            store.unlink(missing_ok=True)
+            removed.append(store)
     return removed
 
 

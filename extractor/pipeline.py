@@ -7,6 +7,7 @@ a list or a rule to a registry; the driver does not change.
 
 from __future__ import annotations
 
+import pickle
 import re
 import sys
 import time
@@ -462,7 +463,11 @@ def extract_text(
 
 
 class EntityTable:
-    """Entities aggregated over the run: aliases, articles and mentions per entity id."""
+    """Entities aggregated over the run: aliases, articles and mentions per entity id (in memory).
+
+    For one article or a few (`extract_text`); a run aggregates in a `RunStore` on disk instead,
+    with the same records.
+    """
 
     def __init__(self) -> None:
         self._by_id: dict[str, dict[str, Any]] = {}
@@ -475,7 +480,7 @@ class EntityTable:
                 {"entity_id": c.entity_id, "type": c.type, "name": c.name, "aliases": set(), "article_ids": set(),
                  "role": None, "organization": None, "country": None, "kb_id": None, "mentions": []},
             )
-            for key in ("role", "organization", "country", "kb_id"):
+            for key in ENTITY_FACTS:
                 if e[key] is None:
                     e[key] = getattr(c, key)
             e["article_ids"].add(aid)
@@ -495,12 +500,145 @@ class EntityTable:
 
 
 def run_checks(ctx: Context, results: list[ArticleOutput]) -> list[FlagRecord]:
-    """Checks over the whole run (across articles)."""
+    """Checks over the whole run (across articles), over outputs held in memory (`RunStore` spills a run's)."""
     flags: list[FlagRecord] = []
     for _, func in ctx.checks:
         if getattr(func, "scope", "article") == "run":
             flags.extend(func(results))
     return flags
+
+
+#: an entity's facts taken from the first article that gives each
+ENTITY_FACTS = ("role", "organization", "country", "kb_id")
+
+#: the run store's file in OUT while a run writes (`.extractor-run.<pid>.sqlite`)
+RUN_STORE_PREFIX = ".extractor-run."
+
+
+class _Reiterable:
+    """An iterable that calls a generator function for each iteration."""
+
+    def __init__(self, make: Callable[[], Iterator[Any]]) -> None:
+        self._make = make
+
+    def __iter__(self) -> Iterator[Any]:
+        return self._make()
+
+
+class RunStore:
+    """What a run aggregates over all its articles, spilled to an SQLite file in OUT as articles are written.
+
+    entities.jsonl needs every mention of every entity and the cross-article check every compared
+    claim; held in memory they grew the run by ~80 KB an article (bench/memory.py). Here memory
+    holds one entity or one group of the check at a time; the records and flags are the same, in
+    the same order, as `EntityTable` and the check's in-memory form give. Run-level checks without
+    a `grouped` form still get every article's numeric claims in memory, as before.
+
+    The file is `OUT/.extractor-run.<pid>.sqlite`, deleted when the run ends; one a killed run left
+    is deleted by the next run (extractor.output.remove_stale_temporaries).
+    """
+
+    def __init__(self, out: Path, checks: list[tuple[str, Callable[..., Any]]]) -> None:
+        import os
+        import sqlite3
+
+        self.path = out / f"{RUN_STORE_PREFIX}{os.getpid()}.sqlite"
+        self.path.unlink(missing_ok=True)
+        self._db = sqlite3.connect(self.path)
+        self._db.executescript("""
+            PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;
+            CREATE TABLE entities (entity_id TEXT PRIMARY KEY, type TEXT, name TEXT,
+                                   role TEXT, organization TEXT, country TEXT, kb_id TEXT);
+            CREATE TABLE entity_articles (entity_id TEXT, article_id TEXT, PRIMARY KEY (entity_id, article_id)) WITHOUT ROWID;
+            CREATE TABLE mentions (entity_id TEXT, article_id TEXT, text TEXT, start INTEGER, "end" INTEGER);
+            CREATE INDEX mentions_order ON mentions (entity_id, article_id, start);
+            CREATE TABLE facts (chk INTEGER, pass INTEGER, gkey TEXT, seq INTEGER, article_id TEXT, key BLOB, claim BLOB);
+            CREATE INDEX facts_group ON facts (chk, pass, gkey, seq);
+        """)
+        self._seq = 0
+        self._checks: list[tuple[int, Callable[..., Any], Any]] = []  # run checks: (index, check, grouped or None)
+        self.in_memory: list[ArticleOutput] = []  # for run checks without a grouped form
+        for i, (_, func) in enumerate(checks):
+            if getattr(func, "scope", "article") == "run":
+                self._checks.append((i, func, getattr(func, "grouped", None)))
+        self._keep_all = any(grouped is None for _, _, grouped in self._checks)
+
+    def add(self, res: ArticleOutput) -> None:
+        """Take one written article's entities and the claims the run-level checks compare."""
+        aid = res.article.article_id
+        db = self._db
+        for c in res.entities:
+            db.execute("INSERT OR IGNORE INTO entities (entity_id, type, name) VALUES (?, ?, ?)", (c.entity_id, c.type, c.name))
+            db.execute(
+                "UPDATE entities SET role = COALESCE(role, ?), organization = COALESCE(organization, ?),"
+                " country = COALESCE(country, ?), kb_id = COALESCE(kb_id, ?) WHERE entity_id = ?",
+                (*(getattr(c, k) for k in ENTITY_FACTS), c.entity_id),
+            )
+            db.execute("INSERT OR IGNORE INTO entity_articles VALUES (?, ?)", (c.entity_id, aid))
+            db.executemany('INSERT INTO mentions VALUES (?, ?, ?, ?, ?)',
+                           [(c.entity_id, aid, m.text, m.start, m.end) for m in c.mentions])
+        if not self._checks:
+            return
+        # the run-level checks compare figures and percentages across articles: only those, and the
+        # article without its text
+        numeric = ArticleOutput(article=res.article.model_copy(update={"text": "", "repairs": []}),
+                                claims=[c for c in res.claims if c.kind in {"figure", "percentage"}])
+        if self._keep_all:
+            self.in_memory.append(numeric)
+        for index, _, grouped in self._checks:
+            if grouped is None:
+                continue
+            rows = []
+            for p, key, claim in grouped[0](numeric):
+                self._seq += 1
+                rows.append((index, p, repr(key), self._seq, aid, pickle.dumps(key), pickle.dumps(claim)))
+            db.executemany("INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+
+    def entity_records(self) -> Iterable[EntityRecord]:
+        """Every entity, sorted by id, as `EntityTable.records` gives them (each iteration reads them again)."""
+        return _Reiterable(self._entities)
+
+    def _entities(self) -> Iterator[EntityRecord]:
+        db = self._db
+        for row in db.execute("SELECT entity_id, type, name, role, organization, country, kb_id FROM entities ORDER BY entity_id"):
+            eid = row[0]
+            mentions = [
+                {"article_id": a, "text": t, "start": s, "end": e}
+                for a, t, s, e in db.execute(
+                    'SELECT article_id, text, start, "end" FROM mentions WHERE entity_id = ? ORDER BY article_id, start, rowid', (eid,)
+                )
+            ]
+            articles = [a for (a,) in db.execute("SELECT article_id FROM entity_articles WHERE entity_id = ? ORDER BY article_id", (eid,))]
+            yield EntityRecord(entity_id=eid, type=row[1], name=row[2], aliases=sorted({m["text"] for m in mentions}),
+                               article_ids=articles, role=row[3], organization=row[4], country=row[5], kb_id=row[6],
+                               mentions=mentions)
+
+    def _groups(self, index: int, passes: int) -> Iterator[tuple[tuple, list[tuple[str, Any]]]]:
+        """One check's groups, a pass after the other, each in the order of its first claim."""
+        db = self._db
+        for p in range(passes):
+            firsts = db.execute(  # a group stated by one article compares nothing
+                "SELECT gkey FROM facts WHERE chk = ? AND pass = ? GROUP BY gkey"
+                " HAVING COUNT(DISTINCT article_id) > 1 ORDER BY MIN(seq)", (index, p)
+            )
+            for (gkey,) in firsts:
+                rows = db.execute("SELECT article_id, key, claim FROM facts WHERE chk = ? AND pass = ? AND gkey = ? ORDER BY seq",
+                                  (index, p, gkey)).fetchall()
+                yield pickle.loads(rows[0][1]), [(aid, pickle.loads(claim)) for aid, _, claim in rows]
+
+    def run_checks(self) -> list[FlagRecord]:
+        """The flags of the run-level checks, in check order (as `run_checks` gives them)."""
+        flags: list[FlagRecord] = []
+        for index, func, grouped in self._checks:
+            if grouped is None:
+                flags.extend(func(self.in_memory))
+            else:
+                flags.extend(grouped[1](self._groups(index, grouped[2])))
+        return flags
+
+    def close(self) -> None:
+        self._db.close()
+        self.path.unlink(missing_ok=True)
 
 
 @dataclass
@@ -524,15 +662,66 @@ def _tally(counter: dict[str, int], key: str) -> None:
 _WORKER_SETTINGS: Settings | None = None
 
 
-def _init_worker(settings: Settings) -> None:
+#: how often a worker checks that the process that started it is still there (seconds)
+PARENT_POLL_SECONDS = 1.0
+
+
+def _exit_with_parent(parent: int) -> None:
+    """End this worker when the run that started it dies (SIGKILL gives it no chance to stop its pool).
+
+    On Linux the kernel sends SIGKILL when the parent exits (PR_SET_PDEATHSIG); everywhere a daemon
+    thread also polls the parent pid and exits when the worker was re-parented. Either alone would
+    do on Linux; the thread also covers other systems and a parent that died before prctl ran.
+    """
+    import os
+    import signal
+    import threading
+
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
+            libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):
+            pass  # no prctl: the watchdog thread below still ends the worker
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_POLL_SECONDS)
+        os._exit(1)
+
+    if os.getppid() != parent:
+        os._exit(1)
+    threading.Thread(target=watch, name="extractor-parent-watchdog", daemon=True).start()
+
+
+def _init_worker(settings: Settings, parent: int | None = None) -> None:
     global _WORKER_SETTINGS
+    if parent is not None:
+        _exit_with_parent(parent)
     _WORKER_SETTINGS = settings
     context_for(settings)
 
 
 def _worker_batch(inputs: list[ArticleInput]) -> list[Result]:
     assert _WORKER_SETTINGS is not None
-    return process_batch(inputs, context_for(_WORKER_SETTINGS))
+    return process_batch_in_zone(inputs, context_for(_WORKER_SETTINGS))
+
+
+def process_batch_in_zone(inputs: list[ArticleInput], ctx: Context) -> list[Result]:
+    """`process_batch` inside a spaCy memory zone: the strings, lexemes and tokenizer cache entries
+    the batch's texts added to the shared vocabulary are freed when it returns.
+
+    Without it the vocabulary grows with every new word, number and name of a run. Nothing the
+    batch returns refers to spaCy objects (results are plain records), so the zone is safe.
+    """
+    zone = getattr(ctx.nlp, "memory_zone", None)
+    if zone is None:  # spaCy before 3.8
+        return process_batch(inputs, ctx)
+    with zone():
+        return process_batch(inputs, ctx)
 
 
 def _read_batches(files: list[tuple[Path, Path]], settings: Settings, bar: Progress) -> Iterator[list[ArticleInput | ErrorRecord]]:
@@ -591,8 +780,7 @@ def run(
     cache = ResultCache(out, run_fingerprint(ctx), force=force)
     claims_by_kind: dict[str, int] = {}
     flags_by_type: dict[str, int] = {}
-    entities = EntityTable()
-    results_index: list[ArticleOutput] = []  # what the run-level checks read (see emit)
+    store = RunStore(out, ctx.checks)  # entities and cross-article facts, on disk (see emit)
     hashes: dict[str, str] = {}
     n_articles = 0
     bar = Progress(len(files), progress)
@@ -617,11 +805,7 @@ def run(
             _tally(flags_by_type, f.type)
         for e in item.errors:
             output.write("errors", e)
-        entities.add(item)
-        # the run-level checks compare figures and percentages across articles: keep only those,
-        # and the article without its text, so memory grows by little per article
-        numeric = [c for c in item.claims if c.kind in {"figure", "percentage"}]
-        results_index.append(ArticleOutput(article=article.model_copy(update={"text": "", "repairs": []}), claims=numeric))
+        store.add(item)
 
     try:
         for p in walk_problems:
@@ -629,10 +813,10 @@ def run(
         for results in _results_in_order(_read_batches(files, settings, bar), cache, ctx, settings):
             for item in results:
                 emit(item)
-        for f in decisions.apply_flags(run_checks(ctx, results_index)):
+        for f in decisions.apply_flags(store.run_checks()):
             output.write("flags", f)
             _tally(flags_by_type, f.type)
-        for e in decisions.merge_entities(entities.records()):
+        for e in decisions.iter_merged_entities(store.entity_records()):
             output.write("entities", e)
         counts = output.counts()
         output.commit()
@@ -643,7 +827,8 @@ def run(
     finally:
         bar.close()
         cache.close()
-    review_counts = decisions.report(out) if decisions.has_db else None
+        store.close()
+    review_counts = decisions.report(out) if decisions.has_db else decisions.clear_orphans(out)
     seconds = time.perf_counter() - t0
     manifest = Manifest(
         tool_version=__version__,
@@ -691,7 +876,7 @@ class InlineExecutor:
         self.ctx = ctx
 
     def submit(self, inputs: list[ArticleInput]) -> _Done:
-        return _Done(process_batch(inputs, self.ctx))
+        return _Done(process_batch_in_zone(inputs, self.ctx))
 
     def close(self) -> None:
         pass
@@ -706,10 +891,11 @@ class ProcessExecutor:
 
     def __init__(self, settings: Settings, workers: int) -> None:
         import multiprocessing
+        import os
         from concurrent.futures import ProcessPoolExecutor
 
         self.capacity = workers
-        self._pool = ProcessPoolExecutor(workers, multiprocessing.get_context("fork"), _init_worker, (settings,))
+        self._pool = ProcessPoolExecutor(workers, multiprocessing.get_context("fork"), _init_worker, (settings, os.getpid()))
 
     def submit(self, inputs: list[ArticleInput]) -> Any:
         return self._pool.submit(_worker_batch, inputs)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ..models import FlagRecord
@@ -41,14 +42,6 @@ def _baseline(text: str | None) -> str | None:
     return None
 
 
-#: a normalized metric naming where exports come from ("exports from south korea")
-ORIGIN = re.compile(r"(?P<flow>exports)\s(?:from|of)\s(?P<place>[a-z][a-z .'-]{0,40})")
-
-
-#: "exports from the island", "exports of the country": an origin that only points back at the article's place
-ORIGIN_ANAPHOR = re.compile(r"\b(?:from|of)\s{1,3}(?:the|this|that|its)\s{1,3}[a-z][a-z-]{0,20}\s{0,3}$")
-
-
 def is_change(claim: Any) -> bool:
     """A stated change (a rate with a measure of change, or a figure that is a change amount)."""
     measure = getattr(claim, "measure", None)
@@ -83,11 +76,6 @@ def fact_key(claim: Any, default_subject: str | None = None) -> tuple | None:
     if is_change(claim) and claim.direction is None:
         return None  # a change of unknown sign cannot be compared
     in_metric, metric = subject_in_metric(claim.metric)
-    origin = ORIGIN.fullmatch(metric or "")
-    if origin and in_metric is None:  # "exports from South Korea": the place exports come from is their subject
-        in_metric, metric = normalize_name(origin.group("place")), origin.group("flow")
-        if ORIGIN_ANAPHOR.search(claim.metric or ""):  # "exports from the island": the article's own place
-            in_metric = None
     subject = normalize_name(claim.subject) or in_metric or default_subject
     if metric and subject and metric.startswith(subject + " "):
         metric = metric[len(subject) + 1 :]
@@ -119,6 +107,43 @@ def _unambiguous(members: list[tuple[str, Any]]) -> list[tuple[str, Any]]:
     return [(aid, c) for aid, c in members if len(values[aid]) == 1]
 
 
+#: the passes of the check, in order: facts as written, then read widely
+KEYERS = (strict_key, fact_key)
+
+
+def fact_keys(res: Any) -> Iterator[tuple[int, tuple, Any]]:
+    """(pass, key, claim) for each claim of one article's output that a pass of the check compares.
+
+    The check groups these over the run; a run spills them to disk as each article is written
+    (extractor.pipeline.RunStore), so memory does not grow with the run.
+    """
+    if res.article.duplicate_of is not None:
+        return  # a duplicate states what its original states
+    default = article_subject(res.claims) or title_place(getattr(res.article, "title", None))
+    for p, keyer in enumerate(KEYERS):
+        for claim in res.claims:
+            key = keyer(claim, default)
+            if key is not None and stated(claim) is not None:
+                yield p, key, claim
+
+
+def fact_rows(res: Any) -> list[tuple[int, tuple, Any]]:
+    """`fact_keys` as a list."""
+    return list(fact_keys(res))
+
+
+def flags_of_groups(groups: Iterable[tuple[tuple, list[tuple[str, Any]]]]) -> list[FlagRecord]:
+    """The flags of the check from its groups: (key, [(article_id, claim), ...]) in pass order, each
+    pass's groups in the order of their first claim, members in article then claim order."""
+    flags: list[FlagRecord] = []
+    flagged: set[str] = set()
+    for key, members in groups:
+        for flag in _clashes(key, _unambiguous(members), flagged):
+            flagged.add(flag.claim_ids[0])
+            flags.append(flag)
+    return flags
+
+
 @check("check.cross_article.v1")
 @guarded
 def check_across_articles(results: list[Any]) -> list[FlagRecord]:
@@ -128,23 +153,11 @@ def check_across_articles(results: list[Any]) -> list[FlagRecord]:
     metrics filled in and spelled alike, changes signed) for the claims the first pass left unflagged.
     An article that states one fact with several values is left out of that fact's comparison.
     """
-    flags: list[FlagRecord] = []
-    flagged: set[str] = set()
-    for keyer in (strict_key, fact_key):
-        groups: dict[tuple, list[tuple[str, Any]]] = defaultdict(list)
-        for res in results:
-            if res.article.duplicate_of is not None:
-                continue  # a duplicate states what its original states
-            default = article_subject(res.claims) or title_place(getattr(res.article, "title", None))
-            for claim in res.claims:
-                key = keyer(claim, default)
-                if key is not None and stated(claim) is not None:
-                    groups[key].append((res.article.article_id, claim))
-        for key, members in groups.items():
-            for flag in _clashes(key, _unambiguous(members), flagged):
-                flagged.add(flag.claim_ids[0])
-                flags.append(flag)
-    return flags
+    passes: list[dict[tuple, list[tuple[str, Any]]]] = [defaultdict(list) for _ in KEYERS]
+    for res in results:
+        for p, key, claim in fact_keys(res):
+            passes[p][key].append((res.article.article_id, claim))
+    return flags_of_groups(group for groups in passes for group in groups.items())
 
 
 def _clashes(key: tuple, members: list[tuple[str, Any]], flagged: set[str]) -> list[FlagRecord]:
@@ -182,3 +195,6 @@ def _clashes(key: tuple, members: list[tuple[str, Any]], flagged: set[str]) -> l
 
 
 check_across_articles.scope = "run"  # type: ignore[attr-defined]
+#: how a run groups this check's facts on disk instead of holding every claim (extractor.pipeline.RunStore):
+#: the (pass, key, claim) rows of an article, the flags of the groups, the number of passes
+check_across_articles.grouped = (guarded(fact_rows), guarded(flags_of_groups), len(KEYERS))  # type: ignore[attr-defined]

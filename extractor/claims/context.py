@@ -7,6 +7,7 @@ Shared by the figure and percentage rules. Subject and metric come from spaCy's 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from ..document import ArticleDoc
@@ -45,15 +46,37 @@ def _cue_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     )
 
 
+#: the clause breaks of the sentences of the text read last: (text, {sentence: (starts, ends)})
+_BREAKS: tuple[str, dict[tuple[int, int], tuple[list[int], list[int]]]] = ("", {})
+
+
+def _clause_breaks(text: str, sent: tuple[int, int]) -> tuple[list[int], list[int]]:
+    """Starts and ends of CLAUSE_BREAK's matches in `sent`, found once per sentence of the text read last.
+
+    The rules ask for the clause of every number of a sentence in turn; a sentence with n numbers
+    would otherwise be scanned n times. Only the last text is kept (a reference, not a copy).
+    """
+    global _BREAKS
+    if _BREAKS[0] is not text:
+        _BREAKS = (text, {})
+    found = _BREAKS[1].get(sent)
+    if found is None:
+        matches = list(CLAUSE_BREAK.finditer(text, sent[0], sent[1]))
+        found = _BREAKS[1][sent] = ([m.start() for m in matches], [m.end() for m in matches])
+    return found
+
+
 def clause_bounds(text: str, sent: tuple[int, int], start: int, end: int) -> tuple[int, int]:
-    """The clause of `sent` that holds [start, end)."""
-    cs, ce = sent
-    for m in CLAUSE_BREAK.finditer(text, sent[0], sent[1]):
-        if m.end() <= start:
-            cs = m.end()
-        elif m.start() >= end:
-            ce = m.start()
-            break
+    """The clause of `sent` that holds [start, end): from the last break ending at or before `start` to
+    the first later break starting at or after `end` (the sentence's ends without one).
+
+    Breaks do not overlap and come in order, so both are binary searches over the sentence's breaks.
+    """
+    starts, ends = _clause_breaks(text, tuple(sent))
+    i = bisect_right(ends, start)
+    cs = ends[i - 1] if i else sent[0]
+    j = bisect_left(starts, end, i)
+    ce = starts[j] if j < len(starts) else sent[1]
     return cs, ce
 
 
@@ -111,7 +134,17 @@ def direction_in(words: list[str]) -> str | None:
 
 
 def baseline_near(doc: ArticleDoc, clause: tuple[int, int]) -> str | None:
-    """The baseline a change is measured against ("year on year", "from the same month last year")."""
+    """The baseline a change is measured against ("year on year", "from the same month last year").
+
+    Found once per clause (the numbers of a clause share it).
+    """
+    key = f"context.baseline.{clause[0]}.{clause[1]}"
+    if key not in doc.cache:
+        doc.cache[key] = _baseline_in(doc, clause)
+    return doc.cache[key]
+
+
+def _baseline_in(doc: ArticleDoc, clause: tuple[int, int]) -> str | None:
     for t in doc.times:
         if t.role == "baseline" and clause[0] <= t.start and t.end <= clause[1]:
             return t.text
@@ -395,8 +428,18 @@ def subject_metric(doc: ArticleDoc, start: int, end: int) -> tuple[str | None, s
 
 
 def attribution(doc: ArticleDoc, start: int, end: int) -> str | None:
-    """Who said it: "according to X", or the subject of a reporting verb in the sentence."""
+    """Who said it: "according to X", or the subject of a reporting verb in the sentence.
+
+    Found once per sentence (every claim of a sentence shares it).
+    """
     sent = doc.sentence_bounds(start, end)
+    key = f"context.attribution.{sent[0]}.{sent[1]}"
+    if key not in doc.cache:
+        doc.cache[key] = _sentence_attribution(doc, sent)
+    return doc.cache[key]
+
+
+def _sentence_attribution(doc: ArticleDoc, sent: tuple[int, int]) -> str | None:
     m = ACCORDING.search(doc.text, sent[0], sent[1])
     if m:
         return m.group("who").strip()

@@ -18,7 +18,7 @@ from typing import Any
 from .. import __version__
 from ..cache import source_hash
 from ..ingest import ArticleInput
-from ..pipeline import Context, Result, context_for, process_batch
+from ..pipeline import Context, Result, context_for, process_batch_in_zone
 from ..settings import Settings
 from . import EngineError
 
@@ -37,7 +37,7 @@ def worker_identity(settings: Settings) -> dict[str, Any]:
 
 def process_on_worker(settings: Settings, inputs: list[ArticleInput]) -> tuple[dict[str, Any], list[Result]]:
     """Run on a Dask worker: process one batch with this process's cached context."""
-    return worker_identity(settings), process_batch(inputs, context_for(settings))
+    return worker_identity(settings), process_batch_in_zone(inputs, context_for(settings))
 
 
 def _check_identity(expected: dict[str, Any], got: dict[str, Any], where: str) -> None:

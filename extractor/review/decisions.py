@@ -22,9 +22,11 @@ database and reported (`orphans()`), never dropped; the parts whose ids exist ar
 
 from __future__ import annotations
 
+import heapq
 import json
 import math
 import sys
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -95,9 +97,13 @@ class DecisionSet:
                         self._parent[r] = root
                 if d.action == "edit" and d.value:
                     self.names[root] = d.value.strip()
+        # ids met while applying, only those the decisions name (a run meets every id: holding them
+        # all would grow memory with the run)
         self.seen_flags: set[str] = set()
         self.seen_claims: set[str] = set()
         self.seen_entities: set[str] = set()
+        self._named_claims = {d.claim_id for d in self.by_flag.values() if d.claim_id}
+        self._named_entities = {e for d in self.by_flag.values() for e in d.entity_ids}
         self.has_db = False
 
     @classmethod
@@ -129,10 +135,10 @@ class DecisionSet:
 
     def apply_flag(self, flag: FlagRecord) -> FlagRecord:
         """The flag with the status (and edited suggestion) its decision gives it."""
-        self.seen_flags.add(flag.flag_id)
         d = self.by_flag.get(flag.flag_id)
         if d is None:
             return flag
+        self.seen_flags.add(flag.flag_id)
         update: dict[str, Any] = {"status": d.status}
         if d.action == "edit" and d.value is not None and not d.claim_id:
             update["suggestion"] = d.value
@@ -153,7 +159,8 @@ class DecisionSet:
 
     def apply_claim(self, claim: Any, rejected: set[str] = frozenset()) -> Any:  # type: ignore[assignment]
         """The claim with its edited value, its rejected-repair mark and its merged entity id."""
-        self.seen_claims.add(claim.claim_id)
+        if claim.claim_id in self._named_claims:
+            self.seen_claims.add(claim.claim_id)
         update: dict[str, Any] = {}
         if claim.claim_id in self.edits:
             update["value"] = self.edits[claim.claim_id]
@@ -184,15 +191,39 @@ class DecisionSet:
 
     def merge_entities(self, records: list[EntityRecord]) -> list[EntityRecord]:
         """Entities with accepted name variants merged into their survivor (sorted by id as before)."""
-        for r in records:
-            self.seen_entities.add(r.entity_id)
-        if not self._parent and not self.names:
-            return records
+        if self._parent or self.names:
+            records = sorted(records, key=lambda r: r.entity_id)
+        return list(self.iter_merged_entities(records))
+
+    def iter_merged_entities(self, records: Iterable[EntityRecord]) -> Iterator[EntityRecord]:
+        """`merge_entities` over records sorted by id, one at a time.
+
+        Only the entities that merges touch are held (two passes over `records`, which must be
+        re-iterable then); the others pass through in their order.
+        """
+        merging = set(self._parent) | set(self._parent.values()) | set(self.names)
+        if not merging:
+            for r in records:
+                self._saw_entity(r.entity_id)
+                yield r
+            return
         groups: dict[str, list[EntityRecord]] = {}
         for r in records:
-            groups.setdefault(self._find(r.entity_id), []).append(r)
-        merged = [self._merge(root, members) for root, members in groups.items()]
-        return sorted(merged, key=lambda r: r.entity_id)
+            if r.entity_id in merging:
+                groups.setdefault(self._find(r.entity_id), []).append(r)
+        merged = sorted((self._merge(root, members) for root, members in groups.items()), key=lambda r: r.entity_id)
+
+        def untouched() -> Iterator[EntityRecord]:
+            for r in records:
+                self._saw_entity(r.entity_id)
+                if r.entity_id not in merging:
+                    yield r
+
+        yield from heapq.merge(untouched(), merged, key=lambda r: r.entity_id)
+
+    def _saw_entity(self, entity_id: str) -> None:
+        if entity_id in self._named_entities:
+            self.seen_entities.add(entity_id)
 
     def _merge(self, root: str, members: list[EntityRecord]) -> EntityRecord:
         members = sorted(members, key=lambda r: (r.entity_id != root, r.entity_id))
@@ -231,11 +262,23 @@ class DecisionSet:
                 out.append(Orphan(decision=d, missing=missing))
         return out
 
+    @staticmethod
+    def clear_orphans(out: Path) -> None:
+        """Remove the orphan list an earlier run left in OUT (there is none now)."""
+        (out / ORPHANS_NAME).unlink(missing_ok=True)
+
     def report(self, out: Path) -> dict[str, int]:
-        """After a run: write OUT/review-orphans.json, print one summary line on stderr, return manifest counts."""
+        """After a run: list orphans in OUT/review-orphans.json, print one summary line on stderr, return manifest counts.
+
+        The file exists only when there are orphans: a run without any removes the list an earlier
+        run left (one unlink, so the folder never holds a half-written list).
+        """
         orphans = self.orphans()
-        payload = [o.model_dump(mode="json") for o in orphans]
-        write_atomic(out / ORPHANS_NAME, json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+        if orphans:
+            payload = [o.model_dump(mode="json") for o in orphans]
+            write_atomic(out / ORPHANS_NAME, json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+        else:
+            self.clear_orphans(out)
         counts = {"decisions": len(self.by_flag), "applied": len(self.by_flag) - len(orphans), "orphaned": len(orphans)}
         line = f"review: {counts['decisions']} decisions, {counts['applied']} applied"
         if orphans:

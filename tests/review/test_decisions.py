@@ -141,3 +141,13 @@ def test_orphans_file_is_json(tmp_path: Path) -> None:
     ds.has_db = True
     assert ds.report(tmp_path) == {"decisions": 1, "applied": 0, "orphaned": 1}
     assert json.loads((tmp_path / "review-orphans.json").read_text())[0]["missing"] == ["flag f9"]
+
+
+def test_no_orphans_no_file_and_a_stale_list_is_removed(tmp_path: Path) -> None:
+    stale = tmp_path / "review-orphans.json"
+    stale.write_text('[{"stale": true}]\n', encoding="utf-8")
+    ds = DecisionSet([])
+    ds.has_db = True
+    assert ds.report(tmp_path) == {"decisions": 0, "applied": 0, "orphaned": 0}
+    assert not stale.exists()
+    assert ds.report(tmp_path)["orphaned"] == 0 and not stale.exists()  # nothing to remove is fine

@@ -100,6 +100,7 @@ def test_reopened_flags_are_open_again_after_a_run(articles: Path, out: Path, de
 
 def test_run_without_review_database_is_untouched(articles: Path, out: Path) -> None:
     before = (out / "flags.jsonl").read_bytes()
+    (out / ORPHANS_NAME).write_text("[]\n", encoding="utf-8")  # a stale list: no decisions now, so no orphans
     run_into(articles, out)
     assert (out / "flags.jsonl").read_bytes() == before
     assert not (out / ORPHANS_NAME).exists() and not (out / "review.sqlite").exists()

@@ -12,6 +12,7 @@ writer, which this tests, are the same for every model.
 from __future__ import annotations
 
 import json
+import os
 import signal
 import sqlite3
 import subprocess
@@ -191,3 +192,56 @@ def test_kill_leaves_whole_files_and_resume_matches_uninterrupted_run(
         assert manifest["counts"]["reused_from_cache"] >= rows_at_kill
     if scenario.startswith(("1-batch", "3-batches")):
         assert killed and rows_at_kill >= BATCH, "the kill was meant to land after a finished batch"
+
+
+#: how long the workers of a killed run may take to notice (the watchdog polls every second)
+ORPHAN_GRACE_SECONDS = 15.0
+
+
+def _children_of(pid: int) -> list[int]:
+    """The processes whose parent is `pid`, from /proc."""
+    out = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_bytes().rsplit(b")", 1)[1].split()
+            except OSError:
+                continue
+            if int(stat[1]) == pid:
+                out.append(int(entry.name))
+    return out
+
+
+def _running(pid: int) -> bool:
+    """Whether `pid` is a live process (a zombie waiting to be reaped is not)."""
+    try:
+        state = (Path("/proc") / str(pid) / "stat").read_bytes().rsplit(b")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state not in (b"Z", b"X")
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads the process table from /proc")
+def test_workers_exit_when_the_run_is_killed(corpus: Path, tmp_path: Path) -> None:
+    args = ("--model", "none", "--workers", "2", "--quiet")
+    proc = subprocess.Popen(cli_command("run", str(corpus), "--out", str(tmp_path / "out"), *args), cwd=REPO,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 120
+        workers: list[int] = []
+        while proc.poll() is None and len(workers) < 2 and time.monotonic() < deadline:
+            workers = _children_of(proc.pid)
+            time.sleep(POLL_SECONDS)
+        assert proc.poll() is None and len(workers) >= 2, "the run ended before its workers could be seen"
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=30)
+        deadline = time.monotonic() + ORPHAN_GRACE_SECONDS
+        while any(_running(w) for w in workers) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        survivors = [w for w in workers if _running(w)]
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    for w in survivors:  # do not leave them behind for the rest of the suite
+        os.kill(w, signal.SIGKILL)
+    assert not survivors, f"worker processes {survivors} outlived the killed run"
