@@ -126,6 +126,10 @@ def _surnames(doc: ArticleDoc, names: set[str], blocked: list[tuple[int, int]]) 
     honor = {w.lower().rstrip(".") for w in v.data.honorifics}
     out: list[Found] = []
     for tok in doc.nlp:
+        if tok.text not in owners and tok.pos_ == "PROPN" and is_name_word(tok):
+            owner = _spelling_owner(tok.text, owners)  # "Dombrowskis said" after "Valdis Dombrovskis"
+            if owner is not None:
+                owners[tok.text] = {owner}
         if tok.text not in owners or len(owners[tok.text]) != 1 or not is_name_word(tok):
             continue
         span = (tok.idx, tok.idx + len(tok))
@@ -147,6 +151,20 @@ def _surnames(doc: ArticleDoc, names: set[str], blocked: list[tuple[int, int]]) 
             out.append(Found(*span, "person"))
             blocked.append(span)
     return out
+
+
+def _spelling_owner(word: str, owners: dict[str, set[str]]) -> str | None:
+    """The one known name whose surname `word` is another spelling of (extractor.normalize.variants: a
+    romanization equivalent or one letter apart on a long surname), or None. Resolution only proposes such a
+    mention as the same person (a name_variant flag); it never merges on it."""
+    from ..normalize.actors import default_kb
+    from ..normalize.variants import surname_link
+
+    if len(word) < 3 or not word.isalpha():
+        return None
+    rules = default_kb().romanization.skeleton_rules
+    found = {name for w, names in owners.items() for name in names if len(names) == 1 and surname_link(word, w, rules)}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 #: capitalized runs of two to four words: the only places a knowledge-base name can stand

@@ -179,13 +179,42 @@ def _joined(doc: Doc, i: int) -> int:
     return i + 1
 
 
+#: parts of speech the tagger gives to romanized names it does not know ("Oh" INTJ, "Jae" NOUN, "young" ADJ)
+UNTAGGED_NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "INTJ", "X", "PUNCT"})
+
+
+def _hyphenated_given(doc: Doc, j: int, k: int) -> bool:
+    """A capitalized word joined by a hyphen to a lower-case one ("Jae-young", "Ka-keung"): a romanized
+    East Asian given name, whatever the tagger made of its parts."""
+    return any(
+        doc[t].text[:1].isupper() and doc[t].is_alpha and doc[t + 1].text == "-" and not doc[t].whitespace_
+        and not doc[t + 1].whitespace_ and doc[t + 2].is_alpha and doc[t + 2].text.islower()
+        for t in range(j, k - 2)
+    )
+
+
+def untagged_name(doc: Doc, j: int, k: int, units: int, need_hyphen: bool) -> bool:
+    """A name the tagger did not see (no PROPN): two or more capitalized name words in a person slot of a title
+    pattern, none a verb, function word or number, with a hyphenated given name ("Oh Jae-young") or, unless
+    `need_hyphen`, right after a speech verb or "according to" ('said Seo Yeon, an economist at ...')."""
+    if units < 2 or not all(t.pos_ in UNTAGGED_NAME_POS for t in doc[j:k]):
+        return False
+    if _hyphenated_given(doc, j, k):
+        return True
+    speech = {w.lower() for w in vocab().data.speech_verbs}
+    before = doc[j - 1].lower_ if j >= 1 else ""
+    according = before == "to" and j >= 2 and doc[j - 2].lower_ == "according"
+    return not need_hyphen and (before in speech or according)
+
+
 def name_after(doc: Doc, j: int, limit: int, allow_org: bool = True) -> tuple[int, int] | None:
     """Token range [j, k) of a name starting at j (1..MAX_NAME_WORDS words), or None."""
     i, words = j, 0
     while i < limit and words < MAX_NAME_WORDS and is_name_word(doc[i], allow_org):
         i = min(_joined(doc, i), limit)
         words += 1
-    if words == 0 or not any(t.pos_ == "PROPN" or INITIAL.match(t.text) for t in doc[j:i]):
+    if words == 0 or not (any(t.pos_ == "PROPN" or INITIAL.match(t.text) for t in doc[j:i])
+                          or untagged_name(doc, j, i, words, need_hyphen=True)):
         return None
     if i < limit and doc[i].text[:1].isupper() and doc[i].is_alpha and doc[i].lower_ not in vocab().not_name:
         return None  # part of a longer capitalized phrase ("the official Global Times")
@@ -209,7 +238,7 @@ def name_before(doc: Doc, k: int, lo: int) -> tuple[int, int] | None:
     j = units[-1]
     if j > lo and doc[j - 1].text[:1].isupper() and doc[j - 1].is_alpha and doc[j - 1].lower_ not in vocab().not_name:
         return None  # part of a longer capitalized phrase (an organization, a place)
-    if not any(t.pos_ == "PROPN" for t in doc[j:k]):
+    if not any(t.pos_ == "PROPN" for t in doc[j:k]) and not untagged_name(doc, j, k, len(units), need_hyphen=False):
         return None
     return j, k
 

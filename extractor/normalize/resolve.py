@@ -14,9 +14,17 @@ from datetime import date
 from itertools import combinations
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from .kb import ORG_MATCH_MIN, KnowledgeBase
 from .text import compact_key, fold, name_tokens, skeleton
+from .variants import (
+    generation_mismatch,
+    name_variant_reasons,
+    pinyin_syllables,
+    segmentations,
+    surname_link,
+)
 
 # Unlinked names this similar (ratio of compact keys) are proposed as variants, not merged. Tuned on
 # tests/normalize/test_resolve.py: "Zhang Xiaoming"/"Zhang Xiaomin" (96) proposed, "Wang Yi"/"Wang Wei"
@@ -124,6 +132,8 @@ class _PersonView:
     office: tuple[str, str] | None  # (role id, organization id) of a one-holder office
     first_start: int
     only_short: bool
+    #: (role id, organization id or folded text, country code) of each present-office title said of the group
+    titles: tuple[tuple[str | None, str | None, str | None], ...] = ()
 
 
 #: role modifiers that say the office is no longer held: such a title names no current officeholder
@@ -167,6 +177,16 @@ def _context(mentions: list[Mention]) -> dict[str, tuple[str | None, str | None,
     return shared
 
 
+def _without_honorific(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """A name without a leading honorific ("Ms. Walsh" -> walsh): the honorific is not a given name."""
+    from ..claims.officials import vocab as title_vocab
+
+    honorifics = {h.rstrip(".").lower() for h in title_vocab().data.honorifics}
+    while len(tokens) > 1 and tokens[0] in honorifics:
+        tokens = tokens[1:]
+    return tokens
+
+
 def _person_views(
     groups: _Groups, mentions: list[Mention], kb: KnowledgeBase, context: dict[str, tuple[str | None, str | None, str | None]]
 ) -> list[_PersonView]:
@@ -174,7 +194,7 @@ def _person_views(
     views = []
     for root, members in sorted(groups.members().items()):
         texts = [mentions[i].text for i in members]
-        full = max((name_tokens(t) for t in texts), key=len)
+        full = max((_without_honorific(name_tokens(t)) for t in texts), key=len)
         kb_id = groups.kb_id[root]
         family = given = None
         if kb_id and kb.people[kb_id].family_name:
@@ -183,16 +203,18 @@ def _person_views(
             family = family or skeleton(full[0], rules)
             given = skeleton(" ".join(full[1:]), rules)
         office = None
+        titles: set[tuple[str | None, str | None, str | None]] = set()
         for i in members:
             role, org, country = context[compact_key(mentions[i].text)]
             if role and not _past_office(role):
                 parsed = kb.parse_title(role, country)
                 org_id = kb.organization_id(org, parsed.country) if org else parsed.organization
-                if parsed.roles and parsed.roles[0] in SINGLE_HOLDER_ROLES and org_id:
+                if parsed.roles and parsed.roles[0] in SINGLE_HOLDER_ROLES and org_id and office is None:
                     office = (parsed.roles[0], org_id)
-                    break
+                r, o, c = _title_of(role, org, country, kb)
+                titles.add((r, o or (" ".join(name_tokens(org)) if org else None), c))
         views.append(_PersonView(root, full, kb_id, family, given, office,
-                                 min(mentions[i].start for i in members), len(full) < 2))
+                                 min(mentions[i].start for i in members), len(full) < 2, tuple(sorted(titles, key=str))))
     return views
 
 
@@ -230,14 +252,85 @@ def _order_swap(a: _PersonView, b: _PersonView, rules: list[tuple[str, str]]) ->
     return x != y and (x[1:] + x[:1] == y or y[1:] + y[:1] == x)
 
 
-def _swapped_surname(a: _PersonView, b: _PersonView, rules: list[tuple[str, str]]) -> bool:
+def _swapped_surname(a: _PersonView, b: _PersonView, kb: KnowledgeBase) -> bool:
     """A two-word Western-order name whose surname starts a longer Chinese-order name with other given names
-    ("Edward Yau" / "Yau Tang-wah"): one person's English and Chinese names, or two relatives."""
+    ("Edward Yau" / "Yau Tang-wah"): one person's English and Chinese names, or two relatives. Not when the
+    knowledge base gives the Western-order name's person another Chinese name ("Paul Chan" is Chan Mo-po, so
+    not Chan Ka-keung)."""
+    rules = kb.romanization.skeleton_rules
     for west, east in ((a, b), (b, a)):
         if len(west.full) == 2 and len(east.full) >= 3 and skeleton(west.full[-1], rules) == skeleton(east.full[0], rules) \
-                and skeleton(west.full[0], rules) not in {skeleton(t, rules) for t in east.full[1:]}:
+                and skeleton(west.full[0], rules) not in {skeleton(t, rules) for t in east.full[1:]} \
+                and not _kb_other_given(west, east, kb):
             return True
     return False
+
+
+def _kb_other_given(view: _PersonView, other: _PersonView, kb: KnowledgeBase) -> bool:
+    """The KB person of `view` has a curated name with `other`'s surname first and other given names."""
+    if not view.kb_id or len(other.full) < 2:
+        return False
+    rules = kb.romanization.skeleton_rules
+    person = kb.people[view.kb_id]
+    for name in (person.name, *person.aliases):
+        tokens = name_tokens(name)
+        if len(tokens) >= 3 and skeleton(tokens[0], rules) == skeleton(other.full[0], rules) \
+                and skeleton(" ".join(tokens[1:]), rules) != skeleton(" ".join(other.full[1:]), rules):
+            return True
+    return False
+
+
+def _namesakes(a: _PersonView, b: _PersonView, rules: list[tuple[str, str]]) -> bool:
+    """One surname (in either order) and given names more than one letter apart: Min-su / Min-jun, John / Jane,
+    Shunichi / Ichiro name relatives or namesakes; one letter apart (Xiaoming / Xiaomin) is a misspelling."""
+    found = False
+    for i in (0, len(a.full) - 1):
+        for j in (0, len(b.full) - 1):
+            if skeleton(a.full[i], rules) != skeleton(b.full[j], rules):
+                continue
+            x = "".join(t for k, t in enumerate(a.full) if k != i)
+            y = "".join(t for k, t in enumerate(b.full) if k != j)
+            if min(len(x), len(y)) >= 4 and Levenshtein.distance(x, y) <= 1:
+                return False
+            found = True
+    return found
+
+
+def _substantial(given: tuple[str, ...]) -> bool:
+    """A given name long enough that sharing it is evidence: two or more words or syllables ("Moon-kyu",
+    "Weiming"), not one ("Wei") nor a Western surname read as a given name ("Smith" of "John Smith")."""
+    if len(given) != 1:
+        return len(given) >= 2
+    shortest = segmentations(given[0], pinyin_syllables(), 4)
+    return bool(shortest) and len(shortest[0]) >= 2
+
+
+def _shared_title(a: _PersonView, b: _PersonView) -> str | None:
+    """A title both groups hold: the same role in the same stated organization ("spokesperson of MOFCOM")."""
+    for ra, oa, _ in a.titles:
+        for rb, ob, _ in b.titles:
+            if ra and ra == rb and oa and oa == ob:
+                return f"same role: {ra} of {oa}"
+    return None
+
+
+def _titles_conflict(a: _PersonView, b: _PersonView) -> str | None:
+    """Why the titles said of two groups show two different people (other countries, other organizations,
+    other roles in organizations not shown to be one), or None when they are silent or compatible."""
+    if not a.titles or not b.titles:
+        return None
+    reasons = []
+    for ra, oa, ca in a.titles:
+        for rb, ob, cb in b.titles:
+            if ca and cb and ca != cb:
+                reasons.append(f"countries {ca} / {cb}")
+            elif oa and ob and oa != ob:
+                reasons.append(f"organizations {oa} / {ob}")
+            elif ra and rb and ra != rb and not (oa and oa == ob):
+                reasons.append(f"roles {ra} / {rb}")
+            else:
+                return None  # one compatible pair of titles is enough
+    return reasons[0] if reasons else None
 
 
 def _person_evidence(
@@ -255,7 +348,9 @@ def _person_evidence(
             return ("strong", why, 0.85) if len(owners) == 1 else ("likely", why, 0.6)
     if _order_swap(a, b, rules):
         return "strong", [f"one name in both orders: {' '.join(a.full)} / {' '.join(b.full)}"], 0.9
-    if _swapped_surname(a, b, rules):
+    if _titles_conflict(a, b) and not (a.office and a.office == b.office):
+        return None, [], 0.0  # different people by what the article says of them (other country, job, employer)
+    if _swapped_surname(a, b, kb):
         return "likely", [f"surname of {' '.join(a.full)!r} and {' '.join(b.full)!r} in Western and Chinese order"], 0.5
     if not a.only_short and not b.only_short:
         if skeleton(" ".join(a.full), rules) == skeleton(" ".join(b.full), rules):
@@ -266,26 +361,71 @@ def _person_evidence(
             return "strong", [f"same office {a.office[0]} of {a.office[1]} and a matching name part"], 0.9
         if a.office and a.office == b.office:
             reasons.append(f"same office {a.office[0]} of {a.office[1]}")
-        if same_given and not same_family:
+        elif generation_mismatch(a.full, b.full):
+            return None, [], 0.0  # "X" and "X Jr."
+        if same_given and not same_family and _substantial(a.full[1:]):
             reasons.append("given names match as transliteration variants")
         ratio = fuzz.ratio(compact_key(" ".join(a.full)), compact_key(" ".join(b.full)))
-        if ratio >= PERSON_PROPOSAL_MIN:
+        if ratio >= PERSON_PROPOSAL_MIN and not _namesakes(a, b, rules):
             reasons.append(f"similar spelling ({ratio:.0f})")
+        shape = name_variant_reasons(a.full, b.full, rules, kb.romanization.korean)
+        reasons += shape
+        shared = _shared_title(a, b)
+        if shared and (reasons or same_family):
+            reasons.insert(0, shared)
         if reasons:
-            return "likely", reasons, round(min(0.85, max(ratio, 60.0) / 100.0), 3)
+            score = max(ratio, 60.0 + 10.0 * bool(shape) + 10.0 * bool(shared)) / 100.0
+            return "likely", reasons, round(min(0.85, score), 3)
         return None, [], 0.0
     if a.only_short and b.only_short:
         return None, [], 0.0
     short, full = (a, b) if a.only_short else (b, a)
     surname = skeleton(short.full[0], rules) if short.full else ""
     if surname not in _full_name_families(full, kb):
-        return None, [], 0.0
+        return _surname_variant(short, full, views, kb)
     owners = [v for v in views if not v.only_short and surname in _full_name_families(v, kb)]
+    spelled = [v for v in views if not v.only_short and v not in owners and _surname_links(short.full[0], v, rules)]
+    if len(owners) == 1 and spelled and fold(short.full[0]) not in owners[0].full:
+        # "Zhang" after "Chang Hsiu-lan" and "Cheung Wai-kit": either may be meant (written as "Chang", it is Chang)
+        why = (f"surname {short.full[0]!r} matches {' '.join(full.full)!r}; it also spells the surname "
+               f"of {' '.join(spelled[0].full)!r}")
+        return "likely", [why], 0.5
     if len(owners) == 1 and full.first_start < short.first_start:
         return "strong", [f"surname {short.full[0]!r} of {' '.join(full.full)!r}, introduced earlier"], 0.9
     if len(owners) == 1:
         return "likely", [f"surname {short.full[0]!r} matches {' '.join(full.full)!r}, mentioned before the full name"], 0.7
     return "likely", [f"surname {short.full[0]!r} matches {len(owners)} people in the article"], 0.4
+
+
+def _surname_links(word: str, view: _PersonView, rules: list[tuple[str, str]]) -> list[str]:
+    """Reasons a lone word may be the surname (first or last word) of a full name, by spelling equivalence."""
+    if len(view.full) < 2:
+        return []
+    out = []
+    for token in {view.full[0], view.full[-1]}:
+        link = surname_link(word, token, rules)
+        if link and fold(word) != fold(token):
+            out.append(link)
+    return out
+
+
+def _surname_variant(
+    short: _PersonView, full: _PersonView, views: list[_PersonView], kb: KnowledgeBase
+) -> tuple[str | None, list[str], float]:
+    """A lone surname that is another spelling of one full name's surname ("Dombrowskis" after "Valdis
+    Dombrovskis", "Cheung" after "Zhang Wei"): proposed, never merged; nothing when another person of the
+    article has that surname as written, or several full names could be meant."""
+    rules = kb.romanization.skeleton_rules
+    if not short.full or len(short.full) != 1 or _titles_conflict(short, full):
+        return None, [], 0.0
+    word = short.full[0]
+    links = _surname_links(word, full, rules)
+    if not links:
+        return None, [], 0.0
+    others = [v for v in views if not v.only_short and v.root not in {short.root, full.root}]
+    if any(skeleton(word, rules) in _full_name_families(v, kb) or _surname_links(word, v, rules) for v in others):
+        return None, [], 0.0
+    return "likely", [f"{links[0]}: {word.capitalize()!r} may be {' '.join(t.capitalize() for t in full.full)!r}"], 0.6
 
 
 def _resolve_people(

@@ -134,3 +134,37 @@ def test_fast_mode_finds_knowledge_base_people_without_ner() -> None:
     assert len([m for m in people["Wang Wentao"].mentions]) == 2
     # an unknown capitalized run is not a person in fast mode
     assert not any("Beijing" in a for e in people.values() for a in e.aliases)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # romanized names the tagger does not read as names ("Oh" INTJ, "young" ADJ): the title pattern finds them
+        ('"Demand will recover," said Kang Ha-eun, an analyst at Meritz Securities.', [("Kang Ha-eun", "analyst")]),
+        ("Oh Min-ji, a spokeswoman for the Korea Customs Service, said imports fell.", [("Oh Min-ji", "spokesperson")]),
+        ("Exports rose 3%, according to Yoo Jae-hoon, chief economist of Hanwha Investment.",
+         [("Yoo Jae-hoon", "chief economist")]),
+        ("Shipments climbed, said Seo Yeon, an economist at NH Investment.", [("Seo Yeon", "economist")]),
+    ],
+)
+def test_names_the_tagger_misses_in_title_patterns(make_doc, text, expected):
+    assert [(m.text, m.role) for m in mentions(make_doc(text), "person")] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trade Data Watch, a newsletter, said exports rose.",  # no title, no name
+        "Exports Will Rise, the minister said on Monday.",  # a capitalized clause is not a name
+    ],
+)
+def test_capitalized_words_before_a_title_are_not_always_a_name(make_doc, text):
+    names = [m.text for m in mentions(make_doc(text), "person")]
+    assert not [n for n in names if "Exports" in n or "Watch" in n], names
+
+
+def test_surname_written_another_way_is_a_mention(make_doc):
+    """A lone surname spelled differently from the full name ("Kowalczik" after "Jaroslaw Kowalczyk") is a mention;
+    resolution only proposes it as the same person."""
+    doc = make_doc("Jaroslaw Kowalczyk met the delegation in Warsaw. Kowalczik said talks would continue.")
+    assert [m.text for m in mentions(doc, "person")] == ["Jaroslaw Kowalczyk", "Kowalczik"]

@@ -109,6 +109,25 @@ ALIAS_CASES: list[Case] = [
          kb={"A": "jp-ueda-kazuo"}),
     Case("western-honorific", [("Jennifer Walsh", "A", _t("chief economist", "Acme Capital")), ("Ms. Walsh", "A"),
                                ("Walsh", "A")]),
+    # --- flag tier (issue #6, phase 3): likely, not certain; a name_variant proposal is enough ----------
+    Case("eu-one-letter-w-v", [("Raimonds Vejonis", "A", _t("commissioner", "European Commission")), ("Wejonis", "A")]),
+    Case("eu-one-letter-y-i", [("Jaroslaw Kowalczyk", "A"), ("Kowalczik", "A")]),
+    Case("eu-one-letter-full", [("Andrzej Wisniewski", "A"), ("Andrzej Visniewski", "A")]),
+    Case("tw-english-name-wade-giles", [("Hsiao Li-hua", "A", _t("director-general", "Department of Statistics")),
+                                        ("Vivian Hsiao", "A")]),
+    Case("cn-english-name-pinyin-vs-wg", [("Xu Meiling", "A", _t("analyst", "Orient Futures")), ("Grace Hsu", "A")]),
+    Case("hk-english-name-cantonese", [("Leung Siu-fung", "A"), ("Gordon Leung", "A")]),
+    Case("hk-cantonese-pinyin-zhang", [("Cheung Wai-kit", "A"), ("Zhang Weijie", "A")]),
+    Case("hk-cantonese-pinyin-huang", [("Wong Siu-ming", "A"), ("Huang Shaoming", "A")]),
+    Case("hk-cantonese-pinyin-liu", [("Lau Kam-wing", "A"), ("Liu Jinrong", "A")]),
+    Case("hk-cantonese-pinyin-wu", [("Ng Chi-keung", "A"), ("Wu Zhiqiang", "A")]),
+    Case("hk-cantonese-pinyin-chen", [("Chan Yuk-lin", "A"), ("Chen Yulian", "A"), ("Chan", "A")]),
+    Case("kr-unknown-hanja-pinyin-oh", [("Oh Jae-young", "A", _t("economist", "Hanbit Securities")), ("Wu Zaiying", "A")]),
+    Case("kr-unknown-hanja-pinyin-kang", [("Kang Min-seok", "A"), ("Jiang Minshuo", "A")]),
+    Case("kr-unknown-hanja-pinyin-hwang", [("Hwang Sung-jin", "A"), ("Huang Chengzhen", "A")]),
+    Case("same-role-org-cantonese", [("Liang Xiuwen", "A", _t("spokesperson", "Ministry of Commerce")),
+                                     ("Leung Sau-man", "A", _t("spokesperson", "Ministry of Commerce"))]),
+    Case("tw-tseng-zeng", [("Tseng Wen-chi", "A", _t("head", "Directorate-General of Budget")), ("Zeng Wenqi", "A")]),
 ]
 
 DECOY_CASES: list[Case] = [
@@ -171,6 +190,36 @@ DECOY_CASES: list[Case] = [
                                       ("Zhou Mingwei", "B", _t("analyst", "Xinmou Research")), ("Zhou", "?")], decoy=True),
     Case("jin-and-kim", [("Jin Zhuanglong", "A"), ("Kim Jung-kwan", "B")], on=date(2025, 9, 1), decoy=True),
     Case("lee-and-li-different-people", [("Lee Jong-ho", "A"), ("Li Jianguo", "B")], decoy=True),
+    # --- decoys of the flag tier: equivalent surnames, different people -----------------------------------
+    Case("chan-chen-other-given", [("Chan Tai-man", "A"), ("Chen Xiaoming", "B")], decoy=True),
+    Case("lee-li-other-endings", [("Lee Sang-hoon", "A"), ("Li Xianghong", "B")], decoy=True),
+    Case("park-piao-other-endings", [("Park Ji-sung", "A"), ("Piao Jiancheng", "B")], decoy=True),
+    Case("english-name-other-job", [("Michael Chen", "A", _t("analyst", "Haitong Securities")),
+                                    ("Chen Weiguo", "B", _t("vice minister", "Ministry of Commerce", "China"))], decoy=True),
+    Case("english-name-other-country", [("Robert Kim", "A", _t("analyst", "Hana Securities", "South Korea")),
+                                        ("Kim Yong-beom", "B", _t("vice minister", "Ministry of Finance", "South Korea")),
+                                        ], decoy=True),
+    Case("japanese-given-first-not-english", [("Kenji Tanaka", "A"), ("Tanaka Hiroshi", "B")], decoy=True),
+    Case("father-and-son-jr", [("Henry Sy", "A"), ("Henry Sy Jr.", "B")], decoy=True),
+    Case("cantonese-pinyin-other-roles", [("Oh Jae-young", "A", _t("economist", "Hanbit Securities")),
+                                          ("Wu Zaiying", "B", _t("spokesperson", "Ministry of Commerce", "China"))],
+         decoy=True),
+    Case("two-cantonese-spokespeople", [("Leung Sau-man", "A", _t("spokesperson", "Ministry of Commerce")),
+                                        ("Wong Ka-ho", "B", _t("spokesperson", "Ministry of Commerce"))], decoy=True),
+    Case("wong-wang-other-given", [("Wong Kwok-keung", "A"), ("Wang Guozhi", "B")], decoy=True),
+    Case("english-name-other-surname", [("Grace Wong", "A"), ("Zhang Meiling", "B")], decoy=True),
+    Case("english-name-other-employer", [("Stephen Ng", "A", _t("economist", "DBS Bank")),
+                                         ("Wu Zhiqiang", "B", _t("spokesperson", "Ministry of Commerce", "China"))],
+         decoy=True),
+    Case("one-letter-surname-other-given", [("Markus Schneider", "A"), ("Thomas Schneiter", "B")], decoy=True),
+    Case("choi-cui-other-endings", [("Choi Young-jin", "A"), ("Cui Yuanjie", "B")], decoy=True),
+    Case("same-office-unrelated-names", [("Chen Jiahui", "A", _t("spokesperson", "Ministry of Commerce", "China")),
+                                         ("He Yadong", "B", _t("spokesperson", "Ministry of Commerce", "China"))],
+         decoy=True),
+    # expected to cost a proposal: same surname character, same syllable endings, different person
+    Case("lau-liu-same-endings", [("Lau Siu-kai", "A"), ("Liu Xiaojie", "B")], decoy=True),
+    Case("polish-gender-forms", [("Anna Kowalska", "A"), ("Piotr Kowalski", "B")], decoy=True),
+    Case("surname-variant-two-owners", [("Cheung Wai-kit", "A"), ("Chang Hsiu-lan", "B"), ("Zhang", "?")], decoy=True),
 ]
 
 ALL_CASES = ALIAS_CASES + DECOY_CASES
@@ -192,7 +241,8 @@ def score_case(case: Case, kb: object) -> dict[str, object]:
     kb_of = {c.entity_id: c.kb_id for c in clusters}
     flagged = {frozenset(p.cluster_ids) for p in proposals}
     ids = [entity_of[id(m)] for m in mentions]
-    out: dict[str, object] = {"alias_sets": 0, "alias_ok": 0, "merged": 0, "false_merges": 0, "problems": []}
+    out: dict[str, object] = {"alias_sets": 0, "alias_ok": 0, "merged": 0, "false_merges": 0, "problems": [],
+                              "flags": len(proposals), "wrong_flags": 0}
     problems: list[str] = out["problems"]  # type: ignore[assignment]
     for label in sorted({lab for lab in labels if lab != "?"}):
         mine = {ids[i] for i, lab in enumerate(labels) if lab == label}
@@ -212,6 +262,13 @@ def score_case(case: Case, kb: object) -> dict[str, object]:
         if ids[i] == ids[j] and (labels[i] != labels[j] or labels[i] == "?"):
             out["false_merges"] += 1  # type: ignore[operator]
             problems.append(f"false merge: {mentions[i].text!r} ({labels[i]}) with {mentions[j].text!r} ({labels[j]})")
+    labels_of: dict[str, set[str]] = {}
+    for entity, label in zip(ids, labels, strict=True):
+        labels_of.setdefault(entity, set()).add(label)
+    for p in proposals:  # a proposal between two people known to differ (not "?", which may be either)
+        a, b = (labels_of.get(e, set()) - {"?"} for e in p.cluster_ids)
+        if a and b and not a & b:
+            out["wrong_flags"] += 1  # type: ignore[operator]
     return out
 
 
@@ -220,16 +277,22 @@ def main() -> None:
     from extractor.normalize import KnowledgeBase
 
     kb = KnowledgeBase.load()
-    totals = {"alias_sets": 0, "alias_ok": 0, "merged": 0, "false_merges": 0}
+    totals = {"alias_sets": 0, "alias_ok": 0, "merged": 0, "false_merges": 0, "decoy_flags": 0, "wrong_flags": 0}
     for case in ALL_CASES:
         result = score_case(case, kb)
-        for key in totals:
+        for key in ("alias_sets", "alias_ok", "merged", "false_merges", "wrong_flags"):
             totals[key] += result[key]  # type: ignore[operator]
+        if case.decoy:
+            totals["decoy_flags"] += result["flags"]  # type: ignore[operator]
         for problem in result["problems"]:  # type: ignore[union-attr]
             print(f"{case.name}: {problem}")
+        if case.decoy and result["flags"]:
+            print(f"{case.name}: {result['flags']} name_variant flag(s) on a decoy ({result['wrong_flags']} between "
+                  "people known to differ)")
     print(f"cases: {len(ALIAS_CASES)} alias situations, {len(DECOY_CASES)} decoys")
     print(f"alias sets merged or flagged: {totals['alias_ok']}/{totals['alias_sets']} "
           f"(merged outright {totals['merged']}); false merges: {totals['false_merges']}")
+    print(f"name_variant flags on decoys: {totals['decoy_flags']} ({totals['wrong_flags']} between people known to differ)")
 
 
 if __name__ == "__main__":
