@@ -42,6 +42,14 @@ def _baseline(text: str | None) -> str | None:
     return None
 
 
+#: a normalized metric naming where exports come from ("exports from south korea")
+ORIGIN = re.compile(r"(?P<flow>exports)\s(?:from|of)\s(?P<place>[a-z][a-z .'-]{0,40})")
+
+
+#: "exports from the island", "exports of the country": an origin that only points back at the article's place
+ORIGIN_ANAPHOR = re.compile(r"\b(?:from|of)\s{1,3}(?:the|this|that|its)\s{1,3}[a-z][a-z-]{0,20}\s{0,3}$")
+
+
 def is_change(claim: Any) -> bool:
     """A stated change (a rate with a measure of change, or a figure that is a change amount)."""
     measure = getattr(claim, "measure", None)
@@ -76,6 +84,11 @@ def fact_key(claim: Any, default_subject: str | None = None) -> tuple | None:
     if is_change(claim) and claim.direction is None:
         return None  # a change of unknown sign cannot be compared
     in_metric, metric = subject_in_metric(claim.metric)
+    origin = ORIGIN.fullmatch(metric or "")
+    if origin and in_metric is None:  # "exports from South Korea": the place exports come from is their subject
+        in_metric, metric = normalize_name(origin.group("place")), origin.group("flow")
+        if ORIGIN_ANAPHOR.search(claim.metric or ""):  # "exports from the island": the article's own place
+            in_metric = None
     subject = normalize_name(claim.subject) or in_metric or default_subject
     if metric and subject and metric.startswith(subject + " "):
         metric = metric[len(subject) + 1 :]
