@@ -57,6 +57,8 @@ INFERRED_ACTOR_FACTOR = 0.7
 #: days after publication (decisions are reported a few days before they apply; the ECB's "June 11" in a
 #: June 6 story), else the last one
 FORWARD_WINDOW_DAYS = 14
+#: "the department" names an organization with that word named at most this many tokens before
+NAMED_BEFORE_TOKENS = 150
 #: a passive policy without a doer inherits the policy actor of at most this many sentences before
 MEMORY_SENTENCES = 2
 #: an anaphoric policy ("the measures", "the pact", "The duties for BYD are ...") refers to a policy of at most this
@@ -487,6 +489,10 @@ def _kb():
     return default_kb()
 
 
+#: a wire dateline at the start of a paragraph: "SEOUL, May 29 -", "SEOUL/TAIPEI, Oct. 17 -"
+_DATELINE = re.compile(r"(?m)^([A-Z][A-Z .]{1,30}(?:/[A-Z][A-Z .]{1,30}){0,3}),\s{1,3}[A-Z][a-z]{2,8}\.?\s{1,3}\d{1,2}\s{0,3}[-–—]")
+
+
 def article_country(doc: ArticleDoc) -> str | None:
     """The country an article is about: the one its places, demonyms and titled people name most (cached)."""
     if "policies.country" in doc.cache:
@@ -507,6 +513,13 @@ def article_country(doc: ArticleDoc) -> str | None:
         if code:
             counts[code] = counts.get(code, 0) + 1
             first.setdefault(code, tp.start)
+    dateline = _DATELINE.search(doc.text[:LEAD_CHARS])
+    if dateline is not None:  # "SEOUL, May 29 -": the story is written from there, "the government" is that country's
+        for city in dateline.group(1).split("/"):
+            country = kb.find_country(city.strip().title())
+            if country is not None:
+                counts[country.code] = counts.get(country.code, 0) + 2 * LEAD_WEIGHT
+                first.setdefault(country.code, dateline.start())
     best = min(counts, key=lambda c: (-counts[c], first[c])) if counts else None
     doc.cache["policies.country"] = best
     return best
@@ -559,6 +572,11 @@ def actor_text(doc: ArticleDoc, subj: Token, depth: int = 0) -> str | None:
             named = actor_text(doc, reporter, depth + 1)
             if named:
                 return named
+    if subj.lower_ in pv.generic_actors and not any(t.ent_type_ for t in span) \
+            and any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in subj.children):
+        named = _named_before(doc, subj)  # "The department also added ...": the Commerce Department named before
+        if named:
+            return named
     for tp in find_titled_persons(doc):  # "Commerce Minister Wang Wentao announced ...": his organization
         if tp.start <= subj.idx < tp.end or tp.span_start <= subj.idx < tp.start:
             known = person_actor(tp.name, doc.published, _kb())  # the KB's office on the day, when known
@@ -590,6 +608,21 @@ def actor_text(doc: ArticleDoc, subj: Token, depth: int = 0) -> str | None:
     elif len(span) > MAX_ACTOR_TOKENS and named:
         span = named[0]
     return canonical(doc, span.text)
+
+
+def _named_before(doc: ArticleDoc, head: Token) -> str | None:
+    """The actor of the last organization named before `head` with `head`'s word in its name ("the Commerce
+    Department's Bureau ..." for "the department"), within the article's last few sentences."""
+    nlp = head.doc
+    word = head.lower_.rstrip("s")
+    for ent in reversed([e for e in nlp.ents if e.end <= head.i and e.label_ == "ORG"]):
+        if head.i - ent.end > NAMED_BEFORE_TOKENS:
+            break
+        if any(t.lower_.rstrip("s") == word or t.lower_.rstrip("'s") == word for t in ent):
+            named = canonical(doc, ent.text)
+            known = named is not None and (_kb().find_country(named) is not None or _kb().find_organization(named) is not None)
+            return named if known else None
+    return None
 
 
 def _mention_actor(doc: ArticleDoc, sent: Span, before: int) -> tuple[str | None, tuple[int, int] | None]:
@@ -800,6 +833,9 @@ def _prep_object(owner: Token, preps: set[str], trigger_head: Token, places: boo
         if child.dep_ != "prep" or child.lower_ not in preps or child.i < trigger_head.i:
             continue
         pobj = [g for g in child.children if g.dep_ == "pobj"]
+        gerund = [g for g in child.children if g.dep_ == "pcomp" and g.tag_ == "VBG" and any(c.dep_ == "dobj" for c in g.children)]
+        if not pobj and gerund:  # "controls on chipmaking equipment" parsed as a gerund "chipmaking" + object
+            return phrase_text(gerund[0], SKIP_IN_PHRASE | {"prep"})
         if not pobj or pobj[0].lower_ in {"top", "place", "effect", "force"}:  # "on top of the standard tariff",
             continue  # "left in place", "remain in effect" are no targets
         of_goods = any(c.dep_ == "prep" and c.lower_ == "of" for c in pobj[0].children)
