@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -57,8 +57,20 @@ INFERRED_ACTOR_FACTOR = 0.7
 #: days after publication (decisions are reported a few days before they apply; the ECB's "June 11" in a
 #: June 6 story), else the last one
 FORWARD_WINDOW_DAYS = 14
+#: "the department" names an organization with that word named at most this many tokens before
+NAMED_BEFORE_TOKENS = 150
 #: a passive policy without a doer inherits the policy actor of at most this many sentences before
 MEMORY_SENTENCES = 2
+#: an anaphoric policy ("the measures", "the pact", "The duties for BYD are ...") refers to a policy of at most this
+#: many sentences before
+ANAPHOR_SENTENCES = 3
+#: determiners of a phrase that refers back ("the duties", "these measures"; "its rules" is mostly a first mention)
+ANAPHOR_DETS = frozenset({"the", "this", "these", "that", "those", "such"})
+#: adjectives a phrase referring back may carry ("the new rules", "the latest measures")
+REFERRING_ADJECTIVES = frozenset({"new", "updated", "latest", "revised", "same", "above", "latter", "former", "additional",
+                                  "extra", "planned", "proposed", "announced"})
+#: the specifics an elaborating sentence adds to a policy's object are cut to this many characters
+DETAIL_CHARS = 300
 
 
 class ActionEntry(BaseModel):
@@ -112,6 +124,10 @@ class PolicyVocab(BaseModel):
     transfer_actions: list[str]
     action_groups: dict[str, list[str]]
     currency_nouns: list[str]
+    elaboration_verbs: list[str]
+    decision_verbs: list[str]
+    scope_nouns: list[str]
+    scope_participles: list[str]
 
 
 def _words(phrase: str) -> tuple[str, ...]:
@@ -158,7 +174,7 @@ def policy_vocab() -> Compiled:
     effect_verbs = {p.split()[0] for p in data.effect_phrases}
     change_verbs = {w for ws in data.change_words.values() for w in ws}
     bases = {*data.policy_verbs, *data.verb_actions, *data.planning_verbs, *data.implementing_verbs, *effect_verbs,
-             *data.advocacy_verbs}
+             *data.advocacy_verbs, *data.elaboration_verbs}
     base_of: dict[str, str] = {}
     for b in sorted(bases | change_verbs, key=lambda w: (len(w), w)):  # "increases" is a form of "increase"
         for f in _forms(b):
@@ -374,9 +390,17 @@ def policy_verb(trig: Trigger, head: Token) -> Token | None:
     ("the investigation, launched in October", "RCEP, which took effect in 2022")."""
     if trig.verbal:
         return head
+    if head.dep_ == "pobj":  # "under the deal, which takes effect on Feb. 14, ...": the phrase's own effect clause
+        effect = next((c for c in head.children if c.dep_ in {"relcl", "acl"} and effect_phrase(c)), None)
+        if effect is not None:
+            return effect
     verb = governing_verb(head)
     if verb is not None and _qualifies(verb, head, trig):
         return verb
+    if verb is not None and head.dep_ in {"nsubj", "nsubjpass"}:  # "the pact is expected to take effect in 2022"
+        effect = next((c for c in verb.children if c.dep_ == "xcomp" and effect_phrase(c)), None)
+        if effect is not None:
+            return effect
     for tok in head.subtree:  # on the phrase or on its object ("the probe into EVs launched in October")
         if tok.dep_ in {"acl", "relcl"} and tok.pos_ in {"VERB", "AUX"} and _qualifies(tok, head, trig):
             return tok
@@ -465,6 +489,10 @@ def _kb():
     return default_kb()
 
 
+#: a wire dateline at the start of a paragraph: "SEOUL, May 29 -", "SEOUL/TAIPEI, Oct. 17 -"
+_DATELINE = re.compile(r"(?m)^([A-Z][A-Z .]{1,30}(?:/[A-Z][A-Z .]{1,30}){0,3}),\s{1,3}[A-Z][a-z]{2,8}\.?\s{1,3}\d{1,2}\s{0,3}[-–—]")
+
+
 def article_country(doc: ArticleDoc) -> str | None:
     """The country an article is about: the one its places, demonyms and titled people name most (cached)."""
     if "policies.country" in doc.cache:
@@ -485,6 +513,13 @@ def article_country(doc: ArticleDoc) -> str | None:
         if code:
             counts[code] = counts.get(code, 0) + 1
             first.setdefault(code, tp.start)
+    dateline = _DATELINE.search(doc.text[:LEAD_CHARS])
+    if dateline is not None:  # "SEOUL, May 29 -": the story is written from there, "the government" is that country's
+        for city in dateline.group(1).split("/"):
+            country = kb.find_country(city.strip().title())
+            if country is not None:
+                counts[country.code] = counts.get(country.code, 0) + 2 * LEAD_WEIGHT
+                first.setdefault(country.code, dateline.start())
     best = min(counts, key=lambda c: (-counts[c], first[c])) if counts else None
     doc.cache["policies.country"] = best
     return best
@@ -537,6 +572,11 @@ def actor_text(doc: ArticleDoc, subj: Token, depth: int = 0) -> str | None:
             named = actor_text(doc, reporter, depth + 1)
             if named:
                 return named
+    if subj.lower_ in pv.generic_actors and not any(t.ent_type_ for t in span) \
+            and any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in subj.children):
+        named = _named_before(doc, subj)  # "The department also added ...": the Commerce Department named before
+        if named:
+            return named
     for tp in find_titled_persons(doc):  # "Commerce Minister Wang Wentao announced ...": his organization
         if tp.start <= subj.idx < tp.end or tp.span_start <= subj.idx < tp.start:
             known = person_actor(tp.name, doc.published, _kb())  # the KB's office on the day, when known
@@ -568,6 +608,21 @@ def actor_text(doc: ArticleDoc, subj: Token, depth: int = 0) -> str | None:
     elif len(span) > MAX_ACTOR_TOKENS and named:
         span = named[0]
     return canonical(doc, span.text)
+
+
+def _named_before(doc: ArticleDoc, head: Token) -> str | None:
+    """The actor of the last organization named before `head` with `head`'s word in its name ("the Commerce
+    Department's Bureau ..." for "the department"), within the article's last few sentences."""
+    nlp = head.doc
+    word = head.lower_.rstrip("s")
+    for ent in reversed([e for e in nlp.ents if e.end <= head.i and e.label_ == "ORG"]):
+        if head.i - ent.end > NAMED_BEFORE_TOKENS:
+            break
+        if any(t.lower_.rstrip("s") == word or t.lower_.rstrip("'s") == word for t in ent):
+            named = canonical(doc, ent.text)
+            known = named is not None and (_kb().find_country(named) is not None or _kb().find_organization(named) is not None)
+            return named if known else None
+    return None
 
 
 def _mention_actor(doc: ArticleDoc, sent: Span, before: int) -> tuple[str | None, tuple[int, int] | None]:
@@ -778,11 +833,16 @@ def _prep_object(owner: Token, preps: set[str], trigger_head: Token, places: boo
         if child.dep_ != "prep" or child.lower_ not in preps or child.i < trigger_head.i:
             continue
         pobj = [g for g in child.children if g.dep_ == "pobj"]
-        if not pobj or pobj[0].lower_ == "top":  # "imposed on top of the standard tariff" is no target
-            continue
+        gerund = [g for g in child.children if g.dep_ == "pcomp" and g.tag_ == "VBG" and any(c.dep_ == "dobj" for c in g.children)]
+        if not pobj and gerund:  # "controls on chipmaking equipment" parsed as a gerund "chipmaking" + object
+            return phrase_text(gerund[0], SKIP_IN_PHRASE | {"prep"})
+        if not pobj or pobj[0].lower_ in {"top", "place", "effect", "force"}:  # "on top of the standard tariff",
+            continue  # "left in place", "remain in effect" are no targets
         of_goods = any(c.dep_ == "prep" and c.lower_ == "of" for c in pobj[0].children)
+        # a country is the target of the policy noun's own "on"/"against" ("tariffs on Canada and Mexico")
+        aimed = owner.i == trigger_head.i and child.lower_ in {"on", "against"} and pobj[0].ent_type_ == "GPE"
         if pobj[0].ent_type_ in NOT_OBJECT_ENTS and not (pobj[0].ent_type_ in {"MONEY", "PERCENT"} and of_goods) \
-                and not (places and pobj[0].ent_type_ == "GPE" and child.lower_ == "to"):
+                and not (places and pobj[0].ent_type_ == "GPE" and child.lower_ == "to") and not aimed:
             continue  # a date or a place is not a target; "$120 billion of Chinese goods" is
         return phrase_text(pobj[0])
     return None
@@ -1131,6 +1191,12 @@ class PolicyFind:
     start: int
     end: int
     inferred: bool = False  # the actor comes from the context, not the clause
+    anaphoric: bool = False  # "the measures", "the pact": a policy named before, nothing of its own to name it
+    by_effect: bool = False  # the date is the one it takes effect ("came into force on"), not of a signing
+    elaborates: bool = False  # "The duties for BYD are 17%": specifics of a policy named before (in `object`)
+    noun: str | None = None  # the policy phrase's head word ("rules"), to find what "the new rules" refers to
+    verb: int = -1  # token index of the policy's verb, to tell conjuncts apart
+    coordinated: bool = False  # the verb is a predicate coordinated without a subject of its own ("... and threatened")
 
 
 def _clause(verb: Token) -> list[Token]:
@@ -1182,36 +1248,121 @@ def policies_in(doc: ArticleDoc, sent: Span, memory: _Memory | None = None) -> I
             candidates.append((trig.generic, _distance(head, verb), trig.start, trig, head, verb))
         elif not trig.generic and not trig.verbal:
             verbless.append((trig, head))
+    used_heads: set[int] = set()
     for *_, trig, head, verb in sorted(candidates, key=lambda c: c[:3]):
-        if verb.i in used_verbs or (trig.generic and any(t in covered for t in range(trig.start, trig.end))):
+        # a second policy coordinated under one verb ("a 15% tariff on coal, and a 10% tariff on crude oil") is its own
+        conjunct = head.dep_ == "conj" and (head.head.i in used_heads or head.head.i == verb.i) and not trig.generic
+        if (verb.i in used_verbs and not conjunct) or (trig.generic and any(t in covered for t in range(trig.start, trig.end))):
             continue
         find = _read(doc, sent, trig, head, verb, finds, memory)
         if find is None:
             continue
         covered.update(t.i for t in head.subtree)
         used_verbs.add(verb.i)
+        used_heads.add(head.i)
         finds.append(find)
     for trig, head in verbless:  # "despite U.S. sanctions": a policy named with its owner exists
         if head.i in covered:
+            continue
+        detail = _elaboration(doc, sent, trig, head)
+        if detail is not None:
+            finds.append(detail)
             continue
         owner = _owner_actor(doc, head, named_for=trig.action == "agreement")
         if owner is not None:
             memory.named.append(_named_policy(doc, sent, trig, head, owner))
     merged: list[PolicyFind] = []
     for f in sorted(finds, key=lambda f: f.start):
-        same = next((m for m in merged if m.action == f.action and m.actor == f.actor), None)
+        if f.elaborates:
+            merged.append(f)
+            continue
+        same = next((m for m in merged if m.action == f.action and m.actor == f.actor and not m.elaborates
+                     and _restates(m, f)), None)
         if same is None:
             merged.append(f)
             continue
         objs = [o for o in (same.object, f.object) if o]
-        merged[merged.index(same)] = PolicyFind(
-            same.actor, same.action, "; ".join(dict.fromkeys(objs)) or None, same.effective or f.effective,
-            same.status, min(same.start, f.start), max(same.end, f.end), same.inferred and f.inferred,
+        merged[merged.index(same)] = replace(
+            same, object="; ".join(dict.fromkeys(objs)) or None, effective=same.effective or f.effective,
+            start=min(same.start, f.start), end=max(same.end, f.end), inferred=same.inferred and f.inferred,
+            by_effect=same.by_effect if same.effective else f.by_effect, anaphoric=same.anaphoric and f.anaphoric,
         )
     for f in merged:
-        if f.actor:
+        if f.actor and not f.elaborates:
             memory.actor, memory.sentence = f.actor, memory.current
         yield f
+
+
+def _restates(a: PolicyFind, b: PolicyFind) -> bool:
+    """Two statements of one sentence name one policy: no object, one object within the other, what one policy
+    acts on ("lowered the deposit rate and the refinancing rate"), or coordinated predicates of one subject ("set
+    tariffs on X and threatened a levy on Y"); not two dates, nor two policies under one verb ("a 15% tariff on
+    coal and a 10% tariff on crude oil") or in clauses of their own ("..., while a tariff on Y was suspended")."""
+    if a.effective and b.effective and a.effective != b.effective:
+        return False
+    x, y = _words_of(a.object), _words_of(b.object)
+    if not x or not y or x <= y or y <= x:
+        return True
+    entry = policy_vocab().entry_of.get(family(a.action))
+    if entry is not None and entry.names_object:
+        return True
+    return a.verb != b.verb and (a.coordinated or b.coordinated)
+
+
+def _elaboration(doc: ArticleDoc, sent: Span, trig: Trigger, head: Token) -> PolicyFind | None:
+    """A sentence that tells more about a policy named before: "The duties for BYD and Geely are 17% and 18%",
+    "The controls cover gallium nitride", "the new rules lower the thresholds, so the A800 can no longer be shipped".
+
+    The policy phrase refers back (`_anaphoric`) and is the subject of a verb that describes rather than enacts
+    (`elaboration_verbs`); the clause, without the determiner, is the detail for the policy's object.
+    """
+    if trig.verbal or head.dep_ not in {"nsubj", "nsubjpass"} or not _anaphoric(head, trig, None):
+        return None
+    verb = head.head
+    if verb.pos_ not in {"VERB", "AUX"} or _lemma(verb) not in policy_vocab().data.elaboration_verbs or not_stated(verb):
+        return None
+    if any(c.dep_ == "aux" and c.lower_ in {"could", "may", "might"} for c in verb.children):
+        return None  # "the restrictions could affect sales": a consequence someone expects, not what they say
+    found = _detail(doc, sent, verb, trig.action, skip=[c.i for c in head.children if c.dep_ in {"det", "poss"}])
+    return replace(found, noun=head.lower_) if found is not None else None
+
+
+def _lemma(verb: Token) -> str:
+    """The base form of a verb, "be" for its forms."""
+    return "be" if verb.lower_ in {"is", "are", "was", "were", "be", "been", "being", "'s", "'re"} else base(verb)
+
+
+def _detail(doc: ArticleDoc, sent: Span, verb: Token, action: str, skip: list[int]) -> PolicyFind | None:
+    """The clause of `verb` as an elaboration of the last policy of `action`'s group."""
+    nlp = sent.doc
+    toks = sorted((t for t in _clause(verb) if sent.start <= t.i < sent.end and t.i not in skip), key=lambda t: t.i)
+    if not toks:
+        return None
+    lo, hi = toks[0].i, toks[-1].i + 1
+    while hi > lo + 1 and nlp[hi - 1].is_punct and nlp[hi - 1].text not in {")", "%", '"'}:
+        hi -= 1
+    start, end = nlp[lo].idx, nlp[hi - 1].idx + len(nlp[hi - 1])
+    text = doc.text[start:end]
+    if len(text) > DETAIL_CHARS:
+        cut = text.rfind(" ", 0, DETAIL_CHARS)
+        text = text[: cut if cut > 0 else DETAIL_CHARS]
+    return PolicyFind(None, action, " ".join(text.split()), None, "announced", start, end, elaborates=True)
+
+
+def _scope_elaboration(doc: ArticleDoc, sent: Span) -> PolicyFind | None:
+    """A sentence naming what the policy before it covers: "Affected products include ...", "The list covers ..."."""
+    pv = policy_vocab()
+    for tok in sent:
+        if tok.dep_ != "nsubj" or tok.lower_ not in pv.data.scope_nouns or tok.head.pos_ not in {"VERB", "AUX"}:
+            continue
+        verb = tok.head
+        if _lemma(verb) not in {"include", "cover", "comprise", "span", "be", "range"}:
+            continue
+        mods = [c for c in tok.children if c.i < tok.i]
+        pointing = any(c.lower_ in ANAPHOR_DETS or c.tag_ == "VBN" or c.lower_ in pv.data.scope_participles for c in mods)
+        if pointing:
+            return _detail(doc, sent, verb, "policy", skip=[c.i for c in mods if c.dep_ == "det"])
+    return None
 
 
 def _named_policy(doc: ArticleDoc, sent: Span, trig: Trigger, head: Token, owner: str) -> PolicyFind:
@@ -1264,7 +1415,7 @@ def _read(
     # no actor reached through a subordinate clause): the doer is in the sentence or the ones before
     doerless = subj is None or subj.pos_ == "PRON" or subj.head.i != verb.i
     if actor is None and doerless and not (took_effect and trig.action == "agreement"):
-        if not took_effect:
+        if not took_effect or trig.generic:  # "South Korea removed Japan from its list, and the measure came into force"
             actor, actor_span = _mention_actor(doc, sent, min(trig.start, verb.i))
         if actor is None:
             actor = next((f.actor for f in reversed(earlier) if f.actor), None)
@@ -1290,10 +1441,12 @@ def _read(
         allowed |= {t.i for t in verb.head.subtree}
     if verb.dep_ == "nsubj" and effect_phrase(verb.head):  # "the tariff increases ... would take effect on Aug 1"
         allowed |= {t.i for t in _clause(verb.head)}
-    future = planned(verb) or (verb.dep_ == "nsubj" and planned(verb.head))  # "the increases would take effect"
+    future = planned(verb) or (verb.dep_ == "nsubj" and planned(verb.head)) or _present_effect(verb)
     if historical(doc, sent, allowed):
         return None
     effective, date_span = effective_date(doc, sent, verb, future, allowed, head)
+    if effective is None:
+        effective, date_span = _framework_date(doc, sent, verb)
     # "the imposition of ... took effect": the state is the effect verb's
     state = verb.head if is_nominal_verb(verb) and verb.dep_ in {"nsubj", "nsubjpass"} and effect_phrase(verb.head) else verb
     toks = [*clause, nlp[trig.start], head]
@@ -1318,10 +1471,51 @@ def _read(
 
         bank = central_bank_of(actor, _kb())
         actor = bank.name if bank is not None else actor
+    obj_text = nlp[obj[0] : obj[1]].text if obj else None
     return PolicyFind(
-        actor, refine(action_of(trig, head, verb), head, obj), nlp[obj[0] : obj[1]].text if obj else None, effective,
+        actor, refine(action_of(trig, head, verb), head, obj), obj_text, effective,
         status_of(state, effective, doc.published), start, end, inferred,
+        anaphoric=_anaphoric(head, trig, obj_text),
+        by_effect=effective is not None and (effect_phrase(state) or base(state) not in policy_vocab().data.decision_verbs),
+        noun=head.lower_, verb=verb.i,
+        coordinated=verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in verb.children),
     )
+
+
+def _anaphoric(head: Token, trig: Trigger, obj_text: str | None) -> bool:
+    """The policy phrase refers back ("the measures", "the new rules", "the pact"): a determiner or possessive
+    pronoun, no owner named, and no object beyond its own words."""
+    entry = policy_vocab().entry_of.get(trig.action)
+    if trig.verbal or entry is not None and entry.directions:  # "cut its benchmark rate": the rate is acted on
+        return False
+    dets = [c for c in head.children if c.dep_ in {"det", "poss"} and c.i < head.i]
+    if not dets or any(c.lower_ not in ANAPHOR_DETS for c in dets):
+        return False
+    doc = head.doc
+    mods = [t for t in head.lefts if t.dep_ not in {"det", "poss", "punct"} and not trig.start <= t.i < trig.end]
+    if any(t.lower_ not in REFERRING_ADJECTIVES for t in mods):  # "the main refinancing rate" names a policy of its own
+        return False
+    return not (_words_of(obj_text) - _words_of(doc[trig.start : trig.end].text) - REFERRING_ADJECTIVES)
+
+
+def _present_effect(verb: Token) -> bool:
+    """"takes effect on Feb. 14", "comes into force on the 1st": a present effect phrase names a coming day."""
+    return verb.tag_ in {"VBZ", "VBP"} and effect_phrase(verb)
+
+
+def _framework_date(doc: ArticleDoc, sent: Span, verb: Token) -> tuple[date | None, tuple[int, int] | None]:
+    """The date of the agreement a policy is taken under ("Under the deal, which takes effect on Feb. 14, the US will
+    cut ..."): the policy applies from it."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "under":
+            continue
+        for frame in (g for g in prep.children if g.dep_ == "pobj"):
+            for clause in (c for c in frame.children if c.dep_ in {"relcl", "acl"} and effect_phrase(c)):
+                found = effective_date(doc, sent, clause, planned(clause) or _present_effect(clause),
+                                       {t.i for t in clause.subtree}, frame)
+                if found[0] is not None:
+                    return found
+    return None, None
 
 
 def _country_name(code: str | None) -> str | None:
@@ -1342,11 +1536,19 @@ def _words_of(text: str | None) -> set[str]:
 def _same_policy(k: tuple[int, PolicyFind], f: tuple[int, PolicyFind]) -> bool:
     """`f` restates `k`: a headline and its story, "the new rules will take effect on ..." after the rules."""
     (kn, kp), (fn, fp) = k, f
+    generic = policy_vocab().entry_of.get(fp.action)
+    # a phrase referring back with a date ("The pact will take effect in 2022") dates the policy before
+    dating = fp.anaphoric and fp.effective is not None and (kp.effective is None or fp.by_effect and not kp.by_effect)
+    if (fp.elaborates or dating) and 0 < fn - kn <= ANAPHOR_SENTENCES and not kp.elaborates \
+            and (generic is not None and generic.generic or group(kp.action) == group(fp.action)) \
+            and (fp.actor is None or fp.inferred or fp.actor == kp.actor):
+        return True  # "The duties for BYD are 17%", "The pact will take effect in 2022": the policy before
+    if fp.elaborates:
+        return False
     if kp.effective and fp.effective and kp.effective != fp.effective:
         return False
     if fp.actor and kp.actor and fp.actor != kp.actor and not fp.inferred:
         return False
-    generic = policy_vocab().entry_of.get(fp.action)
     if generic is not None and generic.generic:  # "The new rules will take effect on November 17."
         return fp.effective is not None and kp.effective is None and 0 < fn - kn <= MEMORY_SENTENCES \
             and (fp.actor is None or fp.inferred or fp.actor == kp.actor)
@@ -1358,6 +1560,17 @@ def _same_policy(k: tuple[int, PolicyFind], f: tuple[int, PolicyFind]) -> bool:
     return a <= b or b <= a
 
 
+def _antecedent_of(kept: list[tuple[int, PolicyFind]], n: int, f: PolicyFind) -> int | None:
+    """Which kept policy `f` restates or tells more about: for a phrase referring back, the nearest one named by the
+    same noun ("the new rules" -> "export control rules"), else the nearest one that qualifies."""
+    fits = [i for i in range(len(kept) - 1, -1, -1) if _same_policy(kept[i], (n, f))]
+    if (f.anaphoric or f.elaborates) and f.noun:
+        same = [i for i in fits if kept[i][1].noun == f.noun]
+        if same:
+            return same[0]
+    return fits[0] if fits else None
+
+
 def merge_restatements(numbered: list[tuple[int, PolicyFind]]) -> list[PolicyFind]:
     """One claim per policy: a restatement (same actor or none, same group, an object within the other's, no
     other date) is merged into the statement with the longer object, else the first, keeping either's date; a
@@ -1366,7 +1579,9 @@ def merge_restatements(numbered: list[tuple[int, PolicyFind]]) -> list[PolicyFin
 
     kept: list[tuple[int, PolicyFind]] = []
     for n, f in numbered:
-        at = next((i for i in range(len(kept) - 1, -1, -1) if _same_policy(kept[i], (n, f))), None)
+        at = _antecedent_of(kept, n, f)
+        if at is None and f.elaborates:
+            continue  # specifics of nothing stated before
         if at is None:
             if f.actor is None:
                 donor = next((p for _, p in reversed(kept) if p.actor and group(p.action) == group(f.action)), None)
@@ -1376,7 +1591,13 @@ def merge_restatements(numbered: list[tuple[int, PolicyFind]]) -> list[PolicyFin
             continue
         kn, k = kept[at]
         generic = policy_vocab().entry_of.get(f.action)
-        if generic is not None and generic.generic:
+        if f.elaborates:  # the specifics go to the policy's object
+            kept[at] = (kn, replace(k, object="; ".join(o for o in (k.object, f.object) if o)))
+            continue
+        if f.anaphoric and f.effective and (k.effective is None or f.by_effect and not k.by_effect) and n > kn:
+            kept[at] = (kn, replace(k, effective=f.effective, status=f.status, by_effect=f.by_effect))
+            continue
+        if generic is not None and generic.generic or f.anaphoric:
             keep, other = k, f
         else:
             # the fuller statement stays ("decided to raise the short-term policy interest rate"), with the
@@ -1401,8 +1622,12 @@ def _parsed_policies(doc: ArticleDoc) -> list[PolicyFind]:
     numbered: list[tuple[int, PolicyFind]] = []
     for n, sent in enumerate(s for whole in doc.nlp.sents for s in paragraphs(whole)):
         memory.current = n
-        for p in policies_in(doc, sent, memory):
-            stated.add((p.actor, family(p.action)))
+        found = list(policies_in(doc, sent, memory))
+        if not found and (scope := _scope_elaboration(doc, sent)) is not None:
+            found = [scope]
+        for p in found:
+            if not p.elaborates:
+                stated.add((p.actor, family(p.action)))
             numbered.append((n, p))
     finds = merge_restatements(numbered)
     for p in memory.named:  # a policy only named, once, when no sentence of the article states it

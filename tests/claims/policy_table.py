@@ -226,3 +226,54 @@ NO_POLICY: list[str] = [
     "Farmers demanded that subsidies for fertiliser be expanded.",
     "The tariffs hurt exports, analysts said.",
 ]
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A few sentences about policies: the claims expected, in order, as (actor, action, effective, keywords that
+    must all appear in the object)."""
+
+    text: str
+    claims: tuple[tuple[str | None, str, date | None, tuple[str, ...]], ...]
+    published: date = PUBLISHED
+
+
+#: policies told across sentences: a phrase referring back ("the duties", "the pact", "the department") completes
+#: or dates the policy before it; conjoined policies stay apart; consequences are no specifics
+PASSAGES: list[Passage] = [
+    # the specifics of "the duties" go to the duties named before
+    Passage("Seoul slapped anti-dumping duties on Chinese steel plates on Monday. The duties for Baosteel and Ansteel "
+            "are 21 percent and 28 percent, while other exporters face 25 percent.",
+            (("South Korea", "anti_dumping_duty", d(2023, 12, 4), ("steel plates", "Baosteel", "Ansteel")),)),
+    # a list of what is covered, in the next sentence
+    Passage("Tokyo tightened export controls on chipmaking equipment on Friday. Affected products include etching tools "
+            "and wafer cleaners.",
+            (("Japan", "export_controls", d(2023, 12, 1), ("chipmaking equipment", "etching tools", "wafer cleaners")),)),
+    # "the pact ... will come into force": the day it applies, not the day it was signed
+    Passage("The EU signed a trade pact with Chile in December. The pact will come into force on February 1.",
+            (("European Union", "agreement", d(2024, 2, 1), ("trade pact",)),)),
+    Passage("TOKYO, Dec. 4 - The lower house approved the partnership agreement on Friday. The agreement is expected to "
+            "take effect at the start of next year.", (("Japan", "agreement", d(2024, 1, 1), ("partnership agreement",)),)),
+    # a policy taken under an agreement applies from the agreement's date
+    Passage("Under the accord, which takes effect on January 15, India will cut tariffs on Australian wine.",
+            (("India", "tariff", d(2024, 1, 15), ("Australian wine",)), (None, "agreement", d(2024, 1, 15), ()))),
+    # two policies coordinated under one verb are two; a clause of its own is another
+    Passage("Beijing will impose a 20% tariff on US pork, and a 5% tariff on soybeans and cotton.",
+            (("China", "tariff", None, ("US pork",)), ("China", "tariff", None, ("soybeans", "cotton")))),
+    Passage("Mexico has levied a 30% duty on Asian footwear since March 1, while a planned levy on textiles has been "
+            "delayed until June.", (("Mexico", "tariff", d(2023, 3, 1), ("Asian footwear",)),
+                                    ("Mexico", "tariff", None, ("textiles",)))),
+    # a country is the target of "tariffs on"
+    Passage("Ottawa's 25% tariffs on Brazil and Peru were postponed for 60 days.",
+            (("Canada", "tariff", None, ("Brazil", "Peru")),)),
+    # "the department" is the one named before
+    Passage("The Commerce Department's Bureau of Industry and Security tightened export rules on chips. The department "
+            "also added 12 Chinese firms to its Entity List.",
+            (("United States", "export_controls", None, ("chips",)), ("United States", "sanctions", None, ("12 Chinese firms",)))),
+    # a wire dateline gives "the government" its country
+    Passage("SEOUL, Jan. 5 - The government will cut the value-added tax to 8% from February, the finance ministry said. "
+            "Exports to the United States rose.", (("South Korea", "tax_cut", d(2024, 2, 1), ("value-added tax",)),)),
+    # what the policy may cause, as someone expects, is no specific of it
+    Passage("Canberra imposed duties on Chinese steel last week. Builders said the duties could affect local housing costs.",
+            (("Australia", "tariff", None, ("Chinese steel",)),)),
+]

@@ -6,7 +6,7 @@ import pytest
 
 from extractor.claims.policies import extract_policies
 
-from .policy_table import NO_POLICY, PUBLISHED, ROWS
+from .policy_table import NO_POLICY, PASSAGES, PUBLISHED, ROWS
 
 #: rows the rules still get wrong, with the reason (strict: a fix makes the test fail until the mark is removed)
 KNOWN_MISSES = {
@@ -170,3 +170,22 @@ def test_actor_regressions(make_doc, text, actor):
 
 def test_a_policy_acting_on_something_is_not_enacted(make_doc):
     assert list(extract_policies(make_doc("Applied Materials said the rules would cut its revenue by $400 million."))) == []
+
+
+# ----------------------------------------------------------------------------- policies told across sentences
+
+
+@pytest.mark.parametrize("passage", PASSAGES, ids=[p.text[:60] for p in PASSAGES])
+def test_policy_passage(make_doc, passage):
+    doc = make_doc(passage.text, published=passage.published)
+    claims = list(extract_policies(doc))
+    assert [(c.actor, c.action, c.effective) for c in claims] == [c[:3] for c in passage.claims], claims
+    for claim, (*_, keywords) in zip(claims, passage.claims):
+        assert all(k.lower() in (claim.object or "").lower() for k in keywords), claim.object
+        assert doc.original[claim.evidence.start : claim.evidence.end] == claim.evidence.text
+
+
+def test_consequences_are_no_specifics(make_doc):
+    (claim,) = extract_policies(make_doc("Canberra imposed duties on Chinese steel last week. Builders said the duties "
+                                         "could affect local housing costs."))
+    assert "housing" not in (claim.object or "")
