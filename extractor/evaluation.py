@@ -9,6 +9,7 @@ score is the score of what users get.
 from __future__ import annotations
 
 import json
+import os
 import re
 import tempfile
 from dataclasses import dataclass, field
@@ -270,6 +271,29 @@ def _pairs(items: list[str]) -> list[tuple[str, str]]:
     return [(a, b) for n, a in enumerate(items) for b in items[n + 1 :]]
 
 
+#: two words are one word in another inflection when they share a stem this long ("subsidies" and
+#: "subsidizes", "licence" and "license", "scrap" and "scrapping"); shorter shared stems are chance ("import"/"impose")
+MIN_SHARED_STEM = 5
+#: letters an inflection may add or change at the end of a word
+MAX_INFLECTION = 3
+
+
+def _same_word(a: str, b: str) -> bool:
+    if a == b or a in (b + "s", b + "es") or b in (a + "s", a + "es"):
+        return True
+    shared = len(os.path.commonprefix([a, b]))
+    return shared >= max(MIN_SHARED_STEM, min(len(a), len(b)) - MAX_INFLECTION)
+
+
+def keyword_in(keyword: str, words: list[str]) -> bool:
+    """Whether every word of a gold keyword occurs, in some inflection, in order among `words`."""
+    want = keyword.split()
+    for i in range(len(words) - len(want) + 1):
+        if all(_same_word(w, words[i + j]) for j, w in enumerate(want)):
+            return True
+    return False
+
+
 def actor_parties(actor: str | None) -> list[list[str]]:
     """The parties of a gold policy actor, each as its accepted names.
 
@@ -295,7 +319,10 @@ def _score_policies(report: Report, gold: dict, predicted: list[dict], misses: l
         for p in policies:
             text = _norm(" ".join(str(p.get(k) or "") for k in ("actor", "action", "object")) + " " + p["evidence"]["text"])
             parties = actor_parties(g.get("actor"))
-            if all(any(name in text for name in party) for party in parties) and all(k in text for k in keywords):
+            words = text.split()
+            if all(any(name in text for name in party) for party in parties) and all(
+                k in text or keyword_in(k, words) for k in keywords
+            ):
                 match = p
                 break
         report.policies.add(match is not None)

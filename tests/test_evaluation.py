@@ -11,6 +11,7 @@ from extractor.evaluation import (
     _score_persons,
     _score_policies,
     actor_parties,
+    keyword_in,
     same_value,
 )
 
@@ -101,3 +102,21 @@ def test_inconsistency_flags_match_one_to_one_and_cross_article_prefers_a_cross_
     report = Report()
     _score_inconsistencies(report, gold, "a", {"a": [sum_flag]}, claims, [])
     assert (report.inconsistencies.hits, report.false_inconsistency_flags) == (1, 0)
+
+
+@pytest.mark.parametrize(
+    ("keyword", "text", "found"),
+    [
+        ("subsidies", "the state subsidizes chip plants", True),
+        ("scrapping", "plans to scrap the levy", True),
+        ("export license", "an export licence is required", True),
+        ("tariffs", "a tariff on steel", True),
+        ("import", "plans to impose duties", False),
+        ("rare earths", "rare metals and earths", False),
+        ("rate", "the rates were cut", True),
+        ("base rate", "the base rate", True),
+        ("gallium", "germanium exports", False),
+    ],
+)
+def test_policy_keywords_match_in_any_inflection(keyword: str, text: str, found: bool) -> None:
+    assert keyword_in(keyword, text.split()) is found
