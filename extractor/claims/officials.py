@@ -214,10 +214,26 @@ def name_before(doc: Doc, k: int, lo: int) -> tuple[int, int] | None:
     return j, k
 
 
+#: id of a phrase table -> (the table, its first words -> phrase lengths, longest first)
+_LENGTHS: dict[int, tuple[object, dict[str, tuple[int, ...]]]] = {}
+
+
+def _lengths_by_first(table: dict[tuple[str, ...], object]) -> dict[str, tuple[int, ...]]:
+    """The phrase lengths of `table` by first word (computed once per table: match_role runs on every token)."""
+    known = _LENGTHS.get(id(table))
+    if known is None or known[0] is not table:
+        lengths: dict[str, set[int]] = {}
+        for words in table:
+            lengths.setdefault(words[0], set()).add(len(words))
+        known = (table, {w: tuple(sorted(ns, reverse=True)) for w, ns in lengths.items()})
+        _LENGTHS[id(table)] = known
+    return known[1]
+
+
 def match_role(doc: Doc, i: int, table: dict[tuple[str, ...], object]) -> int:
     """Length in tokens of the longest phrase of `table` starting at token i (0 when none)."""
-    for n in range(min(vocab().max_role_len, len(doc) - i), 0, -1):
-        if tuple(t.lower_ for t in doc[i : i + n]) in table:
+    for n in _lengths_by_first(table).get(doc[i].lower_, ()):
+        if n <= len(doc) - i and tuple(t.lower_ for t in doc[i : i + n]) in table:
             return n
     return 0
 

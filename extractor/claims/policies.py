@@ -211,7 +211,7 @@ def _rate_trigger(tok: Token) -> bool:
 def _bare_rate_trigger(tok: Token) -> bool:
     """Plain "rates" changed by a verb ("raised rates by a quarter point", "kept interest rates on hold")."""
     pv = policy_vocab()
-    return tok.lower_ in {w.lower() for w in pv.data.rate_heads} and tok.pos_ == "NOUN" and tok.dep_ == "dobj" \
+    return tok.lower_ in _rate_heads_lower() and tok.pos_ == "NOUN" and tok.dep_ == "dobj" \
         and tok.head.pos_ == "VERB" and (tok.head.lower_ in pv.direction_of or base(tok.head) in pv.direction_of)
 
 
@@ -222,6 +222,20 @@ def _purchase_trigger(tok: Token) -> bool:
         return False
     objs = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     return any(o.lower_ in cue.objects for o in objs)
+
+
+@lru_cache(maxsize=1)
+def _phrase_lengths() -> dict[str, tuple[int, ...]]:
+    """First word of a policy phrase -> the lengths of the phrases starting with it, longest first."""
+    lengths: dict[str, set[int]] = {}
+    for words in policy_vocab().phrase_of:
+        lengths.setdefault(words[0], set()).add(len(words))
+    return {w: tuple(sorted(ns, reverse=True)) for w, ns in lengths.items()}
+
+
+@lru_cache(maxsize=1)
+def _rate_heads_lower() -> frozenset[str]:
+    return frozenset(w.lower() for w in policy_vocab().data.rate_heads)
 
 
 def acronyms(doc: ArticleDoc) -> dict[str, str]:
@@ -249,10 +263,15 @@ def find_triggers(sent: Span, acronym_actions: dict[str, str] | None = None) -> 
     doc = sent.doc
     acr = acronym_actions or {}
     out: list[Trigger] = []
+    lengths = _phrase_lengths()
+    lowers = [t.lower_ for t in sent]  # lower-cased once: slicing the Doc per phrase length was the cost
+    first = sent.start
     i = sent.start
     while i < sent.end:
-        for n in range(min(pv.max_phrase, sent.end - i), 0, -1):
-            entry = pv.phrase_of.get(tuple(t.lower_ for t in doc[i : i + n]))
+        for n in lengths.get(lowers[i - first], ()):
+            if n > sent.end - i:
+                continue
+            entry = pv.phrase_of.get(tuple(lowers[i - first : i - first + n]))
             if entry is not None and (n > 1 or doc[i].pos_ in {"NOUN", "PROPN", "ADJ"}):
                 if not _modifier_only(doc[i + n - 1], entry, n):
                     out.append(Trigger(i, i + n, entry.action, entry.generic))
@@ -1106,8 +1125,8 @@ def _country_name(code: str | None) -> str | None:
 @rule("policy.v1")
 def extract_policies(doc: ArticleDoc) -> Iterator[PolicyClaim]:
     """One policy claim per policy a sentence states (actor, action, object, effective date, status)."""
-    if doc.nlp is None:
-        return
+    if doc.nlp is None or not doc.nlp.has_annotation("DEP"):
+        return  # no parse (the fast mode): no verb, subject or owner to read, so no policy
     memory = _Memory()
     stated: set[tuple[str | None, str]] = set()
     finds: list[PolicyFind] = []
