@@ -230,6 +230,14 @@ def _lengths_by_first(table: dict[tuple[str, ...], object]) -> dict[str, tuple[i
     return known[1]
 
 
+def _lower_words(doc: Doc) -> list[str]:
+    """The lower-cased text of every token, read from the Doc's array (no Token objects made)."""
+    from spacy.attrs import LOWER
+
+    strings = doc.vocab.strings
+    return [strings[h] for h in doc.to_array([LOWER]).tolist()]
+
+
 def match_role(doc: Doc, i: int, table: dict[tuple[str, ...], object]) -> int:
     """Length in tokens of the longest phrase of `table` starting at token i (0 when none)."""
     for n in _lengths_by_first(table).get(doc[i].lower_, ()):
@@ -451,15 +459,19 @@ def find_titled_persons(doc: ArticleDoc) -> list[TitledPerson]:
     if doc.nlp is not None:
         authors = find_bylines(doc)
         taken: set[int] = set()
-        for sent in doc.nlp.sents:
-            for tok in sent:
-                if tok.i in taken or any(b.start <= tok.idx < b.end for b in authors):
-                    continue
-                tp = titled_at(doc.nlp, tok.i, sent.start, sent.end)
-                if tp is None or any(b.start < tp.end and tp.start < b.end for b in authors):
-                    continue
-                found.append(tp)
-                taken.update(t.i for t in doc.nlp.char_span(tp.span_start, tp.span_end, alignment_mode="expand") or [])
+        starts = _lengths_by_first(vocab().role_of)  # type: ignore[arg-type]
+        nlp = doc.nlp
+        # only tokens a title can start with (titled_at finds none elsewhere), in text order
+        for i in (k for k, word in enumerate(_lower_words(nlp)) if word in starts):
+            tok = nlp[i]
+            if i in taken or any(b.start <= tok.idx < b.end for b in authors):
+                continue
+            sent = tok.sent
+            tp = titled_at(nlp, i, sent.start, sent.end)
+            if tp is None or any(b.start < tp.end and tp.start < b.end for b in authors):
+                continue
+            found.append(tp)
+            taken.update(t.i for t in nlp.char_span(tp.span_start, tp.span_end, alignment_mode="expand") or [])
     doc.cache["officials.titled"] = found
     return found
 
@@ -509,7 +521,10 @@ def _byline_body(doc: ArticleDoc, start: int, end: int) -> Iterator[Byline]:
         return
     toks = list(span)
     mods = {w.lower() for w in v.data.byline_modifiers}
+    starts = _lengths_by_first(v.byline_role_of)  # type: ignore[arg-type]
     for k, tok in enumerate(toks):
+        if tok.lower_ not in starts:
+            continue  # no role starts here (match_role would find none)
         n = match_role(doc.nlp, tok.i, v.byline_role_of)  # type: ignore[arg-type]
         if n == 0:
             continue
