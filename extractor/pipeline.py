@@ -63,7 +63,7 @@ def make_context(settings: Settings) -> Context:
     if settings.kb:
         from .normalize import KnowledgeBase
 
-        kb = KnowledgeBase.load(settings.kb)
+        kb = KnowledgeBase.shared(settings.kb)
     return Context(
         settings=settings,
         nlp=nlp,
