@@ -230,12 +230,19 @@ def _lengths_by_first(table: dict[tuple[str, ...], object]) -> dict[str, tuple[i
     return known[1]
 
 
-def _lower_words(doc: Doc) -> list[str]:
-    """The lower-cased text of every token, read from the Doc's array (no Token objects made)."""
-    from spacy.attrs import LOWER
+def lower_words(doc: Doc) -> list[str]:
+    """The lower-cased text of every token, read from the Doc's array (no Token objects made); cached on the Doc."""
+    words = doc.user_data.get(LOWER_WORDS_KEY)
+    if words is None:
+        from spacy.attrs import LOWER
 
-    strings = doc.vocab.strings
-    return [strings[h] for h in doc.to_array([LOWER]).tolist()]
+        strings = doc.vocab.strings
+        words = doc.user_data[LOWER_WORDS_KEY] = [strings[h] for h in doc.to_array([LOWER]).tolist()]
+    return words
+
+
+#: where lower_words keeps its list in Doc.user_data
+LOWER_WORDS_KEY = "extractor.lower_words"
 
 
 def match_role(doc: Doc, i: int, table: dict[tuple[str, ...], object]) -> int:
@@ -439,7 +446,7 @@ def _person(
             oa += 1
         org_span = (doc[oa].idx, doc[ob - 1].idx + len(doc[ob - 1])) if ob > oa else None
     return TitledPerson(
-        name=doc.text[ns:ne],
+        name=doc[name[0] : name[1]].text,  # = doc.text[ns:ne], without joining the whole Doc's text
         start=ns,
         end=ne,
         role=role,
@@ -462,7 +469,7 @@ def find_titled_persons(doc: ArticleDoc) -> list[TitledPerson]:
         starts = _lengths_by_first(vocab().role_of)  # type: ignore[arg-type]
         nlp = doc.nlp
         # only tokens a title can start with (titled_at finds none elsewhere), in text order
-        for i in (k for k, word in enumerate(_lower_words(nlp)) if word in starts):
+        for i in (k for k, word in enumerate(lower_words(nlp)) if word in starts):
             tok = nlp[i]
             if i in taken or any(b.start <= tok.idx < b.end for b in authors):
                 continue
