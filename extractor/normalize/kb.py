@@ -484,9 +484,8 @@ class KnowledgeBase:
                 best, reason = score, f"name similarity {score:.0f} to {alias!r}"
             if query_skeleton == key_skeleton and best < 95.0:
                 best, reason = 95.0, f"transliteration variant of {alias!r}"
-            if query_given is not None and given_skeleton is not None:
-                if query_given == given_skeleton and best < GIVEN_NAME_MATCH:
-                    best, reason = GIVEN_NAME_MATCH, f"given name matches {alias!r}"
+            if query_given is not None and query_given == given_skeleton and best < GIVEN_NAME_MATCH:
+                best, reason = GIVEN_NAME_MATCH, f"given name matches {alias!r}"
         if person.family_name and len(query_tokens) == 1:
             family = skeleton(compact_key(person.family_name), rules)
             if query_skeletons[0] == family and best < FAMILY_NAME_MATCH:
