@@ -85,7 +85,11 @@ class ResultCache:
 
     def put_all(self, inputs: list[ArticleInput], results: list[Any]) -> None:
         """Store a batch's results in one transaction (a killed run keeps every finished batch)."""
-        rows = [(self.key(inp), _dump(res)) for inp, res in zip(inputs, results)]
+        self.put_blobs(inputs, [dump_result(res) for res in results])
+
+    def put_blobs(self, inputs: list[ArticleInput], blobs: list[bytes]) -> None:
+        """Store a batch's results already serialized with `dump_result` (by the workers), in one transaction."""
+        rows = [(self.key(inp), blob) for inp, blob in zip(inputs, blobs)]
         with self._db:
             self._db.executemany("INSERT OR REPLACE INTO results (key, value) VALUES (?, ?)", rows)
 
@@ -101,7 +105,8 @@ class ResultCache:
         self._db.close()
 
 
-def _dump(result: Any) -> bytes:
+def dump_result(result: Any) -> bytes:
+    """A result as the cache stores it (compressed JSON of its records)."""
     kind = "error" if isinstance(result, ErrorRecord) else "article"
     return zlib.compress(json.dumps({"kind": kind, "value": result.model_dump(mode="json")}).encode("utf-8"))
 

@@ -77,10 +77,14 @@ class ArticleDoc:
         """The spaCy sentence holding a repaired-text span (or the whole text without a parse)."""
         if self.nlp is None:
             return (0, len(self.text))
-        span = self.nlp.char_span(start, end, alignment_mode="expand")
-        if span is None:
-            return (0, len(self.text))
-        return span.sent
+        memo = self.cache.get("document.sentence")
+        if memo is None or memo[0] is not self.nlp:  # rules ask for the same spans' sentences many times
+            memo = self.cache["document.sentence"] = (self.nlp, {})
+        found = memo[1].get((start, end))
+        if found is None:
+            span = self.nlp.char_span(start, end, alignment_mode="expand")
+            found = memo[1][(start, end)] = (0, len(self.text)) if span is None else span.sent
+        return found
 
     def sentence_bounds(self, start: int, end: int) -> tuple[int, int]:
         sent = self.sentence(start, end)

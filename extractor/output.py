@@ -105,6 +105,10 @@ class OutputSet:
     def write(self, name: str, record: BaseModel | dict[str, Any]) -> None:
         self.files[name].write_line(dumps(record))
 
+    def write_line(self, name: str, line: str) -> None:
+        """Write a record already serialized with `dumps`."""
+        self.files[name].write_line(line)
+
     def counts(self) -> dict[str, int]:
         return {name: f.count for name, f in self.files.items()}
 

@@ -64,7 +64,7 @@ def make_context(settings: Settings) -> Context:
     if settings.kb:
         from .normalize import KnowledgeBase
 
-        kb = KnowledgeBase.load(settings.kb)
+        kb = KnowledgeBase.shared(settings.kb)
     return Context(
         settings=settings,
         nlp=nlp,
@@ -705,9 +705,9 @@ def _init_worker(settings: Settings, parent: int | None = None) -> None:
     context_for(settings)
 
 
-def _worker_batch(inputs: list[ArticleInput]) -> list[Result]:
+def _worker_batch(inputs: list[ArticleInput]) -> list[Packed]:
     assert _WORKER_SETTINGS is not None
-    return process_batch_in_zone(inputs, context_for(_WORKER_SETTINGS))
+    return pack(process_batch_in_zone(inputs, context_for(_WORKER_SETTINGS)))
 
 
 def process_batch_in_zone(inputs: list[ArticleInput], ctx: Context) -> list[Result]:
@@ -722,6 +722,29 @@ def process_batch_in_zone(inputs: list[ArticleInput], ctx: Context) -> list[Resu
         return process_batch(inputs, ctx)
     with zone():
         return process_batch(inputs, ctx)
+
+
+@dataclass
+class Packed:
+    """A result as a worker hands it over: with its cache entry and, for an article, its claim and flag
+    lines already serialized, so the process that writes the files does as little as possible."""
+
+    result: Result
+    blob: bytes  # the cache entry (extractor.cache.dump_result)
+    lines: dict[str, list[str]] | None  # "claims" / "flags" -> JSON lines, None for an error record
+
+
+def pack(results: list[Result]) -> list[Packed]:
+    """Serialize a batch's results where they were computed (in the worker)."""
+    from .cache import dump_result
+
+    out = []
+    for res in results:
+        lines = None
+        if isinstance(res, ArticleOutput):
+            lines = {"claims": [dumps(c) for c in res.claims], "flags": [dumps(f) for f in res.flags]}
+        out.append(Packed(res, dump_result(res), lines))
+    return out
 
 
 def _read_batches(files: list[tuple[Path, Path]], settings: Settings, bar: Progress) -> Iterator[list[ArticleInput | ErrorRecord]]:
@@ -786,22 +809,31 @@ def run(
     bar = Progress(len(files), progress)
     decisions = DecisionSet.load(out)  # reviewers' decisions (OUT/review.sqlite), applied as records are written
 
-    def emit(item: Result) -> None:
+    def emit(packed: Result | Packed) -> None:
         nonlocal n_articles
+        item, lines = (packed.result, packed.lines) if isinstance(packed, Packed) else (packed, None)
         if isinstance(item, ErrorRecord):
             output.write("errors", item)
             return
         n_articles += 1
-        item = decisions.apply_article(item)
+        decided = decisions.apply_article(item)
+        if decided is not item:
+            lines = None  # a reviewer's decision changed records: serialize them again
+        item = decided
         article = item.article
         article.duplicate_of = hashes.get(article.content_hash)
         hashes.setdefault(article.content_hash, article.article_id)
         output.write("articles", article)
+        for name, records in (("claims", item.claims), ("flags", item.flags)):
+            if lines is not None:
+                for line in lines[name]:
+                    output.write_line(name, line)
+            else:
+                for record in records:
+                    output.write(name, record)
         for c in item.claims:
-            output.write("claims", c)
             _tally(claims_by_kind, c.kind)
         for f in item.flags:
-            output.write("flags", f)
             _tally(flags_by_type, f.type)
         for e in item.errors:
             output.write("errors", e)
@@ -860,10 +892,10 @@ def run(
 class _Done:
     """A job already done in this process (the single-process executor's jobs)."""
 
-    def __init__(self, results: list[Result]) -> None:
+    def __init__(self, results: list[Packed]) -> None:
         self._results = results
 
-    def result(self) -> list[Result]:
+    def result(self) -> list[Packed]:
         return self._results
 
 
@@ -876,7 +908,7 @@ class InlineExecutor:
         self.ctx = ctx
 
     def submit(self, inputs: list[ArticleInput]) -> _Done:
-        return _Done(process_batch_in_zone(inputs, self.ctx))
+        return _Done(pack(process_batch_in_zone(inputs, self.ctx)))
 
     def close(self) -> None:
         pass
@@ -920,7 +952,7 @@ WINDOW = 2
 
 def _results_in_order(
     batches: Iterable[list[ArticleInput | ErrorRecord]], cache: Any, ctx: Context, settings: Settings
-) -> Iterator[list[Result]]:
+) -> Iterator[list[Result | Packed]]:
     """Each batch's results in input order: ingest errors passed through, cached results reused, the rest computed.
 
     At most WINDOW batches per worker are in flight, so memory stays flat however long the input;
@@ -929,9 +961,9 @@ def _results_in_order(
     executor = make_executor(ctx, settings)
     pending: deque[tuple[list[Result | None], list[ArticleInput], Any]] = deque()
 
-    def finish(known: list[Result | None], missing: list[ArticleInput], job: Any) -> list[Result]:
-        computed = job.result() if job is not None else []
-        cache.put_all(missing, computed)
+    def finish(known: list[Result | None], missing: list[ArticleInput], job: Any) -> list[Result | Packed]:
+        computed: list[Packed] = job.result() if job is not None else []
+        cache.put_blobs(missing, [p.blob for p in computed])
         fresh = iter(computed)
         return [r if r is not None else next(fresh) for r in known]
 

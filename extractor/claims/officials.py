@@ -243,10 +243,41 @@ def name_before(doc: Doc, k: int, lo: int) -> tuple[int, int] | None:
     return j, k
 
 
+#: id of a phrase table -> (the table, its first words -> phrase lengths, longest first)
+_LENGTHS: dict[int, tuple[object, dict[str, tuple[int, ...]]]] = {}
+
+
+def _lengths_by_first(table: dict[tuple[str, ...], object]) -> dict[str, tuple[int, ...]]:
+    """The phrase lengths of `table` by first word (computed once per table: match_role runs on every token)."""
+    known = _LENGTHS.get(id(table))
+    if known is None or known[0] is not table:
+        lengths: dict[str, set[int]] = {}
+        for words in table:
+            lengths.setdefault(words[0], set()).add(len(words))
+        known = (table, {w: tuple(sorted(ns, reverse=True)) for w, ns in lengths.items()})
+        _LENGTHS[id(table)] = known
+    return known[1]
+
+
+def lower_words(doc: Doc) -> list[str]:
+    """The lower-cased text of every token, read from the Doc's array (no Token objects made); cached on the Doc."""
+    words = doc.user_data.get(LOWER_WORDS_KEY)
+    if words is None:
+        from spacy.attrs import LOWER
+
+        strings = doc.vocab.strings
+        words = doc.user_data[LOWER_WORDS_KEY] = [strings[h] for h in doc.to_array([LOWER]).tolist()]
+    return words
+
+
+#: where lower_words keeps its list in Doc.user_data
+LOWER_WORDS_KEY = "extractor.lower_words"
+
+
 def match_role(doc: Doc, i: int, table: dict[tuple[str, ...], object]) -> int:
     """Length in tokens of the longest phrase of `table` starting at token i (0 when none)."""
-    for n in range(min(vocab().max_role_len, len(doc) - i), 0, -1):
-        if tuple(t.lower_ for t in doc[i : i + n]) in table:
+    for n in _lengths_by_first(table).get(doc[i].lower_, ()):
+        if n <= len(doc) - i and tuple(t.lower_ for t in doc[i : i + n]) in table:
             return n
     return 0
 
@@ -444,7 +475,7 @@ def _person(
             oa += 1
         org_span = (doc[oa].idx, doc[ob - 1].idx + len(doc[ob - 1])) if ob > oa else None
     return TitledPerson(
-        name=doc.text[ns:ne],
+        name=doc[name[0] : name[1]].text,  # = doc.text[ns:ne], without joining the whole Doc's text
         start=ns,
         end=ne,
         role=role,
@@ -464,15 +495,19 @@ def find_titled_persons(doc: ArticleDoc) -> list[TitledPerson]:
     if doc.nlp is not None:
         authors = find_bylines(doc)
         taken: set[int] = set()
-        for sent in doc.nlp.sents:
-            for tok in sent:
-                if tok.i in taken or any(b.start <= tok.idx < b.end for b in authors):
-                    continue
-                tp = titled_at(doc.nlp, tok.i, sent.start, sent.end)
-                if tp is None or any(b.start < tp.end and tp.start < b.end for b in authors):
-                    continue
-                found.append(tp)
-                taken.update(t.i for t in doc.nlp.char_span(tp.span_start, tp.span_end, alignment_mode="expand") or [])
+        starts = _lengths_by_first(vocab().role_of)  # type: ignore[arg-type]
+        nlp = doc.nlp
+        # only tokens a title can start with (titled_at finds none elsewhere), in text order
+        for i in (k for k, word in enumerate(lower_words(nlp)) if word in starts):
+            tok = nlp[i]
+            if i in taken or any(b.start <= tok.idx < b.end for b in authors):
+                continue
+            sent = tok.sent
+            tp = titled_at(nlp, i, sent.start, sent.end)
+            if tp is None or any(b.start < tp.end and tp.start < b.end for b in authors):
+                continue
+            found.append(tp)
+            taken.update(t.i for t in nlp.char_span(tp.span_start, tp.span_end, alignment_mode="expand") or [])
     doc.cache["officials.titled"] = found
     return found
 
@@ -586,7 +621,10 @@ def _byline_body(doc: ArticleDoc, start: int, end: int) -> Iterator[Byline]:
         return
     toks = list(span)
     mods = {w.lower() for w in v.data.byline_modifiers}
+    starts = _lengths_by_first(v.byline_role_of)  # type: ignore[arg-type]
     for k, tok in enumerate(toks):
+        if tok.lower_ not in starts:
+            continue  # no role starts here (match_role would find none)
         n = match_role(doc.nlp, tok.i, v.byline_role_of)  # type: ignore[arg-type]
         if n == 0:
             continue

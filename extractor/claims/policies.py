@@ -24,7 +24,7 @@ from ..models import PolicyClaim
 from ..registry import rule
 from .common import build_claim
 from .context import SAY_FORMS, attribution
-from .officials import find_titled_persons
+from .officials import find_titled_persons, lower_words
 from .vocab import DATA, load_yaml
 
 if TYPE_CHECKING:
@@ -247,7 +247,7 @@ def _bare_rate_trigger(tok: Token) -> bool:
     mods = {c.lower_ for c in tok.lefts if c.dep_ in {"compound", "amod", "nmod"}}
     if mods - {w.lower() for w in pv.data.rate_modifiers}:  # "export tax rebate rates", "growth rates"
         return False
-    return tok.lower_ in {w.lower() for w in pv.data.rate_heads} and tok.pos_ == "NOUN" and tok.dep_ == "dobj" \
+    return tok.lower_ in _rate_heads_lower() and tok.pos_ == "NOUN" and tok.dep_ == "dobj" \
         and tok.head.pos_ == "VERB" and (tok.head.lower_ in pv.direction_of or base(tok.head) in pv.direction_of)
 
 
@@ -258,6 +258,28 @@ def _purchase_trigger(tok: Token) -> bool:
         return False
     objs = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     return any(o.lower_ in cue.objects for o in objs)
+
+
+@lru_cache(maxsize=1)
+def _phrase_lengths() -> dict[str, tuple[int, ...]]:
+    """First word of a policy phrase -> the lengths of the phrases starting with it, longest first."""
+    lengths: dict[str, set[int]] = {}
+    for words in policy_vocab().phrase_of:
+        lengths.setdefault(words[0], set()).add(len(words))
+    return {w: tuple(sorted(ns, reverse=True)) for w, ns in lengths.items()}
+
+
+@lru_cache(maxsize=1)
+def _token_trigger_words() -> frozenset[str]:
+    """Lower-cased words a rate or purchase trigger can be (what _rate_trigger, _bare_rate_trigger and
+    _purchase_trigger test first)."""
+    data = policy_vocab().data
+    return frozenset(data.rate_heads) | _rate_heads_lower() | frozenset(data.asset_purchases.heads)
+
+
+@lru_cache(maxsize=1)
+def _rate_heads_lower() -> frozenset[str]:
+    return frozenset(w.lower() for w in policy_vocab().data.rate_heads)
 
 
 def acronyms(doc: ArticleDoc) -> dict[str, str]:
@@ -285,16 +307,25 @@ def find_triggers(sent: Span, acronym_actions: dict[str, str] | None = None) -> 
     doc = sent.doc
     acr = acronym_actions or {}
     out: list[Trigger] = []
+    lengths = _phrase_lengths()
+    lowers = lower_words(doc)  # lower-cased once a Doc: slicing the Doc per phrase length was the cost
+    token_words = _token_trigger_words()
     i = sent.start
     while i < sent.end:
-        for n in range(min(pv.max_phrase, sent.end - i), 0, -1):
-            entry = pv.phrase_of.get(tuple(t.lower_ for t in doc[i : i + n]))
+        for n in lengths.get(lowers[i], ()):
+            if n > sent.end - i:
+                continue
+            entry = pv.phrase_of.get(tuple(lowers[i : i + n]))
             if entry is not None and (n > 1 or doc[i].pos_ in {"NOUN", "PROPN", "ADJ"}):
                 if not _modifier_only(doc[i + n - 1], entry, n):
                     out.append(Trigger(i, i + n, entry.action, entry.generic))
                 i += n - 1
                 break
         else:
+            word = lowers[i]
+            if not (acr or word in token_words or pv.base_of.get(word, word) in pv.data.verb_actions):
+                i += 1
+                continue  # none of the one-token triggers below can hold
             tok = doc[i]
             if tok.pos_ == "VERB" and base(tok) in pv.data.verb_actions:
                 out.append(Trigger(i, i + 1, pv.data.verb_actions[base(tok)], False, verbal=True))
@@ -1212,6 +1243,8 @@ def _clause(verb: Token) -> list[Token]:
 def paragraphs(sent: Span) -> list[Span]:
     """A parser sentence cut at blank lines (a headline the parser ran into the byline or first sentence)."""
     doc = sent.doc
+    if sent.text.count("\n") < 2:
+        return [sent]  # no token of it can hold a blank line
     cuts = [t.i for t in sent if t.is_space and t.text.count("\n") >= 2]
     out, lo = [], sent.start
     for c in [*cuts, sent.end]:

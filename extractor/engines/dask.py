@@ -18,7 +18,7 @@ from typing import Any
 from .. import __version__
 from ..cache import source_hash
 from ..ingest import ArticleInput
-from ..pipeline import Context, Result, context_for, process_batch_in_zone
+from ..pipeline import Context, Packed, context_for, pack, process_batch_in_zone
 from ..settings import Settings
 from . import EngineError
 
@@ -35,9 +35,9 @@ def worker_identity(settings: Settings) -> dict[str, Any]:
     return {"version": __version__, "source": source_hash(), "model": ctx.model}
 
 
-def process_on_worker(settings: Settings, inputs: list[ArticleInput]) -> tuple[dict[str, Any], list[Result]]:
+def process_on_worker(settings: Settings, inputs: list[ArticleInput]) -> tuple[dict[str, Any], list[Packed]]:
     """Run on a Dask worker: process one batch with this process's cached context."""
-    return worker_identity(settings), process_batch_in_zone(inputs, context_for(settings))
+    return worker_identity(settings), pack(process_batch_in_zone(inputs, context_for(settings)))
 
 
 def _check_identity(expected: dict[str, Any], got: dict[str, Any], where: str) -> None:
@@ -120,7 +120,7 @@ class _DaskJob:
         self.future = future
         self.expected = expected
 
-    def result(self) -> list[Result]:
+    def result(self) -> list[Packed]:
         try:
             identity, computed = self.future.result()
         except Exception as exc:  # noqa: BLE001 - the worker (not an article) failed

@@ -40,8 +40,8 @@ _LEADER_GOVERNMENT = re.compile(r"^(?P<name>.{2,40}?)\s{1,3}(?:administration|go
 
 @lru_cache(maxsize=1)
 def default_kb() -> KnowledgeBase:
-    """The default knowledge base (EXTRACTOR_KB or corpus/kb), loaded once per process."""
-    return KnowledgeBase.load()
+    """The default knowledge base (EXTRACTOR_KB or corpus/kb), once per process: the pipeline context's copy."""
+    return KnowledgeBase.shared()
 
 
 def clean_actor(text: str) -> str:

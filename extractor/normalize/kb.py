@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from rapidfuzz import fuzz, process
 
@@ -38,6 +39,9 @@ TITLED_NAME_MIN = 70.0
 # Scores given to structural evidence (used as similarities in the same 0-100 scale).
 GIVEN_NAME_MATCH = 85.0
 FAMILY_NAME_MATCH = 75.0
+
+#: entries kept per lookup cache (names, titles, dates of one long run; about 100 bytes each)
+LOOKUP_CACHE_SIZE = 50_000
 
 _HONORIFICS = re.compile(r"^(?:mr|mrs|ms|miss|dr|prof|sir|madam|madame)\.?\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:'s|\u2019s|s'|')$")
@@ -87,6 +91,17 @@ def default_kb_folder() -> Path:
     return Path(__file__).resolve().parents[2] / "corpus" / "kb"
 
 
+def _folder_stamp(folder: Path) -> tuple[tuple[str, int, int], ...]:
+    """Name, size and modification time of every file under a folder (cheap change detection)."""
+    if not folder.is_dir():
+        return ()
+    return tuple(sorted((str(p), st.st_size, st.st_mtime_ns) for p in folder.rglob("*") if p.is_file() for st in [p.stat()]))
+
+
+#: resolved folder -> (its files' stamp, the knowledge base loaded from it); see KnowledgeBase.shared
+_SHARED: dict[Path, tuple[tuple[tuple[str, int, int], ...], KnowledgeBase]] = {}
+
+
 class KnowledgeBase:
     """People, organizations and countries loaded from corpus/kb/, indexed for noisy lookups."""
 
@@ -109,16 +124,46 @@ class KnowledgeBase:
         self._org_keys: list[str] = []
         self._org_key_owner: list[str] = []
         self._title_cache: dict[tuple[str, str | None], TitleParse] = {}
+        # lookups are pure functions of the (immutable) knowledge base: remembered, as entity resolution and
+        # the policy rule ask for the same names, titles and dates many times in a run
+        self._alias_key_cache: dict[str, list[tuple[str, str, str, str | None]]] = {}
+        self._org_key_cache: dict[str, str] = {}
+        self._org_cache: dict[tuple[str, str | None], OrgMatch | None] = {}
+        self._person_cache: dict[tuple[str, str | None, str | None, str | None, date | None], PersonMatch | None] = {}
+        self._holders_cache: dict[tuple[str, str | None, str | None, date | None], list[tuple[KBPerson, Office]]] = {}
         self._title_words = sorted({fold(t.title).replace(".", "") for t in self.roles.titles}, key=len, reverse=True)
         self._build_countries()
         self._build_people()
         self._build_organizations()
+
+    @staticmethod
+    def _remember(cache: dict, key: object, value: object) -> Any:
+        """Store a lookup's result; a cache that grew past LOOKUP_CACHE_SIZE starts over (memory stays bounded)."""
+        if len(cache) >= LOOKUP_CACHE_SIZE:
+            cache.clear()
+        cache[key] = value
+        return value
 
     # --- loading ---------------------------------------------------------------------------------
     @classmethod
     def load(cls, folder: Path | None = None) -> KnowledgeBase:
         """Load and validate a knowledge-base folder (default: EXTRACTOR_KB, else <repo>/corpus/kb)."""
         return cls(Path(folder) if folder is not None else default_kb_folder())
+
+    @classmethod
+    def shared(cls, folder: Path | None = None) -> KnowledgeBase:
+        """The process's one loaded copy of a folder (loaded again when a file in it changed).
+
+        The pipeline's context and the rules that reach for the default knowledge base share it, so
+        a folder is read and indexed once per process and its lookup caches serve both.
+        """
+        path = (Path(folder) if folder is not None else default_kb_folder()).resolve()
+        stamp = _folder_stamp(path)
+        known = _SHARED.get(path)
+        if known is None or known[0] != stamp:
+            known = (stamp, cls(path))
+            _SHARED[path] = known
+        return known[1]
 
     def fingerprint(self) -> str:
         """Hash of the knowledge-base files' content (changes whenever any file changes)."""
@@ -172,6 +217,12 @@ class KnowledgeBase:
 
     def org_key(self, text: str) -> str:
         """Normalized organization name: folded, variants replaced, stopwords dropped ('the', 'of', ...)."""
+        key = self._org_key_cache.get(text)
+        if key is None:
+            key = self._remember(self._org_key_cache, text, self._org_key(text))
+        return key
+
+    def _org_key(self, text: str) -> str:
         words = self._org_words
         folded = " " + fold(text).replace("&", " and ") + " "
         for old, new in words.replacements.items():
@@ -266,6 +317,12 @@ class KnowledgeBase:
         A leading country ("South Korea's", "Chinese") or the `country` argument narrows the choice;
         an ambiguous name (two organizations, no country to choose) gives None.
         """
+        cache_key = (name, country)
+        if cache_key in self._org_cache:
+            return self._org_cache[cache_key]
+        return self._remember(self._org_cache, cache_key, self._find_organization(name, country))
+
+    def _find_organization(self, name: str, country: str | None) -> OrgMatch | None:
         wanted = self.country_code(country)
         candidates = self._org_candidates(name)
         prefix_country, rest = self.split_country_prefix(name)
@@ -346,6 +403,14 @@ class KnowledgeBase:
         self, role: str, country: str | None = None, organization: str | None = None, on: date | None = None
     ) -> list[tuple[KBPerson, Office]]:
         """Everyone who may have held the role (id or title text) on the date, most specific role first."""
+        cache_key = (role, country, organization, on)
+        if cache_key not in self._holders_cache:
+            self._remember(self._holders_cache, cache_key, self._officeholders(role, country, organization, on))
+        return list(self._holders_cache[cache_key])
+
+    def _officeholders(
+        self, role: str, country: str | None, organization: str | None, on: date | None
+    ) -> list[tuple[KBPerson, Office]]:
         parsed = self.parse_title(role, country)
         wanted_country = self.country_code(country) or parsed.country
         org_id = self.organization_id(organization, wanted_country) or parsed.organization
@@ -415,23 +480,35 @@ class KnowledgeBase:
             return 0.0, "empty name"
         best, reason = 0.0, ""
         query_skeletons = [skeleton(t, rules) for t in query_tokens]
-        for alias in self.all_aliases(person.id):
-            key = compact_key(alias)
+        query_skeleton = skeleton(name, rules)
+        query_given = skeleton(" ".join(query_tokens[1:]), rules) if len(query_tokens) >= 2 else None
+        for alias, key, key_skeleton, given_skeleton in self._alias_keys(person.id):
             score = fuzz.ratio(query, key)
             if score > best:
                 best, reason = score, f"name similarity {score:.0f} to {alias!r}"
-            if skeleton(name, rules) == skeleton(alias, rules) and best < 95.0:
+            if query_skeleton == key_skeleton and best < 95.0:
                 best, reason = 95.0, f"transliteration variant of {alias!r}"
-            alias_tokens = name_tokens(alias)
-            if len(query_tokens) >= 2 and len(alias_tokens) >= 2:
-                query_given = skeleton(" ".join(query_tokens[1:]), rules)
-                if query_given == skeleton(" ".join(alias_tokens[1:]), rules) and best < GIVEN_NAME_MATCH:
-                    best, reason = GIVEN_NAME_MATCH, f"given name matches {alias!r}"
+            if query_given is not None and query_given == given_skeleton and best < GIVEN_NAME_MATCH:
+                best, reason = GIVEN_NAME_MATCH, f"given name matches {alias!r}"
         if person.family_name and len(query_tokens) == 1:
             family = skeleton(compact_key(person.family_name), rules)
             if query_skeletons[0] == family and best < FAMILY_NAME_MATCH:
                 best, reason = FAMILY_NAME_MATCH, f"family name {person.family_name}"
         return best, reason
+
+    def _alias_keys(self, person_id: str) -> list[tuple[str, str, str, str | None]]:
+        """(alias, compact key, key skeleton, given-name skeleton or None) of each alias; computed once a person."""
+        known = self._alias_key_cache.get(person_id)
+        if known is None:
+            rules = self.romanization.skeleton_rules
+            known = []
+            for alias in self.all_aliases(person_id):
+                key = compact_key(alias)
+                tokens = name_tokens(alias)
+                given = skeleton(" ".join(tokens[1:]), rules) if len(tokens) >= 2 else None
+                known.append((alias, key, skeleton(alias, rules), given))
+            self._alias_key_cache[person_id] = known
+        return known
 
     def _fits(self, person: KBPerson, country: str | None, org_id: str | None, on: date | None) -> bool:
         for office in person.offices:
@@ -458,6 +535,15 @@ class KnowledgeBase:
         With a role, the officeholder(s) of that role on the date are tried with a lenient name test, so
         "South Korea's Minister of Industry, Trade and Energy Guan Moon Gyu" still finds Bang Moon-kyu.
         """
+        cache_key = (name, role, organization, country, on)
+        if cache_key in self._person_cache:
+            return self._person_cache[cache_key]
+        return self._remember(self._person_cache, cache_key,
+                              self._find_person(name, role=role, organization=organization, country=country, on=on))
+
+    def _find_person(
+        self, name: str, *, role: str | None, organization: str | None, country: str | None, on: date | None
+    ) -> PersonMatch | None:
         text = _HONORIFICS.sub("", name.strip())
         key = compact_key(text)
         if not key:

@@ -5,11 +5,16 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from functools import lru_cache
 
 _TOKEN_RE = re.compile(r"[a-z0-9]{1,40}")
 _APOSTROPHES = str.maketrans({"'": "", "\u2019": "", "\u2018": "", "`": "", "\u02bc": ""})
+#: names and tokens compared in one process: the keys below are pure functions of their text, and entity
+#: resolution asks for the same few hundred names (knowledge-base aliases, an article's mentions) over and over
+KEY_CACHE_SIZE = 1 << 16
 
 
+@lru_cache(maxsize=KEY_CACHE_SIZE)
 def fold(text: str) -> str:
     """Lowercase ASCII-ish text: accents removed (Lü -> lu, Šefčovič -> sefcovic), apostrophes dropped."""
     decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
@@ -17,11 +22,13 @@ def fold(text: str) -> str:
     return stripped.lower().replace("ø", "o").replace("ł", "l").replace("ß", "ss")
 
 
+@lru_cache(maxsize=KEY_CACHE_SIZE)
 def name_tokens(text: str) -> tuple[str, ...]:
     """Folded word tokens of a name; hyphens, dots and spaces all separate tokens."""
     return tuple(_TOKEN_RE.findall(fold(text)))
 
 
+@lru_cache(maxsize=KEY_CACHE_SIZE)
 def compact_key(text: str) -> str:
     """Separator-insensitive key: 'Bang Moon-kyu', 'Bang Moonkyu' and 'BANG MOON KYU' are equal."""
     return "".join(name_tokens(text))
@@ -48,7 +55,20 @@ def skeleton(token: str, rules: Sequence[tuple[str, str]]) -> str:
     words are joined: a pattern ending in '$' only applies at the end of a word ("Chih-ming" -> ji + ming,
     the same as "Zhiming"); '^word$' replaces a whole word (surname spellings such as Rhee/Yi/Lee).
     """
-    return "".join(_skeleton_token(t, rules) for t in name_tokens(token))
+    seen = _RULES.get(id(rules))
+    if seen is None or seen[0] is not rules:
+        seen = (rules, {})
+        _RULES[id(rules)] = seen
+    cache = seen[1]
+    if token not in cache:
+        if len(cache) >= KEY_CACHE_SIZE:
+            cache.clear()
+        cache[token] = "".join(_skeleton_token(t, rules) for t in name_tokens(token))
+    return cache[token]
+
+
+#: id of a rule list -> (the list, name -> skeleton); the list is kept so its id stays its own
+_RULES: dict[int, tuple[Sequence[tuple[str, str]], dict[str, str]]] = {}
 
 
 def is_cjk_ideograph(ch: str) -> bool:

@@ -56,6 +56,8 @@ def repair(text: str, *, min_confidence: float = DEFAULT_MIN_CONFIDENCE, rules: 
     is idempotent. Clean text comes back byte-identical with no repairs.
     """
     result = _one_pass(text, min_confidence, rules)
+    if not result.repairs:
+        return result  # the text is unchanged: another pass would read the same text and find the same
     for _ in range(MAX_PASSES - 1):
         again = _one_pass(result.text, min_confidence, rules)
         if not again.repairs:
