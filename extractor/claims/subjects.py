@@ -250,17 +250,29 @@ def _named(tok: Any) -> bool:
     return tok.ent_type_ in NAMED_ENTS or tok.pos_ == "PROPN"
 
 
+#: tokens that close a byline or a bracketed aside set before a phrase
+BYLINE_CLOSERS = frozenset({"]", "】"})
+
+
 def _phrase(doc: Any, ids: set[int], *, metric: bool = True) -> str | None:
     """The text of tokens `ids`, in order; a metric's sentence-initial capital is dropped ("Exports" -> "exports")."""
     if not ids:
         return None
     lo, hi = min(ids), max(ids)
+    closers = [t.i for t in doc[lo : hi + 1] if t.text in BYLINE_CLOSERS or "\n" in t.text]
+    if closers:  # "[Reporter Li Xuan] Exports from ...": a byline or a line before the phrase is not part of it
+        ids = {i for i in ids if i > closers[-1]}
+        if not ids:
+            return None
+        lo = min(ids)
     words = []
     for t in doc[lo : hi + 1]:
         if t.i not in ids:
+            if t.whitespace_ and words and not words[-1].endswith(" "):
+                words[-1] += " "  # a skipped token's space still separates its neighbours
             continue
         text = t.text
-        if metric and t.i == lo and t.is_sent_start and text[:1].isupper() and text[1:].islower() and t.ent_type_ not in NAMED_ENTS:
+        if metric and t.i == lo and (t.is_sent_start or closers) and text[:1].isupper() and text[1:].islower() and t.ent_type_ not in NAMED_ENTS:
             text = text.lower()
         words.append(text + t.whitespace_)
     return "".join(words).strip(" ,;-") or None

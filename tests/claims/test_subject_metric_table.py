@@ -68,6 +68,8 @@ TABLE: list[tuple[str, float, str | None, str | None]] = [
     # a time noun the number hangs on is not what it measures
     ("Analysts said that shipments of steel to Vietnam fell 3.7% year on year.", 3.7, None, "shipments of steel to Vietnam"),
     ("Retail sales rose 0.4% month on month in March.", 0.4, None, "retail sales"),
+    # a byline in brackets before the sentence is not part of its metric
+    ("[Staff reporter Chen Mei] Exports from Vietnam in May were $33.1 billion, customs said.", 33.1e9, None, "exports from Vietnam"),
     # a misparse hangs the first value on the next noun; the words say whose value it is
     ("Imports from Japan of $12.5 billion far outpaced exports to Japan of $4.1 billion.", 12.5e9, None, "imports from Japan"),
     ("Imports from Japan of $12.5 billion far outpaced exports to Japan of $4.1 billion.", 4.1e9, None, "exports to Japan"),
