@@ -371,6 +371,9 @@ Result = ArticleOutput | ErrorRecord
 
 def process_batch(inputs: list[ArticleInput], ctx: Context) -> list[Result]:
     """One result per input, in input order; an article's failure becomes its error record."""
+    from .normalize.actors import use_kb
+
+    use_kb(ctx.kb)  # the rules that read the knowledge base read this run's (--kb)
     results: dict[int, Result] = {}
     docs: list[tuple[int, ArticleDoc]] = []
     for i, inp in enumerate(inputs):

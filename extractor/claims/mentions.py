@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from ..document import ArticleDoc
 from ..registry import rule
@@ -171,12 +172,15 @@ def _spelling_owner(word: str, owners: dict[str, set[str]]) -> str | None:
 CAPITALIZED_RUN = re.compile(r"\b[A-Z][\w'’.-]{0,30}(?:\s[A-Z][\w'’.-]{0,30}){1,3}\b")
 
 
-@lru_cache(maxsize=1)
 def _kb_names() -> frozenset[str]:
-    """Every multi-word name of a knowledge-base person (canonical, curated and generated aliases)."""
+    """Every multi-word name of a person of the run's knowledge base (canonical, curated and generated aliases)."""
     from ..normalize.actors import default_kb
 
-    kb = default_kb()
+    return _names_of(default_kb())
+
+
+@lru_cache(maxsize=4)
+def _names_of(kb: Any) -> frozenset[str]:
     return frozenset(a for pid in kb.people for a in kb.all_aliases(pid) if len(a.split()) >= 2)
 
 

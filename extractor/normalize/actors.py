@@ -38,9 +38,22 @@ _PART_OF = re.compile(r"^(?P<part>.{3,80}?)\s{1,3}(?:of|under)\s{1,3}(?:the\s{1,
 _LEADER_GOVERNMENT = re.compile(r"^(?P<name>.{2,40}?)\s{1,3}(?:administration|government|cabinet)$", re.IGNORECASE)
 
 
-@lru_cache(maxsize=1)
+#: the knowledge base of the run in progress (its `--kb`), set by the pipeline before each batch
+_ACTIVE: list[KnowledgeBase | None] = [None]
+
+
+def use_kb(kb: KnowledgeBase | None) -> None:
+    """Make `kb` the knowledge base the rules read (None: the default folder)."""
+    _ACTIVE[0] = kb
+
+
 def default_kb() -> KnowledgeBase:
-    """The default knowledge base (EXTRACTOR_KB or corpus/kb), once per process: the pipeline context's copy."""
+    """The run's knowledge base (`use_kb`), else the default one (EXTRACTOR_KB or corpus/kb), once per process."""
+    return _ACTIVE[0] or _default_folder_kb()
+
+
+@lru_cache(maxsize=1)
+def _default_folder_kb() -> KnowledgeBase:
     return KnowledgeBase.shared()
 
 
