@@ -629,15 +629,14 @@ class RunStore:
                                   (index, p, gkey)).fetchall()
                 yield pickle.loads(rows[0][1]), [(aid, pickle.loads(claim)) for aid, _, claim in rows]
 
-    def run_checks(self) -> list[FlagRecord]:
-        """The flags of the run-level checks, in check order (as `run_checks` gives them)."""
-        flags: list[FlagRecord] = []
+    def run_checks(self) -> Iterator[FlagRecord]:
+        """The flags of the run-level checks, in check order (as `run_checks` gives them), yielded as
+        each group is settled so that a run with many of them does not hold them all."""
         for index, func, grouped in self._checks:
             if grouped is None:
-                flags.extend(func(self.in_memory))
+                yield from func(self.in_memory)
             else:
-                flags.extend(grouped[1](self._groups(index, grouped[2])))
-        return flags
+                yield from grouped[1](self._groups(index, grouped[2]))
 
     def close(self) -> None:
         self._db.close()
@@ -848,7 +847,7 @@ def run(
         for results in _results_in_order(_read_batches(files, settings, bar), cache, ctx, settings):
             for item in results:
                 emit(item)
-        for f in decisions.apply_flags(store.run_checks()):
+        for f in map(decisions.apply_flag, store.run_checks()):
             output.write("flags", f)
             _tally(flags_by_type, f.type)
         for e in decisions.iter_merged_entities(store.entity_records()):

@@ -16,6 +16,7 @@ from .context import (
     subject_in_metric,
     title_place,
 )
+from . import feedback
 from .feedback import guarded, make_flag
 from .precision import Interval, Reading, stated
 
@@ -145,16 +146,25 @@ def fact_rows(res: Any) -> list[tuple[int, tuple, Any]]:
     return list(fact_keys(res))
 
 
-def flags_of_groups(groups: Iterable[tuple[tuple, list[tuple[str, Any]]]]) -> list[FlagRecord]:
+def flags_of_groups(groups: Iterable[tuple[tuple, list[tuple[str, Any]]]]) -> Iterator[FlagRecord]:
     """The flags of the check from its groups: (key, [(article_id, claim), ...]) in pass order, each
-    pass's groups in the order of their first claim, members in article then claim order."""
-    flags: list[FlagRecord] = []
+    pass's groups in the order of their first claim, members in article then claim order.
+
+    Flags are yielded as each group is settled, so a run writes them without holding them all; a bug
+    in one group costs that group's flags (unless EXTRACTOR_STRICT_CHECKS=1).
+    """
     flagged: set[str] = set()
     for key, members in groups:
-        for flag in _clashes(key, _unambiguous(members), flagged):
+        try:
+            found = _clashes(key, _unambiguous(members), flagged)
+        except Exception:
+            if feedback.STRICT:
+                raise
+            feedback.log.warning("cross-article check failed on one group; its flags are skipped", exc_info=True)
+            continue
+        for flag in found:
             flagged.add(flag.claim_ids[0])
-            flags.append(flag)
-    return flags
+            yield flag
 
 
 @check("check.cross_article.v1")
@@ -170,7 +180,7 @@ def check_across_articles(results: list[Any]) -> list[FlagRecord]:
     for res in results:
         for p, key, claim in fact_keys(res):
             passes[p][key].append((res.article.article_id, claim))
-    return flags_of_groups(group for groups in passes for group in groups.items())
+    return list(flags_of_groups(group for groups in passes for group in groups.items()))
 
 
 def _clashes(key: tuple, members: list[tuple[str, Any]], flagged: set[str]) -> list[FlagRecord]:
@@ -210,4 +220,4 @@ def _clashes(key: tuple, members: list[tuple[str, Any]], flagged: set[str]) -> l
 check_across_articles.scope = "run"  # type: ignore[attr-defined]
 #: how a run groups this check's facts on disk instead of holding every claim (extractor.pipeline.RunStore):
 #: the (pass, key, claim) rows of an article, the flags of the groups, the number of passes
-check_across_articles.grouped = (guarded(fact_rows), guarded(flags_of_groups), len(KEYERS))  # type: ignore[attr-defined]
+check_across_articles.grouped = (guarded(fact_rows), flags_of_groups, len(KEYERS))  # type: ignore[attr-defined]
