@@ -160,8 +160,9 @@ def _elliptical(doc: ArticleDoc, prev: NumberMention, n: NumberMention, clause: 
     shares the verb of the sentence's earlier change."""
     if not sent[0] <= prev.start or prev.measure != n.measure:
         return False
-    words = [w.lower() for w in WORD.findall(doc.text, clause[0], n.start)]
-    return bool(words) and words[0] in {"and", "or", "but"} and all(w in ELLIPSIS_WORDS for w in words)
+    words = (w.group(0).lower() for w in WORD.finditer(doc.text, clause[0], n.start))  # read only up to a verdict
+    first = next(words, None)
+    return first in {"and", "or", "but"} and all(w in ELLIPSIS_WORDS for w in words)
 
 
 @rule("percentage.v1")
