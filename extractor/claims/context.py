@@ -492,10 +492,18 @@ def _phrase(tokens: list) -> str:
     return doc[lo : hi + 1].text.strip(" ,;")
 
 
+def _has_parse(doc: ArticleDoc) -> bool:
+    """Whether the article's spaCy doc has a dependency parse, read once per doc (the check reads every token)."""
+    known = doc.cache.get("context.has_parse")
+    if known is None or known[0] is not doc.nlp:
+        known = doc.cache["context.has_parse"] = (doc.nlp, doc.nlp.has_annotation("DEP"))
+    return known[1]
+
+
 def subject_metric(doc: ArticleDoc, start: int, end: int) -> tuple[str | None, str | None]:
     """Who or what a number is about and what it measures (extractor.claims.subjects): from the parse, else
     (no model) from a shallow reading of its clause."""
-    if doc.nlp is not None and doc.nlp.has_annotation("DEP"):
+    if doc.nlp is not None and _has_parse(doc):
         return parsed_subject_metric(doc, start, end)
     sent = doc.sentence_bounds(start, end)
     return shallow_subject_metric(doc.text, clause_bounds(doc.text, sent, start, end), start)
