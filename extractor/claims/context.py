@@ -291,8 +291,8 @@ def growth_direction(doc: ArticleDoc, clause: tuple[int, int], start: int) -> st
     return "down" if has_match(pats["decline"], doc.text, clause[0], start) else "up"
 
 
-#: the matches of the word patterns in the text read last: (text, {pattern: (starts, ends)})
-_MATCHES: tuple[str | None, dict[re.Pattern[str], tuple[list[int], list[int]]]] = (None, {})
+#: the match starts of the cue patterns in the text read last: (text, {pattern: starts})
+_MATCHES: tuple[str | None, dict[re.Pattern[str], list[int]]] = (None, {})
 
 
 def _reach(pattern: re.Pattern[str]) -> int:
@@ -301,15 +301,14 @@ def _reach(pattern: re.Pattern[str]) -> int:
     return len(pattern.pattern) + 2
 
 
-def _matches(pattern: re.Pattern[str], text: str) -> tuple[list[int], list[int]]:
-    """Starts and ends of pattern's matches over the whole text, found once per pattern of the text read last."""
+def _match_starts(pattern: re.Pattern[str], text: str) -> list[int]:
+    """Starts of pattern's matches over the whole text, found once per pattern of the text read last."""
     global _MATCHES
     if _MATCHES[0] is not text:
         _MATCHES = (text, {})
     found = _MATCHES[1].get(pattern)
     if found is None:
-        matches = list(pattern.finditer(text))
-        found = _MATCHES[1][pattern] = ([m.start() for m in matches], [m.end() for m in matches])
+        found = _MATCHES[1][pattern] = [m.start() for m in pattern.finditer(text)]
     return found
 
 
@@ -319,8 +318,7 @@ def has_match(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> bool:
 
     An attempt at p reads text[p-1 : p+reach] only. Attempts near lo (the slice's start is a boundary) and near
     hi (its end is) are run on short slices; every attempt in between reads the same chars as in the whole
-    text, so it succeeds where pattern matches the whole text at p: at a start of the whole text's matches
-    (found once), or at a position inside one of them, which is tried directly.
+    text, so it succeeds where the whole text's scan (run once) found a match.
     """
     reach = _reach(pattern)
     if hi - lo <= 4 * reach:
@@ -331,13 +329,11 @@ def has_match(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> bool:
         return True
     if pattern.search(text[b - 1 : hi], 1) is not None:
         return True
-    starts, ends = _matches(pattern, text)
+    # the whole text's scan skips the positions inside its matches; one that covers a would have started in
+    # [lo, a) (it is shorter than reach), where the head found it: the starts in [a, b) are all left to look at
+    starts = _match_starts(pattern, text)
     i = bisect_left(starts, a)
-    if i < len(starts) and starts[i] < b:
-        return True
-    if i and ends[i - 1] > a:  # a match of the whole text covering a: attempts inside it were skipped
-        return any(pattern.match(text, q) for q in range(a, min(ends[i - 1], b)))
-    return False
+    return i < len(starts) and starts[i] < b
 
 
 #: what may stand between a compared value and its baseline: "from $5.65 billion in the same period last year"
