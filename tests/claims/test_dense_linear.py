@@ -16,7 +16,15 @@ import pytest
 
 from extractor import Settings, extract_text
 from extractor.claims import context, figures, percentages, subjects
-from extractor.claims.context import WORD, _claim_patterns, growth_direction, has_match, is_rate_level, words_before, words_right_after
+from extractor.claims.context import (
+    WORD,
+    _claim_patterns,
+    growth_direction,
+    has_match,
+    is_rate_level,
+    words_before,
+    words_right_after,
+)
 from extractor.claims.subjects import shallow_subject_metric
 from extractor.dates import attach
 from extractor.document import ArticleDoc
