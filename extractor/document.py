@@ -7,6 +7,7 @@ widens a span to cover the repairs it touches.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -83,8 +84,20 @@ class ArticleDoc:
         found = memo[1].get((start, end))
         if found is None:
             span = self.nlp.char_span(start, end, alignment_mode="expand")
-            found = memo[1][(start, end)] = (0, len(self.text)) if span is None else span.sent
+            found = memo[1][(start, end)] = (0, len(self.text)) if span is None else self._sentence_of(span)
         return found
+
+    def _sentence_of(self, span: Span) -> Span:
+        """span.sent (the sentence holding the span's first token), by a binary search over the parse's sentences
+        listed once: span.sent walks the tokens to the sentence's ends, once per span of a number-dense sentence."""
+        doc = span.doc
+        if "sent" in doc.user_span_hooks or "sents" in doc.user_hooks:
+            return span.sent
+        listed = self.cache.get("document.sents")
+        if listed is None or listed[0] is not doc:
+            sents = list(doc.sents)
+            listed = self.cache["document.sents"] = (doc, sents, [s.start for s in sents])
+        return listed[1][bisect_right(listed[2], span.start) - 1]
 
     def sentence_bounds(self, start: int, end: int) -> tuple[int, int]:
         sent = self.sentence(start, end)

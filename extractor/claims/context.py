@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from itertools import islice
 
 from ..document import ArticleDoc
 from ..models import Period
@@ -80,9 +81,30 @@ def clause_bounds(text: str, sent: tuple[int, int], start: int, end: int) -> tup
     return cs, ce
 
 
+#: chars of the first window words_before reads back from its position (doubled until it holds `n` words)
+WORDS_WINDOW = 200
+#: characters WORD may continue a word with: a window starting after any other character splits no word
+_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'-")
+
+
 def words_before(text: str, lo: int, pos: int, n: int) -> list[str]:
-    """The last `n` words between lo and pos, lower-cased."""
-    return [w.lower() for w in WORD.findall(text, lo, pos)][-n:]
+    """The last `n` words between lo and pos, lower-cased.
+
+    Read from a window before pos (not from lo: a sentence with n numbers would be read n times) that starts
+    after a character no word continues with, so WORD splits its words as a scan from lo would; the window
+    doubles until it holds `n` words or reaches lo.
+    """
+    if n <= 0:
+        return [w.lower() for w in WORD.findall(text, lo, pos)][-n:]
+    width = WORDS_WINDOW
+    while True:
+        w = max(lo, pos - width)
+        while w > lo and text[w - 1] in _WORD_CHARS:
+            w -= 1
+        words = WORD.findall(text, w, pos)
+        if len(words) >= n or w == lo:
+            return [x.lower() for x in words[-n:]]
+        width *= 2
 
 
 #: words that end the phrase right after a number: what follows belongs to another item ("3 percent and inflation
@@ -93,10 +115,10 @@ PHRASE_END = frozenset({"and", "or", "but", "while", "whereas", "with", "from", 
 def words_right_after(text: str, end: int, hi: int, n: int) -> list[str]:
     """Up to `n` words right after a number, lower-cased, stopping at a conjunction or comparison word."""
     out: list[str] = []
-    for w in WORD.findall(text, end, hi)[:n]:
-        if w.lower() in PHRASE_END:
+    for w in islice(WORD.finditer(text, end, hi), max(n, 0)):  # the first n words, not all of the clause's
+        if w.group(0).lower() in PHRASE_END:
             break
-        out.append(w.lower())
+        out.append(w.group(0).lower())
     return out
 
 
@@ -253,17 +275,65 @@ def is_rate_level(
         return pats["rate_level"].search(pats["measured_rate"].sub(" ", words)) is not None
 
     after = " ".join(words_right_after(doc.text, end, clause[1], after_words))
-    return (before and names_rate_level(doc.text[clause[0] : start])) or names_rate_level(after)
+    # a measured rate contains "rate" (a rate-level match), and dropping it makes no new one: without a rate-level
+    # word before the number, the clause names none (and need not be read again for every number)
+    if before and has_match(pats["rate_level"], doc.text, clause[0], start) and names_rate_level(doc.text[clause[0] : start]):
+        return True
+    return names_rate_level(after)
 
 
 def growth_direction(doc: ArticleDoc, clause: tuple[int, int], start: int) -> str | None:
     """'up' (or 'down' for "contraction") when the clause before the number names a growth rate ("core CPI",
     "growth", "GDP"), whose percentage is a change even when written as a level; else None."""
     pats = _claim_patterns()
-    before = doc.text[clause[0] : start]
-    if not pats["growth"].search(before):
+    if not has_match(pats["growth"], doc.text, clause[0], start):
         return None
-    return "down" if pats["decline"].search(before) else "up"
+    return "down" if has_match(pats["decline"], doc.text, clause[0], start) else "up"
+
+
+#: the match starts of the cue patterns in the text read last: (text, {pattern: starts})
+_MATCHES: tuple[str | None, dict[re.Pattern[str], list[int]]] = (None, {})
+
+
+def _reach(pattern: re.Pattern[str]) -> int:
+    """How far past its start an attempt of a cue pattern reads: no farther than its source is long (a source
+    char matches at most one char, "\\s{1,3}" at most three), and one char more for a word boundary."""
+    return len(pattern.pattern) + 2
+
+
+def _match_starts(pattern: re.Pattern[str], text: str) -> list[int]:
+    """Starts of pattern's matches over the whole text, found once per pattern of the text read last."""
+    global _MATCHES
+    if _MATCHES[0] is not text:
+        _MATCHES = (text, {})
+    found = _MATCHES[1].get(pattern)
+    if found is None:
+        found = _MATCHES[1][pattern] = [m.start() for m in pattern.finditer(text)]
+    return found
+
+
+def has_match(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> bool:
+    """`pattern.search(text[lo:hi]) is not None` for a cue pattern of bounded reach (_reach), in time
+    independent of hi - lo (the rules ask it for every number of a clause, from the clause start).
+
+    An attempt at p reads text[p-1 : p+reach] only. Attempts near lo (the slice's start is a boundary) and near
+    hi (its end is) are run on short slices; every attempt in between reads the same chars as in the whole
+    text, so it succeeds where the whole text's scan (run once) found a match.
+    """
+    reach = _reach(pattern)
+    if hi - lo <= 4 * reach:
+        return pattern.search(text[lo:hi]) is not None
+    a, b = lo + reach + 1, hi - reach - 1  # attempts at [a, b) read inside [lo, hi)
+    head = pattern.search(text[lo : a + reach + 1])
+    if head is not None and head.start() < a - lo:
+        return True
+    if pattern.search(text[b - 1 : hi], 1) is not None:
+        return True
+    # the whole text's scan skips the positions inside its matches; one that covers a would have started in
+    # [lo, a) (it is shorter than reach), where the head found it: the starts in [a, b) are all left to look at
+    starts = _match_starts(pattern, text)
+    i = bisect_left(starts, a)
+    return i < len(starts) and starts[i] < b
 
 
 #: what may stand between a compared value and its baseline: "from $5.65 billion in the same period last year"
@@ -418,10 +488,18 @@ def _phrase(tokens: list) -> str:
     return doc[lo : hi + 1].text.strip(" ,;")
 
 
+def _has_parse(doc: ArticleDoc) -> bool:
+    """Whether the article's spaCy doc has a dependency parse, read once per doc (the check reads every token)."""
+    known = doc.cache.get("context.has_parse")
+    if known is None or known[0] is not doc.nlp:
+        known = doc.cache["context.has_parse"] = (doc.nlp, doc.nlp.has_annotation("DEP"))
+    return known[1]
+
+
 def subject_metric(doc: ArticleDoc, start: int, end: int) -> tuple[str | None, str | None]:
     """Who or what a number is about and what it measures (extractor.claims.subjects): from the parse, else
     (no model) from a shallow reading of its clause."""
-    if doc.nlp is not None and doc.nlp.has_annotation("DEP"):
+    if doc.nlp is not None and _has_parse(doc):
         return parsed_subject_metric(doc, start, end)
     sent = doc.sentence_bounds(start, end)
     return shallow_subject_metric(doc.text, clause_bounds(doc.text, sent, start, end), start)

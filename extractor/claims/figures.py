@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import islice
 
 from ..document import ArticleDoc
 from ..models import FigureClaim
@@ -11,6 +12,7 @@ from ..registry import rule
 from .common import build_claim
 from .context import attribution, clause_bounds, direction_in, period_of, subject_metric, words_before
 from .numbers import NumberMention, find_numbers
+from .subjects import SPLIT_WORD
 
 #: a figure is itself a change when written as "by $X", "by about $X", "an increase of $X", "$X increase"
 CHANGE_BY = re.compile(
@@ -19,6 +21,8 @@ CHANGE_BY = re.compile(
 )
 #: words searched back from "by $X" to its verb ("reduce monthly purchases of government bonds by about $X")
 BY_WINDOW = 10
+#: chars next to a figure CHANGE_BY and CHANGE_NOUN_AFTER may read (far more than their longest match)
+CUE_CHARS = 300
 CHANGE_NOUN_AFTER = re.compile(
     r"^\s(?:increase|rise|gain|jump|growth|decline|decrease|drop|fall|cut|reduction|more|less|higher|lower)\b", re.I
 )
@@ -33,12 +37,15 @@ def numbers_of(doc: ArticleDoc) -> list[NumberMention]:
 
 def figure_direction(doc: ArticleDoc, n: NumberMention, clause: tuple[int, int]) -> str | None:
     """Direction of a figure that is a change amount ("fell by $2 billion"); None for levels."""
-    before = doc.text[clause[0] : n.start]
-    after = doc.text[n.end : clause[1]]
+    # both patterns read a bounded stretch next to the number (under 40 chars): a number-dense clause is not copied
+    # per number
+    before = doc.text[max(clause[0], n.start - CUE_CHARS) : n.start]
+    after = doc.text[n.end : min(clause[1], n.end + CUE_CHARS)]
     by = CHANGE_BY.search(before)
     if by or CHANGE_NOUN_AFTER.match(after):
         window = BY_WINDOW if by and by.group(0).lower().startswith("by") else 5
-        words = words_before(doc.text, clause[0], n.start, window) + [w.lower() for w in after.split()[:2]]
+        after_words = islice(SPLIT_WORD.finditer(doc.text, n.end, clause[1]), 2)  # after.split()[:2] of the whole clause
+        words = words_before(doc.text, clause[0], n.start, window) + [w.group(0).lower() for w in after_words]
         return direction_in(words)
     return None
 

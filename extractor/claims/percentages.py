@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import islice
 
 from ..document import ArticleDoc
 from ..models import PercentageClaim
@@ -30,6 +31,9 @@ from .vocab import percent_cues
 
 #: how many words before a percentage may carry its cue ("rose 7.8%", "an increase of 0.6%")
 CUE_WINDOW = 6
+#: chars next to a percentage its cue patterns read (far more than the longest match of any: BY_AMOUNT, TO_LEVEL,
+#: ANNUAL_RATE, OR_SHARE and the checks on its left, the share and change cues after it)
+CUE_CHARS = 300
 #: words searched back from "by X" to its verb ("lower its three key interest rates by 0.25 points")
 BY_WINDOW = 10
 #: a level reached or left, not a change: "rose to 5%", "cut to 3.5%", "at 2%", "down from 17.2%"
@@ -72,15 +76,17 @@ def classify(doc: ArticleDoc, n: NumberMention, clause: tuple[int, int]) -> tupl
     """(measure, direction) of a percentage from the words around it."""
     share_before, share_after, change_after, level_words = _patterns()
     text = doc.text
-    before = text[clause[0] : n.start]
-    after = text[n.end : clause[1]]
+    # the cue patterns read a bounded stretch next to the number (each ends at the number or starts right after
+    # it): the clause's text beyond CUE_CHARS is never reached, and a number-dense clause is not copied per number
+    before = text[max(clause[0], n.start - CUE_CHARS) : n.start]
+    after = text[n.end : min(clause[1], n.end + CUE_CHARS)]
     words = words_before(text, clause[0], n.start, CUE_WINDOW)
     if n.qualifier == "at_most" and words[-2:] == ["up", "to"]:
         words = words[:-2]
     if BY_AMOUNT.search(before):
         words = words_before(text, clause[0], n.start, BY_WINDOW)
     if n.measure == "points":
-        return "points", direction_in(words + [w.lower() for w in WORD.findall(after)[:3]])
+        return "points", direction_in(words + [w.group(0).lower() for w in islice(WORD.finditer(text, n.end, clause[1]), 3)])
     if share_after.match(after) or share_before.search(before[-80:]) or "share" in words[-4:] or _share_of_amount(before):
         return "share", None
     m = change_after.match(after)
@@ -154,8 +160,9 @@ def _elliptical(doc: ArticleDoc, prev: NumberMention, n: NumberMention, clause: 
     shares the verb of the sentence's earlier change."""
     if not sent[0] <= prev.start or prev.measure != n.measure:
         return False
-    words = [w.lower() for w in WORD.findall(doc.text, clause[0], n.start)]
-    return bool(words) and words[0] in {"and", "or", "but"} and all(w in ELLIPSIS_WORDS for w in words)
+    words = (w.group(0).lower() for w in WORD.finditer(doc.text, clause[0], n.start))  # read only up to a verdict
+    first = next(words, None)
+    return first in {"and", "or", "but"} and all(w in ELLIPSIS_WORDS for w in words)
 
 
 @rule("percentage.v1")

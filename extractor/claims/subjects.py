@@ -448,14 +448,19 @@ LEADING = re.compile(r"^(?:(?:the|a|an|its|their|this|that|these|those|total|als
 OF_BEFORE = re.compile(r"(?P<np>(?:[A-Za-z][\w'’-]{0,30}\s{1,3}){1,4})of\s{1,3}(?:(?:about|around|nearly|some|over|up to)\s{1,3})?[$€£¥₩A-Z]{0,3}\s?$")
 #: the words that open a clause before its verb, up to a cue verb
 POSSESSOR = re.compile(r"^(?P<who>[A-Z][\w.-]{0,30}(?:\s{1,3}[A-Z][\w.-]{0,30}){0,3})['’]s?\s{1,3}(?P<rest>.+)$")
+#: chars before a number OF_BEFORE may read (its longest match is 4 words of up to 31 chars with their spaces, "of",
+#: a qualifier and a currency: under 170)
+OF_CHARS = 300
+#: what str.split() returns: runs of non-space (regex and str share Unicode's whitespace)
+SPLIT_WORD = re.compile(r"\S+")
 STOP_WORDS = frozenset({"in", "on", "at", "by", "for", "during", "from", "over", "since", "as", "after", "before", "with", "while"})
 
 
 def shallow_subject_metric(text: str, clause: tuple[int, int], start: int) -> tuple[str | None, str | None]:
     """Subject and metric without a parse: "X of <number>" gives X; else the words that open the clause up to its
     first direction or linking verb ("South Korea's exports to China rose ..." -> South Korea, exports to China)."""
-    before = text[clause[0] : start]
-    m = OF_BEFORE.search(before)
+    # OF_BEFORE ends at the number and spans fewer than OF_CHARS chars: the rest of the clause is never read
+    m = OF_BEFORE.search(text[max(clause[0], start - OF_CHARS) : start])
     if m:
         np = m.group("np").split()
         dets = [i for i, w in enumerate(np) if LEADING.fullmatch(w + " ")]
@@ -465,11 +470,14 @@ def shallow_subject_metric(text: str, clause: tuple[int, int], start: int) -> tu
         phrase = " ".join(np)
     else:
         cues = _change_nouns() | {"was", "were", "is", "are", "reached", "totaled", "totalled", "stood", "hit", "amounted", "came", "posted", "recorded", "accounted"}
-        words = before.split()
+        # the words of the clause before the number (str.split's, read lazily: the loop below stops at the clause's
+        # first verb, not at the number, so a clause of many numbers is not split once per number)
+        words = (w.group(0) for w in SPLIT_WORD.finditer(text, clause[0], start))
+        first = next(SPLIT_WORD.finditer(text, clause[0], start), None)
         # skip a leading time or place phrase set off by a comma ("In October, exports rose ...")
-        lead = before.find(",")
-        if 0 <= lead < len(before) - 1 and words and words[0].lower() in STOP_WORDS:
-            words = before[lead + 1 :].split()
+        lead = text.find(",", clause[0], start)
+        if clause[0] <= lead < start - 1 and first is not None and first.group(0).lower() in STOP_WORDS:
+            words = (w.group(0) for w in SPLIT_WORD.finditer(text, lead + 1, start))
         out: list[str] = []
         for w in words:
             bare = w.strip(",;:").lower()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from extractor.dates.model import TimeExpr
@@ -48,18 +49,35 @@ FROM_TO_WIDTH = 120  # chars allowed between "from" and its "to" (and before the
 LEADING_CHARS_WITHOUT_TEXT = 20  # without the text, a period this close to the sentence start leads it
 
 
+#: the clause breaks of the sentences of the text read last: (text, {sentence: (starts, ends)})
+_BREAKS: tuple[str | None, dict[tuple[int, int], tuple[list[int], list[int]]]] = (None, {})
+
+
+def _clause_breaks(text: str, sentence_start: int, sentence_end: int) -> tuple[list[int], list[int]]:
+    """Starts and ends of _CLAUSE_BREAK's matches in the sentence, found once per sentence of the text read last
+    (a sentence with n numbers would otherwise be scanned n times). Only the last text is kept (a reference)."""
+    global _BREAKS
+    if _BREAKS[0] is not text:
+        _BREAKS = (text, {})
+    found = _BREAKS[1].get((sentence_start, sentence_end))
+    if found is None:
+        matches = list(_CLAUSE_BREAK.finditer(text, sentence_start, sentence_end))
+        found = _BREAKS[1][(sentence_start, sentence_end)] = ([m.start() for m in matches], [m.end() for m in matches])
+    return found
+
+
 def _clause(text: str | None, sentence_start: int, sentence_end: int, pos: int) -> tuple[int, int]:
-    """[start, end) of the clause around pos (the whole sentence when the text is not given)."""
+    """[start, end) of the clause around pos (the whole sentence when the text is not given): from the last break
+    ending at or before pos to the first later break starting at or after it.
+
+    Breaks are non-empty, do not overlap and come in order, so both are binary searches over the sentence's breaks.
+    """
     if text is None:
         return sentence_start, sentence_end
-    start, end = sentence_start, sentence_end
-    for m in _CLAUSE_BREAK.finditer(text, sentence_start, sentence_end):
-        if m.end() <= pos:
-            start = m.end()
-        elif m.start() >= pos:
-            end = m.start()
-            break
-    return start, end
+    starts, ends = _clause_breaks(text, sentence_start, sentence_end)
+    i = bisect_right(ends, pos)
+    j = bisect_left(starts, pos, i)
+    return (ends[i - 1] if i else sentence_start), (starts[j] if j < len(starts) else sentence_end)
 
 
 _LIST_JOIN = re.compile(r"\band\b|;", re.IGNORECASE)
