@@ -103,18 +103,19 @@ def check_period_sums(doc: ArticleDoc) -> list[FlagRecord]:
     seven months were $266.52 billion": the first half and July partition January-July.
     """
     figures = _levels(views(doc))
+    periods = {id(v): period_of(v) for v in figures}
     flags: list[FlagRecord] = []
     for whole in figures:
-        pw = period_of(whole)
-        inside = [
+        pw = periods[id(whole)]
+        inside = [  # the cheap period tests first: in a run of figures of one period, no pair is compared
             v
             for v in figures
             if v is not whole
-            and same_flow(v, whole)
-            and pw.start <= period_of(v).start
-            and period_of(v).end <= pw.end
-            and period_of(v) != pw
+            and pw.start <= periods[id(v)].start
+            and periods[id(v)].end <= pw.end
+            and periods[id(v)] != pw
             and v.claim.value < whole.claim.value
+            and same_flow(v, whole)
         ]
         combos = [
             list(c)
