@@ -71,25 +71,24 @@ def from_to_pairs(text: str, items: list[View]) -> list[tuple[View, View]]:
     for i, a in enumerate(items):
         if a.reading is None or not FROM_BEFORE.search(text[max(a.sent_start, a.start - 30) : a.start]):
             continue
-        rest = [b for b in items[i + 1 :] if b.sent == a.sent and b.kind == a.kind]
-        if not rest:
+        b = next((b for b in items[i + 1 :] if b.sent == a.sent and b.kind == a.kind), None)
+        if b is None:
             continue
-        b = rest[0]
         gap = text[a.end : b.start]
         if b.reading is None or len(gap) > MAX_FROM_TO_GAP or ";" in gap or not TO_BETWEEN.search(gap):
             continue
         if a.claim.unit != b.claim.unit or (a.kind == "figure" and not (a.is_level and b.is_level)):
             continue
         pairs.append((a, b))
+    paired = {id(v) for pair in pairs for v in pair}
     for i, b in enumerate(items):  # "climbed 8.5% to 1.18 billion tons last year from 1.11 billion tons in 2021"
         if b.reading is None:
             continue
         if not TO_BETWEEN.search(text[max(b.sent_start, b.start - 30) : b.start]) and not (b.kind == "figure" and b.is_level):
             continue
-        rest = [a for a in items[i + 1 :] if a.sent == b.sent and a.kind == b.kind]
-        if not rest or any(p[1] is b or p[0] is b for p in pairs):
+        a = next((a for a in items[i + 1 :] if a.sent == b.sent and a.kind == b.kind), None)
+        if a is None or id(b) in paired:
             continue
-        a = rest[0]
         gap = text[b.end : a.start]
         if a.reading is None or len(gap) > MAX_FROM_TO_GAP or ";" in gap or not BASE_BEFORE.search(gap):
             continue
@@ -98,6 +97,7 @@ def from_to_pairs(text: str, items: list[View]) -> list[tuple[View, View]]:
         if not TO_BETWEEN.search(text[max(b.sent_start, b.start - 30) : b.start]) and not BASE_AFTER_LEVEL.search(gap):
             continue
         pairs.append((a, b))
+        paired.update((id(a), id(b)))
     return pairs
 
 

@@ -103,17 +103,19 @@ def check_period_sums(doc: ArticleDoc) -> list[FlagRecord]:
     seven months were $266.52 billion": the first half and July partition January-July.
     """
     figures = _levels(views(doc))
-    periods = {id(v): period_of(v) for v in figures}
+    spans = {id(v): (period_of(v).start, period_of(v).end) for v in figures}
+    distinct = set(spans.values())
     flags: list[FlagRecord] = []
     for whole in figures:
-        pw = periods[id(whole)]
-        inside = [  # the cheap period tests first: in a run of figures of one period, no pair is compared
+        ws, we = spans[id(whole)]
+        within = {s for s in distinct if ws <= s[0] and s[1] <= we and s != (ws, we)}
+        if not within:  # no figure of a shorter period inside this one (a run of figures of one period)
+            continue
+        pw = period_of(whole)
+        inside = [
             v
             for v in figures
-            if v is not whole
-            and pw.start <= periods[id(v)].start
-            and periods[id(v)].end <= pw.end
-            and periods[id(v)] != pw
+            if spans[id(v)] in within
             and v.claim.value < whole.claim.value
             and same_flow(v, whole)
         ]
