@@ -404,16 +404,25 @@ def _trailing_name(doc: Doc, a: int, b: int, allow_norp: bool = False) -> tuple[
     return j, b
 
 
-def titled_at(doc: Doc, i: int, lo: int, hi: int) -> TitledPerson | None:
-    """The titled person whose title starts at token i of the sentence [lo, hi), if any."""
+def _role_at(doc: Doc, i: int, lo: int) -> tuple[RoleEntry, int, int] | None:
+    """(role entry, its length in tokens, the index of its first modifier) of a title starting at token i."""
     v = vocab()
     n = match_role(doc, i, v.role_of)  # type: ignore[arg-type]
     if n == 0:
         return None
-    entry = v.role_of[tuple(t.lower_ for t in doc[i : i + n])]
     m = i
     while m - 1 >= lo and doc[m - 1].lower_ in v.modifiers:
         m -= 1
+    return v.role_of[tuple(t.lower_ for t in doc[i : i + n])], n, m
+
+
+def titled_at(doc: Doc, i: int, lo: int, hi: int) -> TitledPerson | None:
+    """The titled person whose title starts at token i of the sentence [lo, hi), if any."""
+    found = _role_at(doc, i, lo)
+    if found is None:
+        return None
+    entry, n, m = found
+    v = vocab()
     role = " ".join([t.lower_ for t in doc[m:i]] + [entry.role])
     end = i + n
     # a title before the name, with an "of ..." complement: "Minister of Trade, Industry and Energy Guan Moon Gyu"
@@ -526,14 +535,11 @@ class TitleReference:
 
 def title_reference_at(doc: Doc, i: int, lo: int, hi: int) -> TitleReference | None:
     """A title with no name at token i that is the subject of a clause ("the governor said", "... also responded")."""
-    v = vocab()
-    n = match_role(doc, i, v.role_of)  # type: ignore[arg-type]
-    if n == 0:
+    found = _role_at(doc, i, lo)
+    if found is None:
         return None
-    entry = v.role_of[tuple(t.lower_ for t in doc[i : i + n])]
-    m = i
-    while m - 1 >= lo and doc[m - 1].lower_ in v.modifiers:
-        m -= 1
+    entry, n, m = found
+    v = vocab()
     end = i + n
     if name_after(doc, end, hi) is not None:
         return None  # a titled name, read by titled_at

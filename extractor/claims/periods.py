@@ -50,7 +50,15 @@ def number_head(doc: ArticleDoc, start: int, end: int) -> tuple[Any, bool] | Non
     token = span.root
     if token.dep_ not in GOVERNED_DEPS:
         return None
-    modifies = token.dep_ in MODIFIER_DEPS
+    head = _content_head(span)
+    if head is None:
+        return None
+    return head, token.dep_ in MODIFIER_DEPS and head.pos_ in {"NOUN", "PROPN"}
+
+
+def _content_head(span: Any) -> Any:
+    """The first word above a span's root, outside the span, that is not a function word (preposition, adverb...)."""
+    token = span.root
     for _ in range(MAX_STEPS):
         head = token.head
         if head is token:
@@ -59,7 +67,7 @@ def number_head(doc: ArticleDoc, start: int, end: int) -> tuple[Any, bool] | Non
         if span.start <= token.i < span.end:
             continue
         if token.pos_ not in FUNCTION_POS:
-            return token, modifies and token.pos_ in {"NOUN", "PROPN"}
+            return token
     return None
 
 
@@ -73,17 +81,7 @@ def phrase_head(doc: ArticleDoc, expr: TimeExpr) -> Any:
     span = _span(doc, expr.start, expr.end)
     if span is None or len(span) == 0:
         return None
-    token = span.root
-    for _ in range(MAX_STEPS):
-        head = token.head
-        if head is token:
-            return None
-        token = head
-        if span.start <= token.i < span.end:
-            continue
-        if token.pos_ not in FUNCTION_POS:
-            return token
-    return None
+    return _content_head(span)
 
 
 def _number_between(doc: ArticleDoc, start: int, end: int, expr: TimeExpr) -> bool:
