@@ -454,7 +454,7 @@ _PART_ENDING = _compile(
     rf"\b(?:the\s{{1,3}})?(?:(?:fiscal|financial)\s{{1,3}})?"
     rf"(?:(?P<ord>{F.ordinal_quarter})(?:\s{{1,3}}|-)(?:(?:fiscal|financial)\s{{1,3}})?quarter|(?P<n>three|six|nine|twelve|3|6|9|12)\s{{1,3}}months|quarter)"
     rf"(?:\s{{1,3}}|,\s{{0,3}}which\s{{1,3}})(?:that\s{{1,3}})?(?:ending|ended|ends|through)\s{{1,3}}(?:on\s{{1,3}})?"
-    rf"(?P<mon>{F.month_any})\s{{0,3}}(?P<d>\d{{1,2}})\b(?:,?\s{{1,3}}(?P<y>{YEAR4})\b)?"
+    rf"(?P<mon>{F.month_any})(?:\s{{0,3}}(?P<d>\d{{1,2}})\b)?(?:,?\s{{1,3}}(?P<y>{YEAR4})\b)?"
 )
 WEEKS_PER_QUARTER = 13  # a quarter that ends mid-month belongs to a 52/53-week fiscal calendar: 13 weeks
 
@@ -477,11 +477,14 @@ def nearest_day(published: date, month: int, day: int) -> date | None:
 def part_ending_rule(ctx: Context) -> Iterator[Candidate]:
     """the fiscal second quarter ended July 27, the quarter ending Oct. 26, the three months ended Sept. 30, 2024."""
     for m in _PART_ENDING.finditer(ctx.text, ctx.lo, ctx.hi):
-        month, day = ctx.vocab.month_number(m["mon"]), int(m["d"])
-        if m["y"]:
-            end = valid_date(int(m["y"]), month, day)
+        month = ctx.vocab.month_number(m["mon"])
+        if m["d"] is None:  # "the quarter ending December 2023": the month's last day
+            year = int(m["y"]) if m["y"] else place_year(ctx, m.start(), month, month, complete=True)
+            end = month_end(year, month) if year else None
+        elif m["y"]:
+            end = valid_date(int(m["y"]), month, int(m["d"]))
         elif ctx.published is not None:
-            end = nearest_day(ctx.published, month, day)
+            end = nearest_day(ctx.published, month, int(m["d"]))
         else:
             end = None
         n_months = ctx.vocab.count(m["n"]) if m["n"] else 3

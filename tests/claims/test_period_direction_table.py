@@ -69,6 +69,10 @@ TABLE: list[tuple[str, float, tuple[str, str] | None, str | None]] = [
     ("Export prices rose 1.1 percent in the three months to September.", 1.1, Q3, "up"),
     ("Profits soared 40% in the third quarter of this year.", 40, Q3, "up"),
     ("Exports dropped 4% in the first quarter of 2023.", 4, ("2023-01-01", "2023-03-31"), "down"),
+    ("Cargo volumes fell 3% in the quarter ending September.", 3, Q3, "down"),
+    ("The surplus narrowed 11% in the quarter ended December 2023.", 11, ("2023-10-01", "2023-12-31"), "down"),
+    ("Orders are forecast to rise 4% in the quarter ending March.", 4, ("2025-01-01", "2025-03-31"), "up"),
+    ("Margins widened 2% in the quarter ended June 30.", 2, Q2, "up"),
     # ---- halves and cumulative periods
     ("Exports rebounded 7.2% in the first half.", 7.2, H1, "up"),
     ("Sales fell 2% in the second half of last year.", 2, ("2023-07-01", "2023-12-31"), "down"),
