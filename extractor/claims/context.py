@@ -246,6 +246,47 @@ def is_threshold(doc: ArticleDoc, start: int, end: int) -> bool:
     return pattern.search(doc.text[max(sent_start, amount - CUE_CHARS) : amount]) is not None
 
 
+#: words between an instrument noun and its size ("a package worth 73.6 trillion yen", "a fund of $2 billion")
+INSTRUMENT_LINKS = frozenset({"worth", "of", "totaling", "totalling", "totaled", "totalled", "at"})
+#: qualifier words skipped between the link and the number ("worth about", "of up to")
+INSTRUMENT_QUALIFIERS = frozenset({"about", "around", "some", "nearly", "almost", "roughly", "approximately", "up", "to",
+                                   "over", "more", "than", "least"})
+
+
+@lru_cache(maxsize=1)
+def instrument_words() -> frozenset[str]:
+    from ..dates import load_claim_cues
+
+    return frozenset(w.lower() for w in load_claim_cues().instrument_words)
+
+
+def is_instrument(doc: ArticleDoc, clause: tuple[int, int], start: int, end: int) -> bool:
+    """Whether a figure is the size of a policy instrument (claim_cues.yaml `instrument_words`): a budget, package,
+    fund or subsidy named in the words right after it, before it with a link word, or (parse) as the noun it
+    hangs on or the subject or object of its verb."""
+    words = instrument_words()
+    after = words_right_after(doc.text, _past_conversion(doc.text, end, clause[1]), clause[1], 3)
+    if any(w in words and (i == 0 or after[i - 1] not in {"to", "will", "would"}) for i, w in enumerate(after)):
+        return True
+    before = [w for w in words_before(doc.text, clause[0], start, 5) if w not in INSTRUMENT_QUALIFIERS]
+    if len(before) >= 2 and before[-1] in INSTRUMENT_LINKS and before[-2] in words:
+        return True
+    if doc.nlp is None:
+        return False
+    from .periods import instrument_by_parse
+
+    return instrument_by_parse(doc, start, end, words)
+
+
+#: a converted amount in brackets right after a number: "13.8 trillion won (about $10 billion) extra budget"
+_CONVERSION_AFTER = re.compile(r"\s{0,3}\([^()\n]{1,60}\)")
+
+
+def _past_conversion(text: str, end: int, hi: int) -> int:
+    m = _CONVERSION_AFTER.match(text, end, hi)
+    return m.end() if m else end
+
+
 def unit_rate_period(doc: ArticleDoc, start: int, end: int):
     """For a unit rate ("7 yen per kilowatt-hour", "50% a year", "400 billion yen each quarter"): (True, the
     period expression right after the rate phrase or None); for other numbers (False, None)."""
@@ -371,7 +412,8 @@ def _move_day(doc: ArticleDoc, sent: tuple[int, int], start: int, end: int):
 
 
 def period_of(
-    doc: ArticleDoc, start: int, end: int, *, carry: bool = True, dated: bool = True, move: bool = False
+    doc: ArticleDoc, start: int, end: int, *, carry: bool = True, dated: bool = True, move: bool = False,
+    instrument: bool = False,
 ) -> tuple[Period | None, object | None]:
     """The period a number at [start, end) describes, and the time expression it came from.
 
@@ -384,7 +426,9 @@ def period_of(
     first period expression (its lead); `carry=False` skips both, and so does a future-tense sentence
     ("will", "expected to": a plan or forecast is not the reported period). A change (move=True) without a period
     takes the day it happened on when named next to it ("fell 3% on Wednesday"). A compared value directly followed by its
-    baseline ("from 9.6% a year earlier") describes that period moved back ("a year earlier": 12 months).
+    baseline ("from 9.6% a year earlier") describes that period moved back ("a year earlier": 12 months). The size of
+    a policy instrument (instrument=True: a budget, package, fund) takes only a period the parse ties to it, or
+    without a parse one of its own sentence; never a carried one or a day.
     """
     from ..dates import choose_period
     from ..dates.calendar import shift_period
@@ -407,6 +451,15 @@ def period_of(
                 break
             times = [t for t in times if t is not choice.expr]
             choice = choose_period(start, end, sent[0], sent[1], times, text=doc.text)
+    if instrument:
+        if doc.nlp is None:
+            expr = choice.expr if choice.expr is not None and choice.expr.role == "period" else None
+        else:
+            from .periods import own_period
+
+            pool = [t for t in doc.times if t.role == "period" and t.period is not None and sent[0] <= t.start and t.end <= sent[1]]
+            expr = own_period(doc, start, end, pool)
+        return (Period(start=expr.period[0], end=expr.period[1]), expr) if expr is not None and expr.period else (None, None)
     expr = _parse_period(doc, start, end, sent, choice.expr)
     if expr is None and move and not choice.settled:
         expr = _move_day(doc, sent, start, end)

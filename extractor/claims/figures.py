@@ -10,7 +10,7 @@ from ..document import ArticleDoc
 from ..models import FigureClaim
 from ..registry import rule
 from .common import build_claim
-from .context import attribution, clause_bounds, direction_in, period_of, subject_metric, words_before
+from .context import attribution, clause_bounds, direction_in, is_instrument, period_of, subject_metric, words_before
 from .numbers import NumberMention, find_numbers
 from .subjects import SPLIT_WORD
 
@@ -64,7 +64,8 @@ def extract_figures(doc: ArticleDoc) -> Iterator[FigureClaim]:
         else:
             direction = figure_direction(doc, n, clause)
         previous = (n, direction)
-        period, _ = period_of(doc, n.start, n.end, move=direction is not None)
+        instrument = direction is None and is_instrument(doc, clause, n.start, n.end)
+        period, _ = period_of(doc, n.start, n.end, move=direction is not None, instrument=instrument)
         subject, metric = subject_metric(doc, n.start, n.end)
         yield build_claim(
             doc,

@@ -95,21 +95,53 @@ def _number_between(doc: ArticleDoc, start: int, end: int, expr: TimeExpr) -> bo
 def attached_period(doc: ArticleDoc, start: int, end: int, chosen: TimeExpr | None, pool: list[TimeExpr]) -> TimeExpr | None:
     """The period phrase of `pool` the parse attaches to the same word as the number at [start, end), when the
     position-based `chosen` one hangs on another word; else None (keep `chosen`)."""
-    if doc.nlp is None or not pool:
-        return None
-    targets = _number_tokens(doc, start, end)
-    found = number_head(doc, start, end)
-    if found is not None:
-        targets.add(found[0].i)
-    direct = [
-        e for e in pool
-        if (h := phrase_head(doc, e)) is not None and h.i in targets and not _number_between(doc, start, end, e)
-    ]
+    direct = _attached(doc, start, end, pool)
     if not direct or (chosen is not None and chosen in direct):
         return None
     if chosen is not None and phrase_head(doc, chosen) is None:
         return None  # no reading of the chosen phrase: keep it
     return min(direct, key=lambda e: abs(e.start - end) if e.start >= end else abs(start - e.end))
+
+
+def _attached(doc: ArticleDoc, start: int, end: int, pool: list[TimeExpr]) -> list[TimeExpr]:
+    """The period phrases of `pool` the parse attaches to the number at [start, end) or to the word it hangs on."""
+    if doc.nlp is None or not pool:
+        return []
+    targets = _number_tokens(doc, start, end)
+    found = number_head(doc, start, end)
+    if found is not None:
+        targets.add(found[0].i)
+    return [
+        e for e in pool
+        if (h := phrase_head(doc, e)) is not None and h.i in targets and not _number_between(doc, start, end, e)
+    ]
+
+
+def own_period(doc: ArticleDoc, start: int, end: int, pool: list[TimeExpr]) -> TimeExpr | None:
+    """The nearest period phrase of `pool` the parse attaches to the number or the word it hangs on, else None."""
+    direct = _attached(doc, start, end, pool)
+    return min(direct, key=lambda e: abs(e.start - end) if e.start >= end else abs(start - e.end)) if direct else None
+
+
+def instrument_by_parse(doc: ArticleDoc, start: int, end: int, words: frozenset[str]) -> bool:
+    """Whether the number at [start, end) sizes a policy instrument of `words` by the parse: the noun it hangs on
+    ("a 2 trillion yen fund"), a noun after "in" on it ("$52.7 billion in subsidies"), or the subject or object of
+    the verb it hangs on ("the package sets aside 5.9 trillion yen", "raising the subsidy from 10,000 yuan")."""
+    span = _span(doc, start, end)
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    if any(c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in words for g in c.children) for c in root.children):
+        return True
+    found = number_head(doc, start, end)
+    if found is None:
+        return False
+    head = found[0]
+    if head.lemma_.lower() in words or head.lower_ in words:
+        return True
+    return head.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ in {"nsubj", "nsubjpass", "dobj"} and (c.lemma_.lower() in words or c.lower_ in words) for c in head.children
+    )
 
 
 def dated_change(doc: ArticleDoc, start: int, end: int, sent: tuple[int, int]) -> TimeExpr | None:

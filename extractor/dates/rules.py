@@ -425,6 +425,22 @@ def quarter_named(ctx: Context) -> Iterator[Candidate]:
         yield c
 
 
+_MONTH_QUARTER = _compile(rf"\b(?:the\s{{1,3}})?(?P<mon>{F.month_full})(?:\s{{1,3}}|-)quarter\b(?:['’]s)?")
+
+
+@_rule("quarter.month", "quarter")
+def quarter_month(ctx: Context) -> Iterator[Candidate]:
+    """the September quarter, the June quarter of 2024 (Australian and Indian usage): the three months ending with
+    that quarter-end month."""
+    for m in _MONTH_QUARTER.finditer(ctx.text, ctx.lo, ctx.hi):
+        last = ctx.vocab.month_number(m["mon"])
+        if last % 3:
+            continue
+        spec = read_year_suffix(ctx.text, m.end())
+        year = year_from_spec(ctx, spec, m.start(), last, last, complete=True)
+        yield _cand(m.start(), spec.end, "quarter.month", "quarter", months_period(year, last - 2, 3) if year else None)
+
+
 _QUARTER_RELATIVE = _compile(
     r"\b(?P<mod>last|this|next|the\s{1,3}current|the\s{1,3}latest|the\s{1,3}previous|the\s{1,3}preceding|the\s{1,3}prior)"
     r"\s{1,3}quarter\b(?:['’]s)?"

@@ -87,6 +87,7 @@ class ClaimCues(BaseModel):
     rate_time_units: list[str]
     rate_level_words: list[str]
     measured_rate_words: list[str]
+    instrument_words: list[str]
     growth_nouns: list[str]
     decline_nouns: list[str]
 

@@ -102,6 +102,11 @@ TABLE: list[tuple[str, float, tuple[str, str] | None, str | None]] = [
     ("Toyota expects operating profit to fall 20% in FY2024, the Japanese carmaker said.", 20, ("2024-04-01", "2025-03-31"), "down"),
     ("The federal budget deficit widened 8% in fiscal 2024, the Treasury Department said.", 8, ("2023-10-01", "2024-09-30"), "up"),
     ("Net profit for the fiscal year ended March 31 rose 96%.", 96, ("2023-04-01", "2024-03-31"), "up"),
+    ("Australian coal export earnings fell 6% in the 2023-24 fiscal year.", 6, ("2023-07-01", "2024-06-30"), "down"),
+    ("Canberra expects the budget deficit to narrow 10% in fiscal 2025.", 10, ("2024-07-01", "2025-06-30"), "down"),
+    ("Pakistan's remittances rose 11% in fiscal 2024.", 11, ("2023-07-01", "2024-06-30"), "up"),
+    ("The miner said revenue rose 9% in the September quarter.", 9, Q3, "up"),
+    ("Mortgage lending grew 2% in the June quarter of 2023.", 2, ("2023-04-01", "2023-06-30"), "up"),
     # ---- weeks and single days
     ("Crude stockpiles rose 4% in the week to Friday.", 4, ("2024-11-11", "2024-11-15"), "up"),
     ("Shares slipped 1.6% over the week to Nov. 8 and fell 0.8% over the week.", 0.8, ("2024-11-04", "2024-11-08"), "down"),
