@@ -40,6 +40,8 @@ BY_WINDOW = 10
 TO_LEVEL = re.compile(r"\b(?:to|at|from)\s{1,3}(?:(?:about|around|nearly|almost|over|just|a)\s{1,3})?$", re.I)
 #: "by X" / "by about X": a change amount whose verb may stand several words back
 BY_AMOUNT = re.compile(r"\bby\s{1,3}(?:(?:about|around|nearly|almost|some|roughly|a\s{1,3}total\s{1,3}of|another|a\s{1,3}further)\s{1,3})?$", re.I)
+#: the "up to" of an at-most qualifier at the end of the text before a number
+UP_TO_END = re.compile(r"\bup\s{1,3}to\s{0,3}$", re.I)
 #: "grew at an annualized rate of 2.8%": a change whose verb stands before the rate phrase
 ANNUAL_RATE = re.compile(
     r"\b(?:at\s{1,3})?an?\s{1,3}(?:annual|annuali[sz]ed|seasonally\s{1,3}adjusted\s{1,3}annual(?:i[sz]ed)?|year-on-year)\s{1,3}(?:rate|pace)\s{1,3}of\s{1,3}$",
@@ -81,10 +83,14 @@ def classify(doc: ArticleDoc, n: NumberMention, clause: tuple[int, int]) -> tupl
     before = text[max(clause[0], n.start - CUE_CHARS) : n.start]
     after = text[n.end : min(clause[1], n.end + CUE_CHARS)]
     words = words_before(text, clause[0], n.start, CUE_WINDOW)
-    if n.qualifier == "at_most" and words[-2:] == ["up", "to"]:
+    if n.qualifier == "at_most" and words[-2:] == ["up", "to"]:  # "reduced by up to 40%": read as "reduced by 40%"
         words = words[:-2]
-    if BY_AMOUNT.search(before):
-        words = words_before(text, clause[0], n.start, BY_WINDOW)
+        before = UP_TO_END.sub("", before)
+    comparative = COMPARATIVE_BEFORE.search(before)
+    if comparative is not None:  # "lower than the 25% originally scheduled": the words before the comparative
+        words = words_before(text, clause[0], max(clause[0], n.start - CUE_CHARS) + comparative.start(), CUE_WINDOW)
+    if BY_AMOUNT.search(before):  # the words up to "by" (past an "up to" taken off)
+        words = words_before(text, clause[0], max(clause[0], n.start - CUE_CHARS) + len(before), BY_WINDOW)
     if n.measure == "points":
         return "points", direction_in(words + [w.group(0).lower() for w in islice(WORD.finditer(text, n.end, clause[1]), 3)])
     if share_after.match(after) or share_before.search(before[-80:]) or "share" in words[-4:] or _share_of_amount(before):
@@ -133,11 +139,17 @@ def continues_list(doc: ArticleDoc, prev: NumberMention, n: NumberMention) -> bo
 
 
 #: a percentage given as the value compared with: "down from the 1.5% it projected", "slower than the 4.7% pace"
-COMPARED_BEFORE = re.compile(
-    r"\b(?:from|than|compared\s{1,3}(?:with|to)|versus|vs\.?)\s{1,3}(?:(?:the|a|an|about|around|nearly|some)\s{1,3}){0,2}$", re.I
+_COMPARED_TAIL = (
+    r"\s{1,3}(?:(?:the|a|an|about|around|nearly|some)\s{1,3}){0,2}"
+    r"(?:(?:upwardly|downwardly|revised|initial|initially|preliminary|previous|prior|flash|earlier|original|originally"
+    r"|reported|estimated|expected|forecast|projected)\s{1,3}){0,2}(?:(?:reading|estimate|print|figure|forecast)\s{1,3}of\s{1,3})?$"
 )
+COMPARED_BEFORE = re.compile(rf"\b(?:from|than|compared\s{{1,3}}(?:with|to)|versus|vs\.?){_COMPARED_TAIL}", re.I)
+#: a comparative right before a compared value ("15%, lower than the 25% scheduled"): it tells how the OTHER value
+#: compares, not which way this one moved
+COMPARATIVE_BEFORE = re.compile(rf"\b(?:higher|lower|more|less|above|below|greater|smaller|up|down)\s{{1,3}}(?:than|from){_COMPARED_TAIL}", re.I)
 #: change nouns right after a compared value that name a fall ("compared with a 3% drop")
-FALL_AFTER = re.compile(r"^\s{0,2}(?:fall|drop|decline|decrease|contraction|slump|slide|dip|loss|reduction)\b", re.I)
+FALL_AFTER = re.compile(r"\s{0,2}(?:fall|drop|decline|decrease|contraction|slump|slide|dip|loss|reduction)\b", re.I)
 
 
 def _compared_change(doc: ArticleDoc, prev: NumberMention, n: NumberMention, sent: tuple[int, int]) -> bool:

@@ -190,6 +190,13 @@ TABLE: list[tuple[str, float, tuple[str, str] | None, str | None]] = [
      5.65e9, ("2023-11-01", "2023-11-10"), None),
     ("Growth should pick up to 1.2% in the first half, the governor said.", 1.2, ("2025-01-01", "2025-06-30"), "up"),
     ("Retail sales grew 4.8% in October, faster than the 3.2% rise in September.", 3.2, SEP, "up"),
+    # ---- compared values: revised readings, comparatives, "up to" on a cut
+    ("Steel duties will be cut by up to 30% in 2025.", 30, Y2025, "down"),
+    ("Unemployment stood at 4.1% in October, higher than 3.9% in September.", 3.9, SEP, None),
+    ("GDP grew 0.8% in the third quarter, compared with an initial estimate of 0.6%.", 0.6, Q3, "up"),
+    ("Exports grew 2% in the third quarter, down from an upwardly revised 3.1% in the second quarter.", 3.1, Q2, "up"),
+    ("Shipments fell 4% in October, a steeper drop than the 2.5% decline economists had expected.", 2.5, OCT, "down"),
+    ("The stimulus would lift growth by 0.4 percentage point in 2025.", 0.4, Y2025, "up"),
     # ---- a year as a noun modifier, "the full year" after a forecast year, range ends, growth caps, list items
     ("The ministry slashed its 2025 growth forecast to 4.2%.", 4.2, Y2025, "up"),
     ("The government raised its 2024 export target to $700 billion.", 700e9, Y2024, None),
