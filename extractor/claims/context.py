@@ -510,8 +510,10 @@ def _carried_period(doc: ArticleDoc, sent_start: int):
     the first one of the headline or lead paragraph (a period named only deeper in the article is not the
     article's). The first, not the last: later ones of a sentence are often those of a
     compared value ("..., wider than the decline in September")."""
+    from ..dates.attach import compared_value_at
+
     paragraph_start = doc.text.rfind("\n", 0, sent_start) + 1
-    earlier = [t for t in doc.times if t.end <= sent_start and _carries(t)]
+    earlier = [t for t in doc.times if t.end <= sent_start and _carries(t) and compared_value_at(doc.text, t) is None]
     same_paragraph = [t for t in earlier if paragraph_start <= t.start]
     if same_paragraph:
         last_sentence_start = doc.sentence_bounds(same_paragraph[-1].start, same_paragraph[-1].end)[0]

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..dates.attach import compared_value_at
 from ..dates.context import CUE_WINDOW, cue_patterns
 from ..dates.model import TimeExpr
 from ..document import ArticleDoc
@@ -95,7 +96,9 @@ def _number_between(doc: ArticleDoc, start: int, end: int, expr: TimeExpr) -> bo
 def attached_period(doc: ArticleDoc, start: int, end: int, chosen: TimeExpr | None, pool: list[TimeExpr]) -> TimeExpr | None:
     """The period phrase of `pool` the parse attaches to the same word as the number at [start, end), when the
     position-based `chosen` one hangs on another word; else None (keep `chosen`)."""
-    direct = _attached(doc, start, end, pool)
+    direct = [  # a compared value's period ("from 4.87% in June") is only that value's
+        e for e in _attached(doc, start, end, pool) if (at := compared_value_at(doc.text, e)) is None or start <= at < end
+    ]
     if not direct or (chosen is not None and chosen in direct):
         return None
     if chosen is not None and phrase_head(doc, chosen) is None:

@@ -111,13 +111,40 @@ def _belongs_to_compared_value(text: str | None, claim_end: int, expr: TimeExpr)
     return _COMPARED_VALUE.search(text[max(claim_end, last - 40) : last]) is not None
 
 
+#: a number (with its unit words) right before a period phrase: "from 4.87% in June", "than $77.7 billion in September"
+_NUMBER_BEFORE = re.compile(
+    r"(?:[$€£¥₩]\s?)?\d[\d.,]{0,20}(?:\s?(?:%|percent|per\s?cent))?(?:\s{1,3}(?!(?:and|or|but|while|whereas)\b)[A-Za-z$]{1,12}){0,3}?"
+    r"\s{1,3}(?:(?:in|for|during|over|of|its|their|the)\s{1,3}){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def compared_value_at(text: str | None, expr: TimeExpr) -> int | None:
+    """The start of the compared value a period phrase dates ("..., from 4.87% in June", "slower than the 4.7% pace
+    in April-June", "up from $412 million in January-July 2018"), else None: a number given after from/than/compared
+    with right before the phrase. Such a period is that number's only, not one for the sentence's other numbers or
+    for later sentences."""
+    if text is None:
+        return None
+    m = _NUMBER_BEFORE.search(text, max(0, expr.start - 80), expr.start)
+    if m is None or _COMPARED_VALUE.search(text[max(0, m.start() - 40) : m.start()]) is None:
+        return None
+    return m.start()
+
+
+def _other_compared(text: str | None, expr: TimeExpr, claim_start: int, claim_end: int) -> bool:
+    """Whether a period phrase dates a compared value other than the claim at [claim_start, claim_end)."""
+    at = compared_value_at(text, expr)
+    return at is not None and not claim_start <= at < claim_end
+
+
 def _nearest(
     exprs: list[TimeExpr], lo: int, hi: int, claim_start: int, claim_end: int, text: str | None = None
 ) -> TimeExpr | None:
     """The expression in [lo, hi) nearest before the claim, else nearest after it (unless a compared value
     stands between them)."""
     inside = [e for e in exprs if lo <= e.start and e.end <= hi]
-    before = [e for e in inside if e.end <= claim_start]
+    before = [e for e in inside if e.end <= claim_start and not _other_compared(text, e, claim_start, claim_end)]
     if before:
         return before[-1]
     after = [e for e in inside if e.start >= claim_end]
@@ -221,7 +248,9 @@ def choose_period(
     found = _nearest(pool, clause_start, clause_end, span_start, span_end, text)
     if found is not None:
         return PeriodChoice(found)
-    first = pool[0]
+    first = next((e for e in pool if not _other_compared(text, e, claim_start, claim_end)), None)
+    if first is None:
+        return PeriodChoice(None)
     if text is None:
         return PeriodChoice(first if first.start - sentence_start <= LEADING_CHARS_WITHOUT_TEXT else None)
     if first.end <= claim_start:

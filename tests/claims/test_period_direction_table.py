@@ -197,6 +197,13 @@ TABLE: list[tuple[str, float, tuple[str, str] | None, str | None]] = [
     ("Exports grew 2% in the third quarter, down from an upwardly revised 3.1% in the second quarter.", 3.1, Q2, "up"),
     ("Shipments fell 4% in October, a steeper drop than the 2.5% decline economists had expected.", 2.5, OCT, "down"),
     ("The stimulus would lift growth by 0.4 percentage point in 2025.", 0.4, Y2025, "up"),
+    # ---- a compared value's period ("from 4.9% in June") is that value's only, in its sentence and after it
+    ("Inflation quickened to 7.4% in July from 4.9% in June, with food prices up 11.5% from a year earlier.", 11.5,
+     ("2024-07-01", "2024-07-31"), "up"),
+    ("In the first seven months, nickel exports rose 58%. The shipments earned $587 million, up from $412 million in "
+     "January-July 2023. China took 96.4% of the volume.", 96.4, ("2024-01-01", "2024-07-31"), None),
+    ("The bank raised its price forecast for fiscal 2024 to 2.7% from 2.5% and for fiscal 2025 to 2.4% from 1.9%.", 2.4,
+     ("2025-04-01", "2026-03-31"), None),
     # ---- a year as a noun modifier, "the full year" after a forecast year, range ends, growth caps, list items
     ("The ministry slashed its 2025 growth forecast to 4.2%.", 4.2, Y2025, "up"),
     ("The government raised its 2024 export target to $700 billion.", 700e9, Y2024, None),
