@@ -348,7 +348,7 @@ def _assign_roles(text: str, items: list[View]) -> None:
 #: "exports and imports were X and Y, respectively": figures listed in the order of the role words before them
 RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 #: what may stand between two listed figures ("X and Y", "X, Y and Z") or two listed role words
-LIST_GAP = re.compile(r"\s{0,3}(?:,\s{0,3})?(?:and\s{1,3})?(?:the\s{1,3})?(?:its\s{1,3})?")
+LIST_GAP = re.compile(r"\s{0,3}(?:[,，]\s{0,3})?(?:and\s{1,3})?(?:the\s{1,3})?(?:its\s{1,3})?")
 #: longest text between the last listed figure and "respectively" ("X and Y in the first half, respectively")
 MAX_TO_RESPECTIVELY = 40
 

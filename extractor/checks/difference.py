@@ -35,6 +35,8 @@ MAX_THAN_TO_SIDE = 60
 MAX_WHOLE_TO_VERB = 50
 #: how many words between a role word and the verb may stand ("exports to China exceeded")
 ROLE_BEFORE_VERB = 40
+#: how far after "than" the compared side's role word must start ("than total imports")
+ROLE_AFTER_THAN = 22
 
 
 @lru_cache(maxsize=1)
@@ -121,12 +123,12 @@ def _sides_of_than(text: str, items: list[View], figures: list[View], amount: Vi
         return None
     after = [v for v in items if v.sent == amount.sent and v.start >= m.end()]
     obj = None
-    if after and len(text[m.end() : after[0].start]) <= MAX_THAN_TO_SIDE and ";" not in text[m.end() : after[0].start]:
+    if after and len(text[m.end() : after[0].start]) <= MAX_THAN_TO_SIDE and not re.search(r"[;,，]", text[m.end() : after[0].start]):
         obj = after[0] if _same_unit_level(after[0], amount.claim.unit) else None
         if obj is None:
             return None
-    if obj is None:
-        obj = _role_side(text, m.end(), min(amount.sent_end, m.end() + 40), amount, figures, last=False)
+    if obj is None:  # "more than imports": the role word right after "than"
+        obj = _role_side(text, m.end(), min(amount.sent_end, m.end() + ROLE_AFTER_THAN), amount, figures, last=False)
     subj = _figure_before(items, amount.start, amount.sent, amount.claim.unit, text, MAX_SIDE_TO_VERB)
     if subj is None or obj is None or subj is obj:
         return None
@@ -145,7 +147,8 @@ def check_differences(doc: ArticleDoc) -> list[FlagRecord]:
     items = views(doc)
     figures = _levels(items)
     flags: list[FlagRecord] = []
-    for amount in figures:
+    amounts = [v for v in items if v.kind == "figure" and v.reading is not None]  # "by $X" reads as a change amount
+    for amount in amounts:
         sides = _sides_of_by(text, items, figures, amount) or _sides_of_than(text, items, figures, amount)
         if sides is None:
             continue
@@ -223,12 +226,12 @@ check_compositions.scope = "article"  # type: ignore[attr-defined]
 
 #: words between two shares that make them not parts of one whole at one time ("rose to 60% from 55%", "30% a year earlier")
 NOT_LISTED = re.compile(
-    r"\b(?:from|to|than|versus|vs|compared|against|while|whereas|but|up|down|after|before|previous|earlier|ago|last|"
+    r"\b(?:from|to|than|versus|vs|compared|against|while|whereas|but|up|down|after|before|previous|earlier|ago|"
     r"since|rose|fell|increased|decreased|climbed|dropped|respectively)\b|[;%]",
     re.IGNORECASE,
 )
 #: "... and imports 47.8%": what joins two listed shares
-LISTED = re.compile(r",|\band\b|\bwhile\b", re.IGNORECASE)
+LISTED = re.compile(r"[,，]|\band\b|\bwhile\b", re.IGNORECASE)
 #: a share's own "of <whole>" right after it ("38.2% of shipments to China")
 OWN_WHOLE = re.compile(r"\s{0,3}of\s{1,3}(?:the\s{1,3})?(?P<w>[A-Za-z][\w'’ -]{0,40})")
 
