@@ -161,6 +161,7 @@ def views(doc: ArticleDoc) -> list[View]:
         v.subject_or_default = subject_of(v.claim) or default
     _assign_clauses(text, out)
     _assign_roles(text, out)
+    _assign_respectively(text, out)
     _assign_levels(text, out)
     _assign_periods(text, out)
     _assign_measures(text, out)
@@ -342,6 +343,49 @@ def _assign_roles(text: str, items: list[View]) -> None:
             elif p["deficit"].search(scope):
                 v.sign = -1
         prev_end[v.sent] = v.end
+
+
+#: "exports and imports were X and Y, respectively": figures listed in the order of the role words before them
+RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+#: what may stand between two listed figures ("X and Y", "X, Y and Z") or two listed role words
+LIST_GAP = re.compile(r"\s{0,3}(?:[,，]\s{0,3})?(?:and\s{1,3})?(?:the\s{1,3})?(?:its\s{1,3})?")
+#: longest text between the last listed figure and "respectively" ("X and Y in the first half, respectively")
+MAX_TO_RESPECTIVELY = 40
+
+
+@lru_cache(maxsize=1)
+def _single_role() -> re.Pattern[str]:
+    """One role word or phrase that does not itself join two ("exports", "trade surplus"; not "exports and imports")."""
+    words = [w for w in _patterns()["role_of"] if " and " not in w]
+    return re.compile(rf"\b(?:{_alt(words)})\b", re.IGNORECASE)
+
+
+def _assign_respectively(text: str, items: list[View]) -> None:
+    """Roles of figures listed with "respectively": the k figures take the k role words listed before them, in order.
+
+    "Exports and imports were 12.13 trillion yuan and 8.94 trillion yuan, respectively": the first
+    figure is the exports, the second the imports (the nearest-word rule would read both as trade).
+    """
+    p = _patterns()
+    for m in RESPECTIVELY.finditer(text):
+        listed = [v for v in items if v.kind == "figure" and v.sent_start <= m.start() < v.sent_end and v.end <= m.start()]
+        if len(listed) < 2 or len(text[listed[-1].end : m.start()]) > MAX_TO_RESPECTIVELY or re.search(r"[\d;]", text[listed[-1].end : m.start()]):
+            continue
+        run = [listed[-1]]
+        for v in reversed(listed[:-1]):
+            if not LIST_GAP.fullmatch(text[v.end : run[0].start]):
+                break
+            run.insert(0, v)
+        if len(run) < 2:
+            continue
+        window = text[max(run[0].clause_start, run[0].start - ROLE_WINDOW) : run[0].start]
+        words = list(_single_role().finditer(window))[-len(run) :]
+        if len(words) != len(run) or any(not LIST_GAP.fullmatch(window[a.end() : b.start()]) for a, b in zip(words, words[1:])):
+            continue
+        for v, w in zip(run, words):
+            v.role = p["role_of"][w.group(0).lower()]
+            v.total = False
+            v.sign = 1 if p["surplus"].search(w.group(0)) else -1 if p["deficit"].search(w.group(0)) else 0
 
 
 #: "trade between China and Russia": a flow between two named places (either may be the subject)

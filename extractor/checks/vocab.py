@@ -40,6 +40,9 @@ class CheckVocab(_Strict):
     direction_verbs: dict[Literal["up", "down"], list[str]]
     direction_breaks: list[str]
     owner_filler: list[str]
+    difference_verbs: dict[Literal["larger", "smaller"], list[str]]
+    difference_comparatives: dict[Literal["larger", "smaller"], list[str]]
+    composition_verbs: list[str]
 
 
 class PercentBound(_Strict):

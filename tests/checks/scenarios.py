@@ -440,6 +440,88 @@ DECOYS += [
              "of $91.8 billion.", "2024-11-07"),
 ]
 
+# a third batch: difference and composition wordings, listed shares, glued wan amounts (issue #7)
+CONTRADICTIONS += [
+    Scenario("difference_outpacing_by", "difference", "clean",
+             "Imports climbed to $45.2 billion in June, outpacing exports of $41.0 billion by $5.1 billion.",
+             "2024-07-15", [45.2 * B, 41.0 * B, 5.1 * B]),
+    Scenario("difference_roles_after_levels", "difference", "clean",
+             "In the third quarter, outbound shipments were $88.7 billion and inbound shipments $80.3 billion, so exports "
+             "exceeded imports by $9.4 billion.",
+             "2024-10-20", [88.7 * B, 80.3 * B, 9.4 * B]),
+    Scenario("difference_more_than", "difference", "clean",
+             "Exports came to 6.44 trillion won in April, 0.87 trillion won more than imports of 5.67 trillion won.",
+             "2024-05-02", [6.44 * T, 0.87 * T, 5.67 * T]),
+    Scenario("difference_fell_short_garbled", "difference", "garbled",
+             "In the first half， imports of 3.42 trillion yen fell short of exports of 4.18 trillion yen by 0.86 trillion yen，"
+             "the ministry said。",
+             "2024-07-18", [3.42 * T, 4.18 * T, 0.86 * T]),
+    Scenario("composition_consisted_of", "sum", "clean",
+             "The quarter's 318.6 billion yuan of foreign investment consisted of 204.1 billion yuan in manufacturing and 104.5 "
+             "billion yuan in services.",
+             "2024-04-18", [318.6 * B, 204.1 * B, 104.5 * B]),
+    Scenario("composition_made_up_of_three", "sum", "clean",
+             "Farm exports worth $9.62 billion were made up of $4.10 billion of grain, $3.35 billion of meat and $2.47 billion "
+             "of fruit last year.",
+             "2024-02-10", [9.62 * B, 4.10 * B, 3.35 * B]),
+    Scenario("respectively_total", "sum", "clean",
+             "Exports and imports were 2.31 trillion yuan and 1.64 trillion yuan respectively in May, bringing total trade to "
+             "4.05 trillion yuan.",
+             "2024-06-07", [2.31 * T, 1.64 * T, 4.05 * T]),
+    Scenario("respectively_surplus_garbled", "difference", "garbled",
+             "In 2023， exports， imports and the trade surplus were $355.5 billion， $327.5 billion and $38.0 billion， "
+             "respectively。",
+             "2024-01-08", [355.5 * B, 327.5 * B, 38.0 * B]),
+    Scenario("shares_listed_over_100", "share", "clean",
+             "Machinery made up 46.3% of the province's exports last year, textiles 31.8% and farm goods 27.4%.",
+             "2024-02-01", [46.3, 31.8]),
+    Scenario("shares_exports_imports_over_100", "share", "clean",
+             "Exports accounted for 56.2% of the port's trade in 2023 and imports for 48.9%.",
+             "2024-01-30", [56.2, 48.9]),
+    Scenario("growth_glued_wan_level", "growth", "garbled",
+             "Deliveries of the brand in Europe dropped from 61,000 units in the second quarter of last year to 4720,000 units "
+             "in the same quarter this year, a fall of 12.6%.",
+             "2024-07-20", [61_000, 47_200, 12.6]),
+]
+
+DECOYS += [
+    Scenario("d_difference_outpacing_rounds", "difference", "clean",
+             "Imports climbed to $45.2 billion in June, outpacing exports of $41.0 billion by $4.2 billion.", "2024-07-15"),
+    Scenario("d_difference_roles_rounds", "difference", "clean",
+             "In the third quarter, outbound shipments were $88.7 billion and inbound shipments $80.3 billion, so exports "
+             "exceeded imports by $8.4 billion.", "2024-10-20"),
+    Scenario("d_difference_more_than_year_earlier", "difference", "clean",
+             "Exports came to 6.44 trillion won in April, 0.47 trillion won more than a year earlier, while imports were 5.67 "
+             "trillion won.", "2024-05-02"),
+    Scenario("d_difference_more_than_other_month", "difference", "clean",
+             "Exports reached $61.4 billion in May, $3.2 billion more than the $58.2 billion shipped in April.", "2024-06-03"),
+    Scenario("d_difference_more_than_qualifier", "difference", "clean",
+             "Exports came to more than $61 billion in May and imports to $55.5 billion.", "2024-06-03"),
+    Scenario("d_composition_rounds", "sum", "clean",
+             "The quarter's 318.6 billion yuan of foreign investment consisted of 214.1 billion yuan in manufacturing and 104.5 "
+             "billion yuan in services.", "2024-04-18"),
+    Scenario("d_composition_other_unit", "sum", "clean",
+             "The 2.4 million tons of exports comprised $1.9 billion of steel and 0.8 million tons of aluminium.", "2024-04-18"),
+    Scenario("d_including_not_exhaustive", "sum", "clean",
+             "Foreign investment totalled 318.6 billion yuan, including 204.1 billion yuan in manufacturing and 64.5 billion yuan "
+             "in services.", "2024-04-18"),
+    Scenario("d_respectively_rounds", "sum", "clean",
+             "Exports and imports were 2.31 trillion yuan and 1.64 trillion yuan respectively in May, bringing total trade to "
+             "3.95 trillion yuan.", "2024-06-07"),
+    Scenario("d_respectively_rates", "sum", "clean",
+             "Exports and imports rose 8.1% and 2.3%, respectively, to 2.31 trillion yuan and 1.64 trillion yuan in May, and "
+             "total trade came to 3.95 trillion yuan.", "2024-06-07"),
+    Scenario("d_shares_listed_rounds", "share", "clean",
+             "Machinery made up 46.3% of the province's exports last year, textiles 31.8% and farm goods 22.0%.", "2024-02-01"),
+    Scenario("d_shares_other_wholes", "share", "clean",
+             "Chips made up 61.5% of exports to Taiwan and 58.3% of exports to Vietnam in March.", "2024-04-02"),
+    Scenario("d_shares_two_years", "share", "clean",
+             "The EU's share of the bloc's imports rose to 61.2% this year from 55.4% a year earlier.", "2024-06-02"),
+    Scenario("d_growth_glued_wan_rounds", "growth", "garbled",
+             "Deliveries of the brand in Europe dropped from 61,000 units in the second quarter of last year to 4720,000 units "
+             "in the same quarter this year, a fall of 22.6%.", "2024-07-20"),
+]
+
 SCENARIOS = CONTRADICTIONS + DECOYS
 
 
