@@ -143,11 +143,17 @@ def own_clause(doc: ArticleDoc, clause: tuple[int, int], numbers: list, start: i
     return (lo, clause[1]) if any(w not in LINK_WORDS for w in own_words) else clause
 
 
+#: verbs that make "up" part of "make up" (a share), not a direction
+MAKE_FORMS = frozenset({"make", "makes", "made", "making"})
+
+
 def direction_in(words: list[str]) -> str | None:
     """'up' / 'down' from the nearest cue word (scanning from the end)."""
     up, down, flip = _cue_sets()
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
+        if w == "up" and i > 0 and words[i - 1] in MAKE_FORMS:
+            continue  # "made up 55.3% of trade" is a share, not a rise
         if w in up:
             return "down" if i > 0 and words[i - 1] in flip else "up"  # "negative growth of 2.9%"
         if w in down:

@@ -912,16 +912,34 @@ _SAME_PERIOD = _compile(
 )
 
 
+_SAME_PERIOD_THIS_YEAR = _compile(
+    r"\b(?:the\s{1,3})?same\s{1,3}(?P<unit>period|month|quarter|half|week|months|quarters)\s{1,3}"
+    r"(?:(?:of|in)\s{1,3})?(?:this|the\s{1,3}current)\s{1,3}year\b"
+)
+_SAME_UNITS = {"month": ("month",), "quarter": ("quarter",), "quarters": ("quarter",), "half": ("half",), "week": ("week",), "day": ("day",)}
+
+
+def _same_granularity(unit: str) -> str:
+    return {"months": "month", "quarters": "quarter"}.get(unit, unit if unit in _SAME_UNITS else "range")
+
+
 @_rule("baseline.same_period", "same")
 def baseline_same_period(ctx: Context) -> Iterator[Candidate]:
-    """the same month last year, the same period a year earlier, the same quarter of 2022."""
-    units = {"month": ("month",), "quarter": ("quarter",), "quarters": ("quarter",), "half": ("half",), "week": ("week",), "day": ("day",)}
+    """the same month last year, the same period a year earlier, the same quarter of 2022 (baselines); the same
+    quarter this year (the period of the sentence's other expression, in the published year)."""
     for m in _SAME_PERIOD.finditer(ctx.text, ctx.lo, ctx.hi):
         unit = m["unit"].lower()
-        gran = {"months": "month", "quarters": "quarter"}.get(unit, unit if unit in units else "range")
         yield _cand(
-            m.start(), m.end(), "baseline.same_period", gran, None, role="baseline",
-            ref_shift=-12 if m["rel"] else None, ref_units=units.get(unit), ref_year=int(m["y"]) if m["y"] else None,
+            m.start(), m.end(), "baseline.same_period", _same_granularity(unit), None, role="baseline",
+            ref_shift=-12 if m["rel"] else None, ref_units=_SAME_UNITS.get(unit), ref_year=int(m["y"]) if m["y"] else None,
+        )
+    if ctx.published is None:
+        return
+    for m in _SAME_PERIOD_THIS_YEAR.finditer(ctx.text, ctx.lo, ctx.hi):
+        unit = m["unit"].lower()
+        yield _cand(
+            m.start(), m.end(), "period.same_this_year", _same_granularity(unit), None, role="period",
+            ref_units=_SAME_UNITS.get(unit), ref_year=ctx.published.year,
         )
 
 

@@ -204,6 +204,8 @@ TABLE: list[tuple[str, float, tuple[str, str] | None, str | None]] = [
      "January-July 2023. China took 96.4% of the volume.", 96.4, ("2024-01-01", "2024-07-31"), None),
     ("The bank raised its price forecast for fiscal 2024 to 2.7% from 2.5% and for fiscal 2025 to 2.4% from 1.9%.", 2.4,
      ("2025-04-01", "2026-03-31"), None),
+    ("Van deliveries fell from 31,000 units in the April-June quarter of last year to 27,500 units in the same quarter "
+     "this year.", 27500, Q2, None),
     # ---- a year as a noun modifier, "the full year" after a forecast year, range ends, growth caps, list items
     ("The ministry slashed its 2025 growth forecast to 4.2%.", 4.2, Y2025, "up"),
     ("The government raised its 2024 export target to $700 billion.", 700e9, Y2024, None),
