@@ -815,6 +815,21 @@ def fiscal_label(ctx: Context) -> Iterator[Candidate]:
         yield _cand(m.start(), m.end(), "fiscal.label", "fiscal_year", fiscal_period(label, conv, second=second))
 
 
+_SPLIT_YEAR = _compile(rf"\b(?:in|for|during|over|of|the|from|by)\s{{1,3}}(?P<y>{YEAR4})\s?[-–/]\s?(?P<second>\d{{2}})\b(?![-–/.,]?\d)")
+
+
+@_rule("fiscal.split_year", "19", "20")
+def fiscal_split_year(ctx: Context) -> Iterator[Candidate]:
+    """in 2025-26, for 2023/24: a year that straddles two calendar years is a fiscal (or crop) year, read with the
+    convention near it (Australia's July-June, India's April-March, ...)."""
+    for m in _SPLIT_YEAR.finditer(ctx.text, ctx.lo, ctx.hi):
+        label = int(m["y"])
+        if (label + 1) % 100 != int(m["second"]):
+            continue
+        conv = ctx.fiscal_convention(m.start(), m.end())
+        yield _cand(m.start("y"), m.end(), "fiscal.split_year", "fiscal_year", fiscal_period(label, conv, second=label + 1))
+
+
 _FISCAL_ENDING = _compile(
     rf"\b(?:the\s{{1,3}})?(?:fiscal|financial)\s{{1,3}}year\s{{1,3}}(?P<verb>ending|ended|that\s{{1,3}}ends|that\s{{1,3}}ended|to)"
     rf"\s{{1,3}}(?:in\s{{1,3}})?(?P<mon>{F.month_any})(?:\s{{0,3}}(?P<d>\d{{1,2}})\b)?(?:,?\s{{1,3}}(?P<y>{YEAR4})\b)?"

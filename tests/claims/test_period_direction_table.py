@@ -105,6 +105,11 @@ TABLE: list[tuple[str, float, tuple[str, str] | None, str | None]] = [
     ("Australian coal export earnings fell 6% in the 2023-24 fiscal year.", 6, ("2023-07-01", "2024-06-30"), "down"),
     ("Canberra expects the budget deficit to narrow 10% in fiscal 2025.", 10, ("2024-07-01", "2025-06-30"), "down"),
     ("Pakistan's remittances rose 11% in fiscal 2024.", 11, ("2023-07-01", "2024-06-30"), "up"),
+    ("India's economy is projected to grow 6.5% in 2025-26.", 6.5, ("2025-04-01", "2026-03-31"), "up"),
+    ("Coal exports totalled 350 million tonnes in 2023-24 and are expected to fall 3% in 2024-25, Canberra said.", 3,
+     ("2024-07-01", "2025-06-30"), "down"),
+    ("Coal exports totalled 350 million tonnes in 2023-24 and are expected to fall 3% in 2024-25, Canberra said.", 350e6,
+     ("2023-07-01", "2024-06-30"), None),
     ("The miner said revenue rose 9% in the September quarter.", 9, Q3, "up"),
     ("Mortgage lending grew 2% in the June quarter of 2023.", 2, ("2023-04-01", "2023-06-30"), "up"),
     # ---- weeks and single days
