@@ -190,7 +190,7 @@ class KnowledgeBase:
         tables = self.romanization
         if person.native.hangul:
             out += korean_aliases(person.native.hangul, tables.korean)
-        for script in ("hanja", "hanzi", "kanji"):
+        for script in ("hanja", "hanzi", "kanji", "chu_han"):
             text = getattr(person.native, script)
             if text:
                 out += [GeneratedAlias(a.text, f"{script}:{a.method}") for a in pinyin_aliases(text, tables.chinese)]

@@ -13,6 +13,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from .text import is_cjk_ideograph
+
 _ID_RE = re.compile(r"^[a-z]{2,3}-[a-z0-9-]{1,80}$")
 _PARTIAL_DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 
@@ -87,18 +89,30 @@ class PartialDate(_Strict):
 
 
 class NativeNames(_Strict):
-    """A person's name in native scripts; Japanese kanji are written 'family given' with one space."""
+    """A person's name in native scripts; Japanese kanji are written 'family given' with one space.
+
+    `chu_han` is a Vietnamese name in the Chinese characters Chinese-language media write it with (Tô Lâm
+    蘇林): its pinyin ("Su Lin") is how machine translation from Chinese renders the name.
+    """
 
     hanzi: str | None = None
     hanja: str | None = None
     hangul: str | None = None
     kanji: str | None = None
+    chu_han: str | None = None
 
     @field_validator("hangul")
     @classmethod
     def _hangul_only(cls, value: str | None) -> str | None:
         if value is not None and not all("\uac00" <= ch <= "\ud7a3" for ch in value):
             raise ValueError(f"hangul {value!r} must contain only precomposed hangul syllables")
+        return value
+
+    @field_validator("chu_han")
+    @classmethod
+    def _ideographs_only(cls, value: str | None) -> str | None:
+        if value is not None and not (value and all(is_cjk_ideograph(ch) for ch in value)):
+            raise ValueError(f"chu_han {value!r} must contain only CJK ideographs (no spaces)")
         return value
 
     @field_validator("kanji")

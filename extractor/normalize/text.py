@@ -16,10 +16,11 @@ KEY_CACHE_SIZE = 1 << 16
 
 @lru_cache(maxsize=KEY_CACHE_SIZE)
 def fold(text: str) -> str:
-    """Lowercase ASCII-ish text: accents removed (Lü -> lu, Šefčovič -> sefcovic), apostrophes dropped."""
+    """Lowercase ASCII-ish text: accents removed (Lü -> lu, Šefčovič -> sefcovic, Đặng -> dang), apostrophes
+    dropped."""
     decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return stripped.lower().replace("ø", "o").replace("ł", "l").replace("ß", "ss")
+    return stripped.lower().replace("ø", "o").replace("ł", "l").replace("ß", "ss").replace("đ", "d")
 
 
 @lru_cache(maxsize=KEY_CACHE_SIZE)

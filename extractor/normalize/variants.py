@@ -10,7 +10,9 @@ two names of one article may be the same person, so resolution can raise a `name
   Chinese syllable endings that Mandarin reduced (-ng stays -ng, -n/-m become -n, -p/-t/-k/-l drop), so
   "Jae-young" / "Zaiying" (open, -ng / open, -ng) can be one name, "Jong-ho" / "Jianguo" (-ng / -n) cannot;
 - an English given name with the surname of a Chinese-order name ("Beatrice Tsai" / "Cai Meina"): a given
-  name that no pinyin, Korean or Japanese syllables spell.
+  name that no pinyin, Korean or Japanese syllables spell;
+- a Vietnamese name and the pinyin of its Chinese characters ("Nguyen Hong Dien" / "Ruan Hongyan": Nguyễn 阮
+  ruan, Hồng 紅 hong, Diên 延 yan), syllable by syllable in the same order (Sino-Vietnamese readings).
 """
 
 from __future__ import annotations
@@ -47,6 +49,15 @@ class SurnameGroup(BaseModel):
     vietnamese: list[str] = []
 
 
+class SinoVietnameseTable(BaseModel):
+    """Vietnamese name syllables (quốc ngữ, with diacritics) -> the Chinese characters they stand for in names."""
+
+    model_config = ConfigDict(extra="forbid")
+    pinyin_overrides: dict[str, str] = {}
+    surnames: dict[str, str]
+    given: dict[str, str]
+
+
 class NameVariantsVocab(BaseModel):
     """The vocabulary of `data/name_variants.yaml`."""
 
@@ -56,6 +67,7 @@ class NameVariantsVocab(BaseModel):
     japanese_vowels: list[str]
     generation_suffixes: list[str]
     one_edit_min_length: int
+    sino_vietnamese: SinoVietnameseTable
 
 
 @lru_cache(maxsize=1)
@@ -213,6 +225,87 @@ def cognate_given(a: tuple[str, ...], b: tuple[str, ...], tables: KoreanTables) 
     return None
 
 
+# ----------------------------------------------------------------------------- Sino-Vietnamese readings
+
+#: folded Vietnamese syllable -> {folded pinyin reading: the characters read so}
+SinoVietnameseReadings = dict[str, dict[str, str]]
+
+
+def _char_pinyin(char: str, overrides: dict[str, str]) -> list[str]:
+    """Folded pinyin spellings of one character's name reading (ü written u, v and yu: 呂 lu, lv, lyu)."""
+    from pypinyin import Style, lazy_pinyin
+
+    reading = overrides.get(char) or lazy_pinyin(char, style=Style.NORMAL)[0]
+    if "v" in reading or "ü" in reading:
+        return list(dict.fromkeys(fold(reading.replace("ü", "v").replace("v", u)) for u in ("u", "v", "yu")))
+    return [fold(reading)]
+
+
+@lru_cache(maxsize=1)
+def sino_vietnamese_readings() -> tuple[SinoVietnameseReadings, SinoVietnameseReadings]:
+    """(surnames, given-name syllables): each folded Vietnamese syllable's Mandarin readings and their characters.
+
+    Syllables that fold alike (Hùng 雄 xiong, Hưng 興 xing) share one entry, as names are mostly written without
+    diacritics in English.
+    """
+    table = vocab().sino_vietnamese
+    out: tuple[SinoVietnameseReadings, SinoVietnameseReadings] = ({}, {})
+    for part, syllables in zip(out, (table.surnames, table.given), strict=True):
+        for syllable, chars in syllables.items():
+            readings = part.setdefault(fold(syllable), {})
+            for char in chars:
+                for reading in _char_pinyin(char, table.pinyin_overrides):
+                    readings[reading] = readings.get(reading, "") + char
+    return out
+
+
+def _read_syllables(word: str, readings: list[dict[str, str]]) -> list[str] | None:
+    """`word` spelled as one reading of each syllable in turn ("hongyan" by [hong, yan|dian]), or None."""
+    if not readings:
+        return [] if not word else None
+    for reading in sorted(readings[0], key=len, reverse=True):
+        if reading and word.startswith(reading):
+            rest = _read_syllables(word[len(reading):], readings[1:])
+            if rest is not None:
+                return [reading, *rest]
+    return None
+
+
+def sino_vietnamese_reading(viet: tuple[str, ...], chinese: tuple[str, ...]) -> str | None:
+    """Why a Vietnamese name (folded tokens, surname first) may be the pinyin of its Chinese characters, or None.
+
+    The pinyin name keeps the order: its first word is a reading of the Vietnamese surname, and the rest,
+    run together ("Hongyan", "Hong Yan"), is one reading of each Vietnamese given-name syllable in turn
+    (Nguyen Hong Dien / Ruan Hongyan; Nguyen Thi Huong / Ruan Shixiang, Thị 氏 being read too). Every syllable
+    must be in the table (`sino_vietnamese` in data/name_variants.yaml), so a name it does not spell gives None.
+    """
+    if len(viet) < 2 or len(chinese) < 2 or viet == chinese or len("".join(chinese)) > MAX_SEGMENT_CHARS:
+        return None
+    surnames, given = sino_vietnamese_readings()
+    family = surnames.get(viet[0], {})
+    if chinese[0] not in family:
+        return None
+    syllables = [given.get(s) for s in viet[1:]]
+    if not all(syllables):
+        return None
+    read = _read_syllables("".join(chinese[1:]), syllables)  # type: ignore[arg-type]
+    if read is None:
+        return None
+    pairs = [f"{viet[0].capitalize()}={chinese[0]} {family[chinese[0]]}"]
+    for syllable, reading, chars in zip(viet[1:], read, syllables, strict=True):
+        pairs.append(f"{syllable.capitalize()}={reading} {'/'.join(chars[reading])}")  # type: ignore[index]
+    return (f"{' '.join(w.capitalize() for w in viet)} ~ {' '.join(w.capitalize() for w in chinese)}: "
+            f"Sino-Vietnamese reading ({', '.join(pairs)})")
+
+
+def sino_vietnamese_spelled(viet: tuple[str, ...], chinese: tuple[str, ...]) -> bool:
+    """The table spells every syllable of `viet` and its surname reads as `chinese`'s first word: the table, not
+    the syllable-ending heuristic of `cognate_given`, decides whether the given names are one reading."""
+    surnames, given = sino_vietnamese_readings()
+    return len(viet) >= 2 and len(chinese) >= 2 and chinese[0] in surnames.get(viet[0], {}) \
+        and all(s in given for s in viet[1:])
+
+
 def generation_mismatch(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """One name carries a generation suffix (Jr., III) and the other does not: relatives, not one person."""
     suffixes = set(vocab().generation_suffixes)
@@ -224,12 +317,17 @@ def name_variant_reasons(
 ) -> list[str]:
     """Name-shape reasons that two full names (folded tokens, >= 2 each) may be one person; [] when none.
 
-    Needs the name itself to link them: a surname equivalence with the same or cognate given name, or an
-    English given name with the surname of a Chinese-order name. Same-system names with one surname and
-    different given names (Wang Yi / Wang Wentao, Kim Min-su / Kim Min-jun) give nothing.
+    Needs the name itself to link them: a Vietnamese name and the pinyin of its Chinese characters, a surname
+    equivalence with the same or cognate given name, or an English given name with the surname of a
+    Chinese-order name. Same-system names with one surname and different given names (Wang Yi / Wang Wentao,
+    Kim Min-su / Kim Min-jun) give nothing.
     """
     if generation_mismatch(a, b):
         return []
+    reading = sino_vietnamese_reading(a, b) or sino_vietnamese_reading(b, a)
+    if reading:
+        return [reading]
+    vietnamese = sino_vietnamese_spelled(a, b) or sino_vietnamese_spelled(b, a)
     reasons: list[str] = []
     # family name first (Chinese, Korean order) or last (Western order), in both names
     for fam_a, giv_a, fam_b, giv_b in ((a[0], a[1:], b[0], b[1:]), (a[-1], a[:-1], b[-1], b[:-1])):
@@ -240,7 +338,7 @@ def name_variant_reasons(
         if same_given and fold(fam_a) != fold(fam_b):
             reasons.append(f"{link}; same given name")
             break
-        if fold(fam_a) != fold(fam_b) and not link.endswith("(one letter apart)"):
+        if fold(fam_a) != fold(fam_b) and not link.endswith("(one letter apart)") and not vietnamese:
             cognate = cognate_given(giv_a, giv_b, tables)
             if cognate:
                 reasons.append(f"{link}; {cognate}")

@@ -8,8 +8,9 @@ merged. An optional KB id per label says which knowledge-base person the label m
 
 Written for issue #6 (not copied from the corpus): Korean names in RR / McCune-Reischauer / press spellings,
 hyphen and spacing variants, garbled romanizations and the Mandarin reading of their hanja; Chinese names with
-ü, tone marks, Wade-Giles, Cantonese; Japanese names in both orders with long vowels; titles, surnames and
-title-only references; people the KB does not know. `python -m tests.normalize.alias_table` prints the scores.
+ü, tone marks, Wade-Giles, Cantonese; Japanese names in both orders with long vowels; Vietnamese names and the
+pinyin of their Chinese characters; titles, surnames and title-only references; people the KB does not know.
+`python -m tests.normalize.alias_table` prints the scores.
 """
 
 from __future__ import annotations
@@ -128,6 +129,21 @@ ALIAS_CASES: list[Case] = [
     Case("same-role-org-cantonese", [("Liang Xiuwen", "A", _t("spokesperson", "Ministry of Commerce")),
                                      ("Leung Sau-man", "A", _t("spokesperson", "Ministry of Commerce"))]),
     Case("tw-tseng-zeng", [("Tseng Wen-chi", "A", _t("head", "Directorate-General of Budget")), ("Zeng Wenqi", "A")]),
+    # --- Vietnamese names and the pinyin of their Chinese characters (Sino-Vietnamese readings) ----------
+    Case("vn-known-chu-han-pinyin", [("Pham Minh Chinh", "A", _t("Prime Minister", None, "Vietnam")),
+                                     ("Fan Mingzheng", "A"), ("Chinh", "A")], kb={"A": "vn-pham-minh-chinh"}),
+    Case("vn-known-diacritics-pinyin", [("Phạm Minh Chính", "A"), ("Fan Mingzheng", "A")], on=date(2023, 6, 27),
+         kb={"A": "vn-pham-minh-chinh"}),
+    Case("vn-unknown-thanh-cheng", [("Tran Van Thanh", "A", _t("economist", "Vietcombank Securities")),
+                                    ("Chen Wencheng", "A")]),
+    Case("vn-unknown-thanh-qing", [("Bui Thanh Son", "A", _t("Minister of Foreign Affairs", None, "Vietnam")),
+                                   ("Pei Qingshan", "A")]),
+    Case("vn-unknown-thi-read", [("Pham Thi Lan", "A"), ("Fan Shilan", "A")]),
+    Case("vn-unknown-two-syllables", [("Vo Quang", "A"), ("Wu Guang", "A")]),
+    Case("vn-unknown-spaced-pinyin", [("Le Quoc Hung", "A"), ("Li Guo Xiong", "A")]),
+    Case("vn-unknown-diacritics", [("Đặng Văn Đức", "A"), ("Deng Wende", "A")]),
+    Case("vn-unknown-huynh-huang", [("Huynh Minh Tuan", "A"), ("Huang Mingjun", "A")]),
+    Case("vn-unknown-four-syllables", [("Nguyen Thi Kim Ngan", "A"), ("Ruan Shijinyin", "A")]),
 ]
 
 DECOY_CASES: list[Case] = [
@@ -220,6 +236,18 @@ DECOY_CASES: list[Case] = [
     Case("lau-liu-same-endings", [("Lau Siu-kai", "A"), ("Liu Xiaojie", "B")], decoy=True),
     Case("polish-gender-forms", [("Anna Kowalska", "A"), ("Piotr Kowalski", "B")], decoy=True),
     Case("surname-variant-two-owners", [("Cheung Wai-kit", "A"), ("Chang Hsiu-lan", "B"), ("Zhang", "?")], decoy=True),
+    # --- decoys of the Sino-Vietnamese tier ------------------------------------------------------------
+    Case("two-nguyens", [("Nguyen Van Binh", "A"), ("Nguyen Thi Mai", "B"), ("Nguyen", "?")], decoy=True),
+    Case("two-trans-same-middle", [("Tran Thanh Man", "A"), ("Tran Thanh Son", "B")], decoy=True),
+    Case("vn-reading-other-given", [("Nguyen Van Long", "A"), ("Ruan Wenlin", "B")], decoy=True),
+    Case("vn-reading-other-surname", [("Le Minh Khai", "A"), ("Liu Mingkai", "B")], decoy=True),
+    Case("vn-reading-other-count", [("Vu Duc Dam", "A"), ("Wu De", "B")], decoy=True),
+    Case("vn-reading-near-miss", [("Do Van Hung", "A"), ("Du Wenhong", "B")], decoy=True),
+    Case("chinese-official-same-reading", [("Tran Minh Duc", "A", _t("economist", "Bao Viet Securities", "Vietnam")),
+                                           ("Chen Mingde", "B", _t("vice minister", "Ministry of Commerce", "China"))],
+         decoy=True),
+    Case("chinese-name-near-known-reading", [("Pham Minh Chinh", "A", _t("Prime Minister", None, "Vietnam")),
+                                             ("Fan Mingzhi", "B")], kb={"A": "vn-pham-minh-chinh"}, decoy=True),
 ]
 
 ALL_CASES = ALIAS_CASES + DECOY_CASES
