@@ -266,6 +266,20 @@ def instrument_words() -> frozenset[str]:
     return frozenset(w.lower() for w in load_claim_cues().instrument_words)
 
 
+@lru_cache(maxsize=1)
+def _scope_words() -> frozenset[str]:
+    from ..dates import load_claim_cues
+
+    return frozenset(w.lower() for w in load_claim_cues().scope_words)
+
+
+@lru_cache(maxsize=1)
+def _generic_adverb() -> re.Pattern[str]:
+    from ..dates import load_claim_cues
+
+    return re.compile(rf"\b(?:{_alternation(load_claim_cues().generic_adverbs)})\b", re.I)
+
+
 def is_instrument(doc: ArticleDoc, clause: tuple[int, int], start: int, end: int) -> bool:
     """Whether a figure is the size of a policy instrument (claim_cues.yaml `instrument_words`): a budget, package,
     fund or subsidy named in the words right after it, before it with a link word, or (parse) as the noun it
@@ -275,7 +289,7 @@ def is_instrument(doc: ArticleDoc, clause: tuple[int, int], start: int, end: int
     if any(w in words and (i == 0 or after[i - 1] not in {"to", "will", "would"}) for i, w in enumerate(after)):
         return True
     before = [w for w in words_before(doc.text, clause[0], start, 5) if w not in INSTRUMENT_QUALIFIERS]
-    if len(before) >= 2 and before[-1] in INSTRUMENT_LINKS and before[-2] in words:
+    if len(before) >= 2 and (before[-1] in INSTRUMENT_LINKS and before[-2] in words or before[-1] == "on" and before[-2] in _scope_words()):
         return True
     if doc.nlp is None:
         return False
@@ -433,8 +447,9 @@ def period_of(
     ("will", "expected to": a plan or forecast is not the reported period). A change (move=True) without a period
     takes the day it happened on when named next to it ("fell 3% on Wednesday"). A compared value directly followed by its
     baseline ("from 9.6% a year earlier") describes that period moved back ("a year earlier": 12 months). The size of
-    a policy instrument (instrument=True: a budget, package, fund) takes only a period the parse ties to it, or
-    without a parse one of its own sentence; never a carried one or a day.
+    a policy instrument (instrument=True: a budget, package, fund) takes only a period the parse ties to it or one it
+    is for (a fiscal year, "for 2025"), or without a parse one of its own sentence; never a carried one or a day. A
+    general statement ("typically") carries none.
     """
     from ..dates import choose_period
     from ..dates.calendar import shift_period
@@ -465,11 +480,14 @@ def period_of(
 
             pool = [t for t in doc.times if t.role == "period" and t.period is not None and sent[0] <= t.start and t.end <= sent[1]]
             expr = own_period(doc, start, end, pool)
+            if expr is None and choice.expr is not None and _budget_period(doc.text, choice.expr):
+                expr = choice.expr  # "passed an extra budget of 21.8 trillion yen for fiscal 2024"
         return (Period(start=expr.period[0], end=expr.period[1]), expr) if expr is not None and expr.period else (None, None)
     expr = _parse_period(doc, start, end, sent, choice.expr)
     if expr is None and move and not choice.settled:
         expr = _move_day(doc, sent, start, end)
-    if expr is None and carry and not choice.settled and not _future_before(doc, sent[0], start):
+    if expr is None and carry and not choice.settled and not _future_before(doc, sent[0], start) \
+            and not _generic_adverb().search(doc.text, sent[0], sent[1]):
         expr = _carried_period(doc, sent[0])
     if expr is None or expr.period is None:
         return None, expr
@@ -492,6 +510,11 @@ def _parse_period(doc: ArticleDoc, start: int, end: int, sent: tuple[int, int], 
         return None
     pool = [t for t in doc.times if t.role == "period" and t.period is not None and sent[0] <= t.start and t.end <= sent[1]]
     return attached_period(doc, start, end, chosen, pool) or chosen
+
+
+def _budget_period(text: str, expr) -> bool:
+    """Whether a period phrase is the span an instrument is for: a fiscal year, or any period after "for"."""
+    return expr.role == "period" and (expr.granularity == "fiscal_year" or re.search(r"\bfor\s{1,3}(?:the\s{1,3})?$", text[max(0, expr.start - 9) : expr.start]) is not None)
 
 
 def _future_before(doc: ArticleDoc, sent_start: int, start: int) -> bool:

@@ -88,6 +88,8 @@ class ClaimCues(BaseModel):
     rate_level_words: list[str]
     measured_rate_words: list[str]
     instrument_words: list[str]
+    scope_words: list[str]
+    generic_adverbs: list[str]
     growth_nouns: list[str]
     decline_nouns: list[str]
 

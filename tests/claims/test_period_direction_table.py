@@ -211,6 +211,13 @@ TABLE: list[tuple[str, float, tuple[str, str] | None, str | None]] = [
      ("2025-04-01", "2026-03-31"), None),
     ("Van deliveries fell from 31,000 units in the April-June quarter of last year to 27,500 units in the same quarter "
      "this year.", 27500, Q2, None),
+    # ---- sizes of policy instruments and the trade a policy covers, general statements, forecasts: no carried period
+    ("In October, soybean exports rose 5%. Beijing kept its 25% tariff on $50 billion of US goods.", 50e9, NONE, None),
+    ("The ministry paid out the first $4.7 billion tranche of the aid in September.", 4.7e9, NONE, None),
+    ("Iron ore exports rose 4% in October. Australian ore typically grades 62% iron.", 62, NONE, None),
+    ("Soybean exports fell 2% in October. One analyst expects the harvest at 120 million tonnes.", 120e6, NONE, None),
+    ("Japan's cabinet approved a 13.9 trillion yen extra budget in November.", 13.9e12, NONE, None),
+    ("The government passed an extra budget of 21.8 trillion yen for fiscal 2024.", 21.8e12, ("2024-04-01", "2025-03-31"), None),
     # ---- a year as a noun modifier, "the full year" after a forecast year, range ends, growth caps, list items
     ("The ministry slashed its 2025 growth forecast to 4.2%.", 4.2, Y2025, "up"),
     ("The government raised its 2024 export target to $700 billion.", 700e9, Y2024, None),
