@@ -39,7 +39,11 @@ BY_WINDOW = 10
 #: a level reached or left, not a change: "rose to 5%", "cut to 3.5%", "at 2%", "down from 17.2%"
 TO_LEVEL = re.compile(r"\b(?:to|at|from)\s{1,3}(?:(?:about|around|nearly|almost|over|just|a)\s{1,3})?$", re.I)
 #: "by X" / "by about X": a change amount whose verb may stand several words back
-BY_AMOUNT = re.compile(r"\bby\s{1,3}(?:(?:about|around|nearly|almost|some|roughly|a\s{1,3}total\s{1,3}of|another|a\s{1,3}further)\s{1,3})?$", re.I)
+BY_AMOUNT = re.compile(
+    r"\bby\s{1,3}(?:(?:about|around|nearly|almost|some|roughly|a\s{1,3}total\s{1,3}of|another|a\s{1,3}further"
+    r"|a\s{1,3}cumulative|a\s{1,3}combined|an\s{1,3}additional)\s{1,3})?$",
+    re.I,
+)
 #: the "up to" of an at-most qualifier at the end of the text before a number
 UP_TO_END = re.compile(r"\bup\s{1,3}to\s{0,3}$", re.I)
 #: "grew at an annualized rate of 2.8%": a change whose verb stands before the rate phrase
@@ -64,7 +68,11 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], froz
 
     share_before = re.compile(rf"\b(?:{alt(cues.share_before)})\b[^.;%]{{0,60}}$", re.I)
     share_after = re.compile(rf"^\s{{0,2}}(?:{alt(cues.share_after)})\b", re.I)
-    change_after = re.compile(rf"^\s{{0,2}}(?:{alt(cues.change_after)})\b", re.I)
+    change_after = re.compile(
+        rf"^\s{{0,2}}(?:(?:annualized|annualised|annual|monthly|quarterly|sequential|on-year|on-month)\s{{1,3}})?"
+        rf"(?:{alt(cues.change_after)})\b",
+        re.I,
+    )
     return share_before, share_after, change_after, frozenset(w.lower() for w in cues.level)
 
 
@@ -97,7 +105,7 @@ def classify(doc: ArticleDoc, n: NumberMention, clause: tuple[int, int]) -> tupl
         return "share", None
     m = change_after.match(after)
     if m:
-        return "change", direction_in(words[-2:] + [m.group(0).strip().lower()]) or direction_in(words)
+        return "change", direction_in(words[-2:] + m.group(0).lower().split()) or direction_in(words)
     if ANNUAL_RATE.search(before):
         direction = direction_in(words_before(text, clause[0], n.start, BY_WINDOW))
         if direction:
