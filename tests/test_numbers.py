@@ -112,6 +112,7 @@ def test_from_to_is_two_levels_not_a_range() -> None:
         "Huawei's Kirin 9000S chip", "Nvidia A100 and H20 chips", "the G20 summit", "SARS-CoV-2", "COVID-19",
         "a Boeing 737 MAX", "Windows 11", "Article 232", "Section 301", "a 4nm process", "in 2023", "the 3rd",
         "F-35 jets", "PM2.5 levels", "iPhone 15 Pro", "RCEP's 15 members", "for 5m", "3Q24", "No.1 partner",
+        "its Section 232 levy on imported cars", "the Article 301 duties for Chinese trucks",
     ],
 )
 def test_decoys_are_not_claims(text: str) -> None:

@@ -236,8 +236,12 @@ def _digits(text: str) -> str:
 def _unit_context() -> tuple[re.Pattern[str], re.Pattern[str]]:
     unit_name = _tables()[3]
     words = _alternation(list(unit_name))
-    # "3,024,417 new energy vehicles": up to three modifier words between the number and its unit
-    after = re.compile(rf"\s(?:[A-Za-z][A-Za-z-]{{0,20}}\s){{0,3}}(?P<unit>(?i:{words}))\b")
+    # "3,024,417 new energy vehicles": up to three modifier words between the number and its unit (not a
+    # preposition or conjunction: "Section 301 tariff on Chinese EVs" names no 301 vehicles)
+    after = re.compile(
+        rf"\s(?:(?!(?i:on|of|for|to|in|at|from|by|with|and|or|than|per|into|over|under|against)\s)[A-Za-z][A-Za-z-]{{0,20}}\s){{0,3}}"
+        rf"(?P<unit>(?i:{words}))\b"
+    )
     # "exports of new energy vehicles ... climbed 77.6% to 1.203 million": the unit named earlier in the clause
     before = re.compile(rf"\b(?P<unit>(?i:{words}))\b(?=(?:(?![.;!?]\s).){{0,120}}$)", re.S)
     return after, before
