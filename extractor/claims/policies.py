@@ -80,6 +80,7 @@ class ActionEntry(BaseModel):
     action: str
     phrases: list[str]
     generic: bool = False
+    needs_actor: bool = False  # a phrase markets and firms use too ("a floor price"): a policy only with a doer
     names_object: bool = False  # the phrase is what the policy acts on ("cut the reserve requirement ratio")
     directions: dict[str, str] = {}  # cut/hike/hold -> the directional action ("rate_cut")
 
@@ -99,6 +100,7 @@ class PolicyVocab(BaseModel):
     model_config = ConfigDict(extra="forbid")
     actions: list[ActionEntry]
     policy_verbs: list[str]
+    body_verbs: list[str]
     nominal_verbs: dict[str, str]
     change_words: dict[str, list[str]]
     rate_heads: list[str]
@@ -113,6 +115,7 @@ class PolicyVocab(BaseModel):
     planning_verbs: list[str]
     implementing_verbs: list[str]
     actor_nouns: list[str]
+    body_heads: list[str]
     generic_actor_nouns: list[str]
     monetary_actions: list[str]
     object_prepositions: list[str]
@@ -174,7 +177,7 @@ def policy_vocab() -> Compiled:
     effect_verbs = {p.split()[0] for p in data.effect_phrases}
     change_verbs = {w for ws in data.change_words.values() for w in ws}
     bases = {*data.policy_verbs, *data.verb_actions, *data.planning_verbs, *data.implementing_verbs, *effect_verbs,
-             *data.advocacy_verbs, *data.elaboration_verbs}
+             *data.advocacy_verbs, *data.elaboration_verbs, *data.body_verbs}
     base_of: dict[str, str] = {}
     for b in sorted(bases | change_verbs, key=lambda w: (len(w), w)):  # "increases" is a form of "increase"
         for f in _forms(b):
@@ -402,7 +405,8 @@ def _qualifies(verb: Token, head: Token, trig: Trigger) -> bool:
     if trig.verbal:
         return True
     pv = policy_vocab()
-    if not (base(verb) in pv.policy_verbs or effect_phrase(verb) or is_nominal_verb(verb) or verb.lower_ in pv.direction_of):
+    if not (base(verb) in pv.policy_verbs or effect_phrase(verb) or is_nominal_verb(verb) or verb.lower_ in pv.direction_of
+            or base(verb) in pv.data.body_verbs and _body_subject(verb)):
         return False
     tok, as_subject = head, False
     for _ in range(MAX_CLIMB):  # the policy (or the phrase it is apposed to) is the subject of the verb
@@ -413,7 +417,20 @@ def _qualifies(verb: Token, head: Token, trig: Trigger) -> bool:
     as_subject = as_subject and tok.i == verb.i  # a participle on the phrase ("the probe, launched in ...")
     # "tariffs on chips will rise to 50%" states a policy; "the rules would cut its revenue" is the policy acting
     changes = verb.lower_ in policy_vocab().direction_of and not any(c.dep_ == "dobj" for c in verb.children)
+    if head.dep_ == "compound" and head.head.lower_ not in _rate_heads_lower():
+        changes = False  # "trade finance costs to rise": the costs change, not a policy
     return not (as_subject and not effect_phrase(verb) and not changes)  # "tariffs hurt exports": nobody enacts it
+
+
+#: actor nouns that name no government body: a company recommending duties gives advice
+NOT_BODY_NOUNS = frozenset({"company", "companies", "firm", "firms", "group", "lawmakers", "president"})
+
+
+def _body_subject(verb: Token) -> bool:
+    """The verb's subject is a government body ("the Korea Trade Commission", "the ministry"), not a person,
+    company or analyst."""
+    subj, _ = subject_of(verb)
+    return subj is not None and subj.lower_ in policy_vocab().actor_nouns - NOT_BODY_NOUNS
 
 
 def policy_verb(trig: Trigger, head: Token) -> Token | None:
@@ -433,8 +450,9 @@ def policy_verb(trig: Trigger, head: Token) -> Token | None:
         if effect is not None:
             return effect
     for tok in head.subtree:  # on the phrase or on its object ("the probe into EVs launched in October")
-        if tok.dep_ in {"acl", "relcl"} and tok.pos_ in {"VERB", "AUX"} and _qualifies(tok, head, trig):
-            return tok
+        if tok.dep_ in {"acl", "relcl"} and tok.pos_ in {"VERB", "AUX"} and _qualifies(tok, head, trig) \
+                and not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):  # "a package to lift demand":
+            return tok  # its purpose
     return None
 
 
@@ -594,8 +612,17 @@ def actor_text(doc: ArticleDoc, subj: Token, depth: int = 0) -> str | None:
             reporter = _reporting_subject(subj)
             return actor_text(doc, reporter, depth + 1) if reporter is not None else None
         return None
-    lo, hi = phrase_text(subj)
+    dash = next((c for c in subj.children if c.dep_ == "punct" and c.text in DATELINE_DASHES), None)
+    body = next((c for c in subj.children if c.dep_ == "appos" and dash is not None and c.i > dash.i), None)
+    if body is not None and depth < 3:  # "New Delhi, June 6 (Xinhua) -- The Reserve Bank of India cut ...": the body
+        return actor_text(doc, body, depth + 1)
+    lo, hi = _in_paragraph(subj, *phrase_text(subj))
     span = subj.doc[lo:hi]
+    defined = _defined_acronyms(doc).get(span.text.strip() if len(span) <= 2 else "")
+    if defined is None and len(span) == 2 and span[0].lower_ == "the":
+        defined = _defined_acronyms(doc).get(span[1].text)
+    if defined is not None:  # "the RBI" after "The Reserve Bank of India (RBI)"
+        return canonical(doc, defined)
     if depth == 0 and subj.lower_ in pv.generic_actors and not any(t.ent_type_ for t in span):
         said = subj.head if subj.head.dep_ == "ccomp" else None  # "Kuo said the ministry would offer loans": Kuo's
         reporter = next((c for c in said.head.children if c.dep_ == "nsubj"), None) if said is not None else None
@@ -638,7 +665,80 @@ def actor_text(doc: ArticleDoc, subj: Token, depth: int = 0) -> str | None:
         span = own
     elif len(span) > MAX_ACTOR_TOKENS and named:
         span = named[0]
+    body = _unknown_body(doc, subj, span)
+    if body is not None:
+        return body
+    kb = _kb()
+    if subj.lower_ in pv.generic_actors and any(e.label_ in {"GPE", "NORP"} and kb.find_country(e.text) is None
+                                                for e in span.ents):
+        return clean_text(span.text)  # "Turkey's central bank": a country the KB does not know is not the article's
     return canonical(doc, span.text)
+
+
+#: dashes a wire dateline ends with before the story's subject ("New Delhi, June 6 (Xinhua) -- The ...")
+DATELINE_DASHES = frozenset({"--", "—", "–", "-"})
+#: an acronym defined in parentheses after a capitalized name ("Reserve Bank of India (RBI)"); the name's words
+#: are read back from the parenthesis, at most ten
+_ACRONYM_DEF = re.compile(r"((?:[A-Z][\w'’&.-]{0,30}|of|the|and|for|on)(?:\s{1,3}(?:[A-Z][\w'’&.-]{0,30}|of|the|and|for|on)){0,9})"
+                          r"\s{0,2}\(([A-Z]{2,8})\)")
+
+
+def _defined_acronyms(doc: ArticleDoc) -> dict[str, str]:
+    """Acronyms the article defines for a name ("The Reserve Bank of India (RBI)" -> RBI: Reserve Bank of India): the
+    shortest ending of the words before the parenthesis whose capitalized words' initials spell it."""
+    if "policies.defined_acronyms" in doc.cache:
+        return doc.cache["policies.defined_acronyms"]
+    out: dict[str, str] = {}
+    for m in _ACRONYM_DEF.finditer(doc.text):
+        words, acr = m.group(1).split(), m.group(2)
+        for k in range(len(words) - 1, -1, -1):
+            if not words[k][:1].isupper():
+                continue
+            initials = "".join(w[0] for w in words[k:] if w[:1].isupper())
+            if initials == acr and words[k] != "The":
+                out.setdefault(acr, " ".join(words[k:]))
+                break
+    doc.cache["policies.defined_acronyms"] = out
+    return out
+
+
+def _unknown_body(doc: ArticleDoc, subj: Token, span: Span) -> str | None:
+    """A named government body the knowledge base does not know ("the Korea Trade Commission", "Vietnam's Ministry of
+    Trade and Industry"): its own name, one party however many "and"s it holds, with its country in parentheses
+    when a country is named in front ("Ministry of Trade and Industry (Vietnam)")."""
+    if subj.lower_ not in policy_vocab().data.body_heads or not subj.text[:1].isupper() \
+            or any(c.dep_ == "conj" for c in subj.children) or any(t.ent_type_ == "PERSON" for t in span):
+        return None
+    phrase = clean_text(span.text)
+    kb = _kb()
+    context = article_country(doc)
+    if len(phrase.split()) < 2 or kb.find_organization(phrase) is not None \
+            or context is not None and kb.find_organization(phrase, context) is not None:
+        return None
+    code, rest = kb.split_country_prefix(phrase)
+    if code is not None and (not rest or kb.find_organization(rest, code) is not None):
+        return None
+    part = re.match(r"^(?P<part>.{3,80}?)\s{1,3}(?:under|of)\s{1,3}(?:the\s{1,3})?(?P<whole>[A-Z].{2,80})$", rest)
+    if part and kb.find_organization(part.group("whole"), code or context) is not None:
+        return None  # "Customs Tariff Commission of the State Council": a part of a known body acts for it
+    if code is None:
+        return phrase
+    possessive = re.match(r"^\S.{0,40}?(?:'s|’s|')\s", phrase) is not None
+    return f"{rest if possessive else phrase} ({kb.countries[code].name})"
+
+
+def _in_paragraph(tok: Token, lo: int, hi: int) -> tuple[int, int]:
+    """A token range cut to the paragraph of `tok` (a headline the parser ran into the story is no part of it)."""
+    doc = tok.doc
+    for k in range(tok.i - 1, lo - 1, -1):
+        if doc[k].is_space and doc[k].text.count("\n") >= 2:
+            lo = k + 1
+            break
+    for k in range(tok.i + 1, hi):
+        if doc[k].is_space and doc[k].text.count("\n") >= 2:
+            hi = k
+            break
+    return lo, hi
 
 
 def _named_before(doc: ArticleDoc, head: Token) -> str | None:
@@ -1067,10 +1167,14 @@ def _immediate(doc: ArticleDoc, sent: Span, allowed: set[int]) -> tuple[int, int
 
 
 def effective_date(
-    doc: ArticleDoc, sent: Span, verb: Token, future: bool, allowed: set[int] | None = None, policy: Token | None = None
+    doc: ArticleDoc, sent: Span, verb: Token, future: bool, allowed: set[int] | None = None, policy: Token | None = None,
+    dated_decision: bool = True,
 ) -> tuple[date | None, tuple[int, int] | None]:
     """The date a policy applies from: a time expression after an effective-date cue in the policy's clause;
-    for "effective immediately", the day of the decision (the publication date when the clause names none)."""
+    for "effective immediately", the day of the decision (the publication date when the clause names none).
+
+    Without `dated_decision`, the day of a decision verb ("passed an extra budget on May 1", "approved a package on
+    Tuesday") is no date of the policy; an agreement keeps its signing day until a day it takes effect replaces it."""
     pv = policy_vocab()
     forward_cues = {c.lower() for c in pv.data.forward_cues}
     for t in _times(doc, sent):
@@ -1083,6 +1187,8 @@ def effective_date(
         if lead is None and not pv.cue.match(t.text.split(" ", 1)[0] + " "):
             continue
         cue = (lead.group(0) if lead else t.text.split(" ", 1)[0]).lower()
+        if not dated_decision and cue.split() == ["on"] and base(verb) in pv.data.decision_verbs and not effect_phrase(verb):
+            continue  # "passed an extra budget on May 1": the day of the decision, not the day it applies from
         forward = any(re.search(rf"\b{re.escape(c)}\b", cue) for c in forward_cues)
         day = _pick_day(t.text, doc.published, future, reported_in_past(verb), forward) \
             or _weekday(t.text, doc.published, future or forward) or t.year_start
@@ -1466,6 +1572,9 @@ def _read(
             actor, inferred = named or canonical(doc, _country_name(article_country(doc))), True
     if trig.generic and actor is None:
         return None
+    entry = policy_vocab().entry_of.get(trig.action)
+    if entry is not None and entry.needs_actor and (actor is None or subj is not None and subj.lower_ in NOT_BODY_NOUNS):
+        return None  # "copper prices hit a floor price", "shipping firms set up a green channel"
     clause = _clause(verb)
     allowed = {t.i for t in clause} | {t.i for t in head.subtree}
     if obj:
@@ -1474,10 +1583,10 @@ def _read(
         allowed |= {t.i for t in verb.head.subtree}
     if verb.dep_ == "nsubj" and effect_phrase(verb.head):  # "the tariff increases ... would take effect on Aug 1"
         allowed |= {t.i for t in _clause(verb.head)}
-    future = planned(verb) or (verb.dep_ == "nsubj" and planned(verb.head)) or _present_effect(verb)
+    future = planned(verb) or (verb.dep_ == "nsubj" and planned(verb.head)) or _present_effect(verb) or _progressive(verb)
     if historical(doc, sent, allowed):
         return None
-    effective, date_span = effective_date(doc, sent, verb, future, allowed, head)
+    effective, date_span = effective_date(doc, sent, verb, future, allowed, head, dated_decision=trig.action == "agreement")
     if effective is None:
         effective, date_span = _framework_date(doc, sent, verb)
     # "the imposition of ... took effect": the state is the effect verb's
@@ -1529,6 +1638,12 @@ def _anaphoric(head: Token, trig: Trigger, obj_text: str | None) -> bool:
     if any(t.lower_ not in REFERRING_ADJECTIVES for t in mods):  # "the main refinancing rate" names a policy of its own
         return False
     return not (_words_of(obj_text) - _words_of(doc[trig.start : trig.end].text) - REFERRING_ADJECTIVES)
+
+
+def _progressive(verb: Token) -> bool:
+    """"is quadrupling its tariff ..., effective Sept. 27": a present progressive names a change under way, its
+    yearless date the coming one."""
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in {"is", "are", "am", "'s", "'re"} for c in verb.children)
 
 
 def _present_effect(verb: Token) -> bool:
@@ -1588,8 +1703,12 @@ def _same_policy(k: tuple[int, PolicyFind], f: tuple[int, PolicyFind]) -> bool:
     if kn == fn or group(kp.action) != group(fp.action):
         return False  # two policies of one sentence are two (policies_in merged its restatements)
     a, b = _words_of(kp.object), _words_of(fp.object)
-    if not a or not b:  # an unnamed object restates only the same action ("Bank of Korea cuts rate")
-        return family(kp.action) == family(fp.action)
+    if not a or not b:
+        # an unnamed object restates only the same action ("Bank of Korea cuts rate") named by the same noun, unless
+        # the noun is what is acted on: "an economic package" and "interest-free loans" are two financing policies
+        entry = policy_vocab().entry_of.get(family(kp.action))
+        return family(kp.action) == family(fp.action) \
+            and (kp.noun == fp.noun or None in (kp.noun, fp.noun) or entry is not None and entry.names_object)
     return a <= b or b <= a
 
 

@@ -337,6 +337,10 @@ def policies_by_pattern(doc: ArticleDoc) -> list[tuple[int, PolicyFind]]:
                     actor = _actor(doc, toks, run, country)
             if generic and actor is None:
                 continue
+            entry = pv.entry_of.get(action)
+            if entry is not None and entry.needs_actor and (actor is None or _kb().find_country(actor) is None
+                                                            and _kb().find_organization(actor) is None):
+                continue  # "copper prices hit a floor price": a known state or body sets one
             if actor and action in pv.monetary:
                 bank = central_bank_of(actor, _kb())
                 actor = bank.name if bank is not None else actor

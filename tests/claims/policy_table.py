@@ -210,6 +210,34 @@ ROWS: list[Row] = [
         "South Korea", "subsidy", ("battery makers",), None, "planned", published=d(2025, 3, 1)),
     Row("The new export rules came into force on January 1, 2024, the ministry said.",
         None, "export_controls", (), d(2024, 1, 1), "in_effect", published=d(2024, 1, 3)),
+    # ------------------------------------------------------------------ budgets, packages, trade finance, floors
+    Row("Seoul will provide 50 trillion won in export financing to shipbuilders next year.",
+        "South Korea", "financing", ("shipbuilders",), None, "planned"),
+    # the day a package or budget is approved or passed is the decision's, not a day it applies from
+    Row("Australia's cabinet approved a 12 billion dollar relief package for flood-hit farmers on Wednesday.",
+        "Australia", "financing", ("flood-hit farmers",), None, "announced"),
+    Row("The Japanese parliament passed a supplementary budget of 13 trillion yen on Friday.",
+        "Japan", "financing", (), None, "announced"),
+    Row("India imposed a minimum export price on onions from Monday.",
+        "India", "price_floor", ("onions",), d(2023, 12, 4), "in_effect"),
+    Row("Beijing imposed export duties of 20% on fertiliser shipments.",
+        "China", "tariff", ("fertiliser shipments",), None, "in_effect"),
+    Row("Hanoi offers tax holidays of up to ten years for semiconductor plants.",
+        "Vietnam", "tax_relief", ("tax holidays",), None, "in_effect"),
+    Row("Singapore set up a green channel for licence applications from chip exporters.",
+        "Singapore", "fast_track", ("licence applications",), None, "announced"),
+    Row("The Canadian government issued a decree requiring banks to report foreign loans.",
+        "Canada", "decree", (), None, "announced"),
+    # a body's recommendation is its step; a body the knowledge base does not know is named as written
+    Row("The Anti-Dumping Commission recommended duties of 15% on Chinese steel wheels.",
+        "Anti-Dumping Commission", "tariff", ("Chinese steel wheels",), None, "announced"),
+    Row("Canada's Trade Tribunal launched an anti-dumping probe into Chinese wire rod.",
+        "Trade Tribunal (Canada)", "trade_investigation", ("Chinese wire rod",), None, "in_effect"),
+    # a change under way ("is tripling") dates a yearless day ahead
+    Row("Washington is tripling its tariff on Chinese solar cells to 75%, effective Jan. 8.",
+        "United States", "tariff", ("Chinese solar cells",), d(2024, 1, 8), "planned"),
+    Row("Indonesia brought forward its ban on bauxite exports by two years.",
+        "Indonesia", "ban", ("bauxite exports",), None, "announced"),
 ]
 
 #: sentences that state no policy: opinions, calls, conditions, history long ago, policy words as modifiers
@@ -225,6 +253,13 @@ NO_POLICY: list[str] = [
     "Tariff revenue rose 12% in November.",
     "Farmers demanded that subsidies for fertiliser be expanded.",
     "The tariffs hurt exports, analysts said.",
+    # market and company uses of policy words, advice, and a policy's purpose
+    "Analysts recommended a fiscal package to lift demand.",
+    "Copper prices hit a floor price of $8,000 a tonne last week.",
+    "Shipping firms set up a green channel for their own customers.",
+    "The exporter expects trade finance costs to rise.",
+    "The carmaker approved a 2 billion dollar investment package for its Ohio plant.",
+    "Economists said the extra budget was too small.",
 ]
 
 

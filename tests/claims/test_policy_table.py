@@ -157,6 +157,16 @@ REGRESSIONS = [
     ("Sales of SAIC's MG brand fell after provisional duties were imposed on July 5.", None),
     # in reported speech a generic head is the speaker's (the KB's office of the minister on that day)
     ("Trade Minister Ahn Duk-geun said the ministry would offer low-interest loans to exporters.", "South Korea"),
+    # an acronym the article defined names its body
+    ("The Central Bank of Nigeria (CBN) meets monthly. The CBN raised its policy rate to 27%.", "Central Bank of Nigeria"),
+    # a wire dateline the parser made the subject: the body after the dash acted
+    ("LIMA, May 8 (Xinhua) -- The Central Reserve Bank of Peru lowered its benchmark rate to 5.5%.",
+     "Central Reserve Bank of Peru"),
+    # a country the knowledge base does not know is not replaced by the article's (no other central bank)
+    ("Egypt's central bank raised its overnight deposit rate to 27.25%.", "Egypt's central bank"),
+    # a ministry named with "and" is one body, its country in parentheses
+    ("Vietnam's Ministry of Trade and Industry opened an anti-dumping probe into Thai sugar.",
+     "Ministry of Trade and Industry (Vietnam)"),
 ]
 
 
