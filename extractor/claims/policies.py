@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 #: country (a Taiwan export story names the US often as a market; "the central bank" is still Taiwan's)
 LEAD_CHARS = 300
 LEAD_WEIGHT = 3
+#: currencies used across borders: an amount in them names no country (ISO 4217 codes start with the country's code)
+GLOBAL_CURRENCIES = frozenset({"USD"})
 #: how far up the parse a policy noun may sit below its verb ("a policy of export controls" under
 #: "implemented" is three steps: controls -> of -> policy -> implemented)
 MAX_CLIMB = 5
@@ -562,6 +564,12 @@ def article_country(doc: ArticleDoc) -> str | None:
         if code:
             counts[code] = counts.get(code, 0) + 1
             first.setdefault(code, tp.start)
+    from .figures import numbers_of
+
+    for n in numbers_of(doc):  # amounts in a national currency: "6023RMB 1.5 billion" names China without a place
+        if n.kind == "money" and n.unit and n.unit not in GLOBAL_CURRENCIES and n.unit[:2] in kb.countries:
+            counts[n.unit[:2]] = counts.get(n.unit[:2], 0) + 1
+            first.setdefault(n.unit[:2], n.start)
     dateline = _DATELINE.search(doc.text[:LEAD_CHARS])
     if dateline is not None:  # "SEOUL, May 29 -": the story is written from there, "the government" is that country's
         for city in dateline.group(1).split("/"):

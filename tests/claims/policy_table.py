@@ -177,7 +177,7 @@ ROWS: list[Row] = [
         "China, Nicaragua", "agreement", ("free trade agreement",), d(2024, 1, 1), "in_effect",
         published=d(2024, 1, 5)),
     Row("Australia and the UAE concluded negotiations on a comprehensive economic partnership agreement.",
-        "Australia, UAE", "agreement", ("comprehensive economic partnership agreement",), None, "announced"),
+        "Australia, United Arab Emirates", "agreement", ("comprehensive economic partnership agreement",), None, "announced"),
     Row("Seoul and Tokyo agreed to restore a currency swap deal worth $10 billion.",
         "South Korea, Japan", "agreement", ("currency swap deal",), None, "announced"),
     Row("China and ASEAN officially signed the upgrade protocol of the free trade area on the 28th.",

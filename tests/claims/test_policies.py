@@ -240,6 +240,15 @@ def test_inferred_actor_lowers_confidence(make_doc):
     assert second.actor == "European Central Bank" and second.confidence < first.confidence
 
 
+def test_article_country_counts_national_currency_amounts(make_doc):
+    # the carmaker's home country is named only through its currency; the foreign plant's country by name
+    doc = make_doc("Geely's revenue rose to 179 billion yuan last year and net profit to 5.3 billion yuan, while "
+                   "exports reached 40 billion yuan. The company plans a plant in Poland. Analysts said the "
+                   "extension of the purchase tax exemption for new energy vehicles supports demand.")
+    (policy,) = [p for p in extract_policies(doc) if p.action == "tax_relief"]
+    assert policy.actor == "China"
+
+
 MORE_CASES = [
     # plain "rates" changed by a central bank
     ("The U.S. central bank raised rates by a quarter of a percentage point.", ("Federal Reserve", "rate_hike", "rates")),

@@ -163,7 +163,7 @@ REGRESSIONS = [
     ("LIMA, May 8 (Xinhua) -- The Central Reserve Bank of Peru lowered its benchmark rate to 5.5%.",
      "Central Reserve Bank of Peru"),
     # a country the knowledge base does not know is not replaced by the article's (no other central bank)
-    ("Egypt's central bank raised its overnight deposit rate to 27.25%.", "Egypt's central bank"),
+    ("Ghana's central bank raised its policy rate to 29%.", "Ghana's central bank"),
     # a ministry named with "and" is one body, its country in parentheses
     ("Vietnam's Ministry of Trade and Industry opened an anti-dumping probe into Thai sugar.",
      "Ministry of Trade and Industry (Vietnam)"),
