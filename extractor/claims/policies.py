@@ -25,7 +25,7 @@ from ..registry import rule
 from .common import build_claim
 from .context import SAY_FORMS, attribution
 from .officials import find_titled_persons, lower_words
-from .vocab import DATA, load_yaml
+from .vocab import DATA, load_yaml, verb_forms
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -139,18 +139,6 @@ def _words(phrase: str) -> tuple[str, ...]:
     return tuple(re.sub(r"\s*-\s*", " - ", phrase.lower()).split())
 
 
-def _forms(base: str) -> set[str]:
-    """Regular inflections of a verb: impose -> imposes, imposed, imposing; ban -> banned, banning."""
-    forms = {base, base + "s", base + "es", base + "ed", base + "ing"}
-    if base.endswith("e"):
-        forms |= {base + "d", base[:-1] + "ing"}
-    if base.endswith("y") and base[-2:-1] not in "aeiou":
-        forms |= {base[:-1] + "ies", base[:-1] + "ied"}
-    if re.fullmatch(r"[^aeiou]*[aeiou][bdgklmnprt]", base):  # short CVC: ban -> banned
-        forms |= {base + base[-1] + "ed", base + base[-1] + "ing"}
-    return forms
-
-
 @dataclass(frozen=True)
 class Compiled:
     """policies.yaml compiled for token matching."""
@@ -182,7 +170,7 @@ def policy_vocab() -> Compiled:
              *data.advocacy_verbs, *data.elaboration_verbs, *data.body_verbs}
     base_of: dict[str, str] = {}
     for b in sorted(bases | change_verbs, key=lambda w: (len(w), w)):  # "increases" is a form of "increase"
-        for f in _forms(b):
+        for f in verb_forms(b):
             base_of.setdefault(f, b)
     base_of.update(data.irregular_forms)
     base_of.update(data.nominal_verbs)
@@ -191,7 +179,7 @@ def policy_vocab() -> Compiled:
     direction_of: dict[str, str] = {}
     for direction, words in data.change_words.items():
         for w in words:
-            for f in _forms(w) | {w}:
+            for f in verb_forms(w) | {w}:
                 direction_of.setdefault(f, direction)
     cues = sorted(data.effective_cues, key=len, reverse=True)
     cue = re.compile(r"\b(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s{1,3}") for c in cues) + r")\s{1,3}(?:the\s{1,3})?$", re.IGNORECASE)

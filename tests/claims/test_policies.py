@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from extractor.claims.policies import _forms, extract_policies
+from extractor.claims.policies import extract_policies
+from extractor.claims.vocab import verb_forms
 
 # published 2023-12-04 (conftest.PUBLISHED)
 POLICIES = [
@@ -114,7 +115,7 @@ def test_yearless_date_without_publication_date_is_null(make_doc):
     [("impose", "imposed"), ("impose", "imposing"), ("ban", "banned"), ("apply", "applied"), ("lift", "lifts")],
 )
 def test_verb_forms(verb, form):
-    assert form in _forms(verb)
+    assert form in verb_forms(verb)
 
 
 # ----------------------------------------------------------------------------- actors, objects, directions
