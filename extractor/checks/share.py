@@ -203,6 +203,10 @@ WHOLE_SENTENCES_BACK = 2
 MARKET_WORDS = frozenset({"market", "sector", "segment", "industry", "total", "sale", "whole", "country", "nation", "world"})
 
 
+#: a money unit (ISO 4217 code): money figures of one article are many, counts of one thing (vehicles, tons) few
+CURRENCY = re.compile(r"[A-Z]{3}")
+
+
 def whole_in_earlier_sentence(text: str, items: list[View], share: View, part: View, phrase: str | None) -> View | None:
     """The whole of a share's market stated in an earlier sentence of its paragraph, when only one fits.
 
@@ -210,14 +214,18 @@ def whole_in_earlier_sentence(text: str, items: list[View], share: View, part: V
     same thing when both say what, and names no partner the part does not. When the share names its
     whole ("of the pure electric vehicle market"), every word of that name beyond market words must be
     in the whole's metric ("new pure electric vehicles"); a world market or another product is not the
-    whole of the article's figure. Among several, the one its words call a total; none when unsure.
+    whole of the article's figure. Money named by no such words must measure what the whole does.
+    Among several, the one its words call a total; none when unsure.
     """
+    wanted: frozenset[str] = frozenset()
     if phrase is not None:
         if partner_in(phrase) is not None:
             return None
         wanted = category(phrase) - MARKET_WORDS
         if any(w in {"global", "world", "worldwide"} for w in wanted):
             return None
+    if not wanted and CURRENCY.fullmatch(part.claim.unit or "") and not (part.measure or part.role):
+        return None  # "earned $12.2 billion, a 15% share" of a market it does not name: any money before is not its whole
     found = [
         v
         for v in items
@@ -233,6 +241,7 @@ def whole_in_earlier_sentence(text: str, items: list[View], share: View, part: V
         and same_partner(v.partner or partner_after(text, v) or part.partner, part.partner)
         and (v.measure is None or part.measure is None or v.measure == part.measure)
         and (v.role is None or part.role is None or v.role == part.role)
+        and (wanted or not CURRENCY.fullmatch(part.claim.unit or "") or v.measure == part.measure or v.role == part.role)
         and (phrase is None or wanted <= category(v.claim.metric) | {v.measure or ""})
     ]
     if any(v.total for v in found):
