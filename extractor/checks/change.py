@@ -84,9 +84,13 @@ def from_to_pairs(text: str, items: list[View]) -> list[tuple[View, View]]:
     for i, b in enumerate(items):  # "climbed 8.5% to 1.18 billion tons last year from 1.11 billion tons in 2021"
         if b.reading is None:
             continue
-        if not TO_BETWEEN.search(text[max(b.sent_start, b.start - 30) : b.start]) and not (b.kind == "figure" and b.is_level):
+        rate_level = _rate_level(b)  # "3.16% in April, up 0.18 percentage point from 3.34% in March"
+        if not TO_BETWEEN.search(text[max(b.sent_start, b.start - 30) : b.start]) and not (b.kind == "figure" and b.is_level) and not rate_level:
             continue
-        a = next((a for a in items[i + 1 :] if a.sent == b.sent and a.kind == b.kind), None)
+        later = (a for a in items[i + 1 :] if a.sent == b.sent and a.kind == b.kind)
+        if rate_level:  # its own change in points stands between the two levels
+            later = (a for a in later if _rate_level(a))
+        a = next(later, None)
         if a is None or id(b) in paired:
             continue
         gap = text[b.end : a.start]
@@ -99,6 +103,11 @@ def from_to_pairs(text: str, items: list[View]) -> list[tuple[View, View]]:
         pairs.append((a, b))
         paired.update((id(a), id(b)))
     return pairs
+
+
+def _rate_level(v: View) -> bool:
+    """A percentage stating a level of a rate ("inflation was 3.16%"), not a change or a share."""
+    return v.kind == "percentage" and v.claim.measure == "level" and v.claim.direction is None
 
 
 #: the words before an earlier level stated after the later one: "from", "compared with", "versus", "against"
@@ -370,8 +379,10 @@ def check_changes(doc: ArticleDoc) -> list[FlagRecord]:
     used: set[int] = set()
     for a, b in from_to_pairs(doc.text, items):
         used.update((id(a), id(b)))
-        flags += _direction_flags(doc, a, b)
-        flags += _stated_change_flags(doc, items, a, b)
+        wording = _direction_flags(doc, a, b)
+        stated = _stated_change_flags(doc, items, a, b)
+        # a stated change against the pair already says which way the figures went: one flag for one contradiction
+        flags += stated or wording
     pair_sents = {a.sent for a, _ in from_to_pairs(doc.text, items)}
     for rate in items:
         if rate.kind == "percentage" and rate.reading is not None and rate.sent not in pair_sents:

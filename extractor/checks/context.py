@@ -370,6 +370,7 @@ def _assign_respectively(text: str, items: list[View]) -> None:
     for m in RESPECTIVELY.finditer(text):
         listed = [v for v in items if v.kind == "figure" and v.sent_start <= m.start() < v.sent_end and v.end <= m.start()]
         if len(listed) < 2 or len(text[listed[-1].end : m.start()]) > MAX_TO_RESPECTIVELY or re.search(r"[\d;]", text[listed[-1].end : m.start()]):
+            _respectively_after(text, items, m)
             continue
         run = [listed[-1]]
         for v in reversed(listed[:-1]):
@@ -386,6 +387,36 @@ def _assign_respectively(text: str, items: list[View]) -> None:
             v.role = p["role_of"][w.group(0).lower()]
             v.total = False
             v.sign = 1 if p["surplus"].search(w.group(0)) else -1 if p["deficit"].search(w.group(0)) else 0
+
+
+#: "..., respectively, to $61.3 billion and $52.4 billion": the levels a list of changes ended at, right after "respectively"
+LEVELS_AFTER = re.compile(r"\s{0,3},?\s{0,3}(?:to|at|of|reaching|hitting)\s{1,3}(?:(?:about|around|nearly|some|roughly)\s{1,3})?")
+
+
+def _respectively_after(text: str, items: list[View], m: re.Match[str]) -> None:
+    """Roles of figures listed right after "respectively" ("Exports and imports rose 4.2% and 1.9%, respectively, to
+    $61.3 billion and $52.4 billion"): the k figures take the k role words listed before the rates, in order.
+    """
+    p = _patterns()
+    after = [v for v in items if v.kind == "figure" and v.sent_start <= m.start() < v.sent_end and v.start >= m.end()]
+    if len(after) < 2 or not LEVELS_AFTER.fullmatch(text[m.end() : after[0].start]):
+        return
+    run = [after[0]]
+    for v in after[1:]:
+        if not LIST_GAP.fullmatch(text[run[-1].end : v.start]):
+            break
+        run.append(v)
+    rates = [v for v in items if v.kind == "percentage" and v.sent_start <= m.start() < v.sent_end and v.end <= m.start()]
+    if len(run) < 2 or len(rates) != len(run):
+        return
+    window = text[max(rates[0].clause_start, rates[0].start - ROLE_WINDOW) : rates[0].start]
+    words = list(_single_role().finditer(window))[-len(run) :]
+    if len(words) != len(run) or any(not LIST_GAP.fullmatch(window[a.end() : b.start()]) for a, b in zip(words, words[1:])):
+        return
+    for v, w in zip(run, words):
+        v.role = p["role_of"][w.group(0).lower()]
+        v.total = False
+        v.sign = 1 if p["surplus"].search(w.group(0)) else -1 if p["deficit"].search(w.group(0)) else 0
 
 
 #: "trade between China and Russia": a flow between two named places (either may be the subject)

@@ -14,7 +14,7 @@ from ..claims.vocab import percent_cues
 from ..document import ArticleDoc
 from ..models import FlagRecord
 from ..registry import check
-from .change import against_year_earlier
+from .change import CUMULATIVE_DAYS, YEAR_DAYS, against_year_earlier
 from .context import View, _alt, normalize_metric, same_period, views
 from .feedback import guarded, make_flag
 from .vocab import check_vocab
@@ -85,6 +85,48 @@ def clause_clash(text: str, v: View) -> re.Match[str] | None:
     return verb
 
 
+#: longest text between a level reached by a verb and the rate that follows it ("to 775,800 vehicles, an increase of")
+MAX_LEVEL_TO_CUE = 40
+
+
+def level_clash(text: str, items: list[View], v: View) -> tuple[View, str] | None:
+    """The level before a rate whose verb states the other direction than the rate's own cue word: (level, verb).
+
+    "domestic car sales fell last year to 775,800 vehicles, an increase of 8.7%": the rate's clause
+    opens after the level, so its own verb is the level's ("fell ... to"). Only for a level of a
+    year or a cumulative period from January, whose change can only be against a year earlier (a
+    month's level may have fallen from the month before while rising on the year).
+    """
+    if not _is_change(v) or v.reading is None or against_year_earlier(v) is False:
+        return None
+    before = [x for x in items if x.sent == v.sent and x.end <= v.start]
+    if not before or before[-1].kind != "figure" or not _year_like(before[-1]):
+        return None
+    level = before[-1]
+    words = list(WORD.finditer(text, level.end, v.start))
+    own = next((w for w in reversed(words[-OWN_CUE_WORDS:]) if _cue_direction(w.group(0))), None)
+    if own is None or _cue_direction(own.group(0)) != v.claim.direction:
+        return None
+    between = text[level.end : own.start()]
+    if len(between) > MAX_LEVEL_TO_CUE or re.search(r"\d", between) or _vocab()["break"].search(between):
+        return None
+    if any(_cue_direction(w) for w in WORD.findall(between)):
+        return None
+    m = _vocab()["level_verb"].search(text[max(level.clause_start, level.start - LEVEL_VERB_WINDOW) : level.start])
+    if m is None or _vocab()["verb_dir"][m.group("verb").lower()] == v.claim.direction:
+        return None
+    return level, m.group("verb")
+
+
+def _year_like(v: View) -> bool:
+    """The claim's period is a year, or runs from 1 January over two months and more ("first eight months")."""
+    p = v.claim.period
+    if p is None:
+        return False
+    days = (p.end - p.start).days + 1
+    return days >= YEAR_DAYS or (p.start.month == 1 and p.start.day == 1 and days >= CUMULATIVE_DAYS)
+
+
 # ----------------------------------------------------------------------------- two statements
 
 
@@ -137,6 +179,15 @@ def _quote(text: str, v: View, width: int = 40) -> str:
     return " ".join(text[lo : v.end].split()).lstrip(",; ")
 
 
+def _quote_from(text: str, first: View, last: View, width: int = LEVEL_VERB_WINDOW) -> str:
+    """The words from about `width` characters before `first` (within its clause) to the end of `last`, whole words only."""
+    lo = max(first.clause_start, first.start - width)
+    if lo > first.clause_start and text[lo - 1].isalnum():
+        space = text.find(" ", lo, first.start)
+        lo = space + 1 if space >= 0 else lo
+    return " ".join(text[lo : last.end].split()).lstrip(",; ")
+
+
 @check("check.direction_words.v1")
 @guarded
 def check_direction_words(doc: ArticleDoc) -> list[FlagRecord]:
@@ -145,6 +196,23 @@ def check_direction_words(doc: ArticleDoc) -> list[FlagRecord]:
     items = views(doc)
     flags: list[FlagRecord] = []
     for v in items:
+        clash = level_clash(text, items, v)
+        if clash is not None:
+            level, word = clash
+            said = "down" if v.claim.direction == "up" else "up"
+            flags.append(
+                make_flag(
+                    doc.article_id,
+                    "warning",
+                    f"The clause says '{word}' ({'a rise' if said == 'up' else 'a fall'}) to {level.reading.text} but states the "
+                    f"change as {v.claim.direction} {v.reading.text}: \"{_quote_from(text, level, v)}\".",
+                    evidence=v.claim.evidence,
+                    claim_ids=[level.claim.claim_id, v.claim.claim_id],
+                    suggestion=f"one of the two is mistranslated: '{word}' or '{v.claim.direction} {v.reading.text}'",
+                    key=("check.direction_words.v1", level.claim.claim_id, v.claim.claim_id),
+                )
+            )
+            continue
         verb = clause_clash(text, v)
         if verb is None:
             continue

@@ -198,3 +198,61 @@ def check_unit_price(doc: ArticleDoc) -> list[FlagRecord]:
 
 
 check_unit_price.scope = "article"  # type: ignore[attr-defined]
+
+
+def _rate_context(doc: ArticleDoc, v: View) -> bool:
+    """The claim's metric and words name an interest rate (bounds.yaml rate_moves), not a tariff, a tax or a share."""
+    rb = bounds().rate_moves
+    context = _context(doc, v)
+    return _names_any(context, rb.metric_words) and not _names_any(context, rb.unless_metric)
+
+
+def _is_rate_level(v: View) -> bool:
+    return v.kind == "percentage" and v.claim.measure == "level" and v.reading is not None and v.claim.value > 0
+
+
+def level_of_move(doc: ArticleDoc, items: list[View], move: View) -> View | None:
+    """The level a rate moved to or stands at: a rate level in the move's sentence ("bringing it to 4.25%"), else the
+    nearest rate level stated before it in the article ("cut the key rate by 0.25 point to 5.5%. [...] a cumulative ...").
+    """
+    same = [v for v in items if _is_rate_level(v) and v.sent == move.sent and v is not move]
+    if len({v.claim.value for v in same}) == 1:
+        return same[0]
+    if same:
+        return None
+    earlier = [v for v in items if _is_rate_level(v) and v.end <= move.start and _rate_context(doc, v)]
+    return earlier[-1] if earlier else None
+
+
+@check("check.rate_move.v1")
+@guarded
+def check_rate_moves(doc: ArticleDoc) -> list[FlagRecord]:
+    """Flag a move of an interest rate in percentage points many times larger than the rate's level (basis points read as points)."""
+    rb = bounds().rate_moves
+    items = views(doc)
+    flags: list[FlagRecord] = []
+    for move in items:
+        if move.kind != "percentage" or move.claim.measure != "points" or move.reading is None:
+            continue
+        if move.claim.value < rb.min_points or not _rate_context(doc, move):
+            continue
+        level = level_of_move(doc, items, move)
+        if level is None:
+            continue
+
+        def relation(iv: Mapping[str, Interval]) -> bool:
+            return iv["move"].lo <= rb.max_ratio * iv["level"].hi
+
+        def describe(move: View = move, level: View = level) -> tuple[str, str | None]:
+            points = move.reading.value / 100
+            return (
+                f"Implausible move of {move.reading.text} for a rate that stands at {level.reading.text} (more than "
+                f"{rb.max_ratio:g} times its level); likely {move.reading.value:g} basis points, i.e. {points:g} percentage point.",
+                f"{points:g} percentage point ({move.reading.value:g} basis points)",
+            )
+
+        flags += settle(doc, "check.rate_move.v1", {"move": move, "level": level}, relation, anchor=move, describe=describe)
+    return flags
+
+
+check_rate_moves.scope = "article"  # type: ignore[attr-defined]

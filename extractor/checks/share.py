@@ -44,6 +44,17 @@ def _share_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     return bridge, part_cue, whole
 
 
+#: a share set beside its part after a comma ("$1.8 billion of steel last year, about 12% of ...", "151,200 units, a 41.8%
+#: share"): a part only when the share then names what it is a share of (NAMED_AFTER)
+APPOSITION = re.compile(
+    r",\s{0,3}(?:or\s{1,3})?(?:(?:a|an)\s{1,3})?(?:(?:about|around|nearly|roughly|some|almost|approximately|over|under|"
+    r"just\s{1,3}(?:over|under)|more\s{1,3}than|less\s{1,3}than)\s{1,3})?$",
+    re.IGNORECASE,
+)
+#: what follows a share that names it one: "of <whole>", "share", "market share"
+NAMED_AFTER = re.compile(r"\s{0,3}(?:of\s|(?:market\s{1,3})?share\b)", re.IGNORECASE)
+
+
 #: attributions a translated sentence puts between a part and its share ("..., according to the
 #: customs, accounting for"; "..., the ministry said, accounting for"): read past, not as a new subject
 ATTRIBUTION = re.compile(r",\s{0,3}(?:according\s{1,3}to\s{1,3}[^,;.]{1,80}|[^,;.]{1,40}\s(?:said|says|reported|showed))(?=,)", re.IGNORECASE)
@@ -84,7 +95,9 @@ def part_of(text: str, items: list[View], share: View) -> View | None:
         return None
     part = before[-1]
     bridge = bridge_text(text, items, part, share)
-    if bridge is None or len(bridge) > MAX_BRIDGE or ";" in bridge or "%" in bridge or not bridge_re.search(bridge):
+    if bridge is None or len(bridge) > MAX_BRIDGE or ";" in bridge or "%" in bridge:
+        return None
+    if not bridge_re.search(bridge) and not (APPOSITION.search(bridge) and NAMED_AFTER.match(text, share.end)):
         return None
     if _new_subject(bridge):
         return None
@@ -174,15 +187,69 @@ def total_for(text: str, items: list[View], share: View, part: View) -> View | N
     if after:
         gap = text[share.end : after[0].start]
         if gap.lstrip().lower().startswith("of") and len(gap) <= MAX_WHOLE_PHRASE and not re.search(r"\d", gap):
-            return _usable_total(after[0], part)
+            # the wording names the whole: "12% of Canada's C$18.9 billion" (China's steel in Canada's imports: two subjects)
+            return _usable_total(after[0], part, explicit=True)
     # "accounting for 28.3% of total exports" with total exports stated elsewhere
     m = whole_re.match(text[share.end : share.sent_end])
-    if not m:
-        return None
-    return _whole_elsewhere(items, part, m.group("phrase"))
+    phrase = m.group("phrase") if m else None
+    found = _whole_elsewhere(text, items, part, phrase) if phrase else None
+    return found or whole_in_earlier_sentence(text, items, share, part, phrase)
 
 
-def _whole_elsewhere(items: list[View], part: View, phrase: str) -> View | None:
+#: how many sentences before a share's part the whole of its market may stand ("Sales totalled 76,314 units in 2023.
+#: [...] BYD sold 30,467 units, a 45.4% share"): news states the whole first, then the players
+WHOLE_SENTENCES_BACK = 2
+#: words of a share's "of ..." phrase that name no narrower whole ("of the market", "of total sales")
+MARKET_WORDS = frozenset({"market", "sector", "segment", "industry", "total", "sale", "whole", "country", "nation", "world"})
+
+
+#: a money unit (ISO 4217 code): money figures of one article are many, counts of one thing (vehicles, tons) few
+CURRENCY = re.compile(r"[A-Z]{3}")
+
+
+def whole_in_earlier_sentence(text: str, items: list[View], share: View, part: View, phrase: str | None) -> View | None:
+    """The whole of a share's market stated in an earlier sentence of its paragraph, when only one fits.
+
+    It counts the same things (unit), over the same period, is larger than the part, measures the
+    same thing when both say what, and names no partner the part does not. When the share names its
+    whole ("of the pure electric vehicle market"), every word of that name beyond market words must be
+    in the whole's metric ("new pure electric vehicles"); a world market or another product is not the
+    whole of the article's figure. Money named by no such words must measure what the whole does.
+    Among several, the one its words call a total; none when unsure.
+    """
+    wanted: frozenset[str] = frozenset()
+    if phrase is not None:
+        if partner_in(phrase) is not None:
+            return None
+        wanted = category(phrase) - MARKET_WORDS
+        if any(w in {"global", "world", "worldwide"} for w in wanted):
+            return None
+    if not wanted and CURRENCY.fullmatch(part.claim.unit or "") and not (part.measure or part.role):
+        return None  # "earned $12.2 billion, a 15% share" of a market it does not name: any money before is not its whole
+    found = [
+        v
+        for v in items
+        if v.kind == "figure"
+        and v is not part
+        and v.is_level
+        and v.reading is not None
+        and share.sent - WHOLE_SENTENCES_BACK <= v.sent < part.sent
+        and v.paragraph == share.paragraph
+        and v.claim.unit == part.claim.unit
+        and v.claim.value > part.claim.value
+        and same_period(v, part)
+        and same_partner(v.partner or partner_after(text, v) or part.partner, part.partner)
+        and (v.measure is None or part.measure is None or v.measure == part.measure)
+        and (v.role is None or part.role is None or v.role == part.role)
+        and (wanted or not CURRENCY.fullmatch(part.claim.unit or "") or v.measure == part.measure or v.role == part.role)
+        and (phrase is None or wanted <= category(v.claim.metric) | {v.measure or ""})
+    ]
+    if any(v.total for v in found):
+        found = [v for v in found if v.total]
+    return found[0] if len({v.claim.value for v in found}) == 1 else None
+
+
+def _whole_elsewhere(text: str, items: list[View], part: View, phrase: str) -> View | None:
     """The figure a whole named by `phrase` ("the total", "China's total exports") refers to, when only one fits.
 
     The whole has the phrase's role (else the part's), the phrase's partner (none if it names none), the phrase's category, the
@@ -203,7 +270,7 @@ def _whole_elsewhere(items: list[View], part: View, phrase: str) -> View | None:
         if v.kind == "figure"
         and v is not part
         and v.role == target
-        and same_partner(v.partner, partner)
+        and same_partner(v.partner or partner_after(text, v), partner)
         and v.claim.unit == part.claim.unit
         and v.is_level
         and v.reading is not None
@@ -223,6 +290,18 @@ def _whole_elsewhere(items: list[View], part: View, phrase: str) -> View | None:
     return None
 
 
+#: how far after a figure the partner of its flow may be named ("1.04 million tons of refined copper from Chile")
+PARTNER_AFTER = 50
+
+
+def partner_after(text: str, v: View) -> str | None:
+    """The partner named right after a flow figure, in its clause ("104 ten thousand tons of refined copper from Chile")."""
+    if v.role not in {"exports", "imports", "trade", "balance"}:
+        return None
+    after = re.split(r"[,;:(]|\d", text[v.end : min(v.sent_end, v.end + PARTNER_AFTER)], maxsplit=1)[0]
+    return partner_in(after, v.role)
+
+
 def _compatible(total: View, part: View) -> bool:
     return (
         total.claim.unit == part.claim.unit
@@ -233,8 +312,12 @@ def _compatible(total: View, part: View) -> bool:
     )
 
 
-def _usable_total(total: View, part: View) -> View | None:
-    if not _compatible(total, part) or total.claim.value <= part.claim.value:
+def _usable_total(total: View, part: View, explicit: bool = False) -> View | None:
+    """`total` when it can be the whole of `part`; `explicit`: the wording names it the whole, so subjects may differ."""
+    compatible = _compatible(total, part) or (
+        explicit and total.claim.unit == part.claim.unit and total.is_level and total.reading is not None and same_period(total, part)
+    )
+    if not compatible or total.claim.value <= part.claim.value:
         return None
     return total
 
@@ -274,9 +357,10 @@ def check_shares(doc: ArticleDoc) -> list[FlagRecord]:
         def describe(share=share, part=part, total=total) -> tuple[str, str | None]:
             ratio = part.reading.interval / total.reading.interval
             point = part.reading.value / total.reading.value * 100
-            computed = format_like(point, share.reading)
+            # a whole-number share ("about 12%") gets one decimal: "= 10%" beside "9.2% to 9.8%" reads as a contradiction of its own
+            computed = format_like(point, share.reading, 1 if share.reading.decimals == 0 else 0)
             span = format_interval(ratio * 100, share.reading) if ratio else computed
-            whole = text_of_whole(doc.text, share)
+            whole = text_of_whole(doc.text, share, total)
             return (
                 f"Stated share {share.reading.text} of {whole}; {part.reading.text} ÷ {total.reading.text} = {computed}"
                 f" ({span} within rounding).",
@@ -287,8 +371,12 @@ def check_shares(doc: ArticleDoc) -> list[FlagRecord]:
     return flags
 
 
-def text_of_whole(text: str, share: View) -> str:
-    """What the share is of, as written ("total trade"), or "the total"."""
+def text_of_whole(text: str, share: View, total: View | None = None) -> str:
+    """What the share is of, as written ("total trade", "Canada's C$18.9 billion"), or "the total"."""
+    if total is not None and share.end < total.start <= share.end + MAX_WHOLE_PHRASE:
+        m = re.match(r"\s{0,3}of\s{1,3}(?P<w>[^;%()]{1,80})$", text[share.end : total.end])
+        if m:
+            return " ".join(m.group("w").split()).removeprefix("the ")
     m = _share_patterns()[2].match(text[share.end : share.sent_end])
     if not m:
         return "the total"

@@ -46,9 +46,11 @@ def counterpart(anchor: View, figures: list[View], role: str) -> View | None:
     """The one figure of `role` that goes with `anchor` (None when none, or several with different values).
 
     Figures the claim stage dated like the anchor come first; figures of its period by context only
-    when there are none.
+    when there are none. A figure its words call a total ("total exports") only when no other fits:
+    the balance of a country's trade is its total exports − total imports.
     """
-    found = [v for v in figures if v.role == role and v is not anchor and _same_fact(v, anchor) and not v.total]
+    found = [v for v in figures if v.role == role and v is not anchor and _same_fact(v, anchor)]
+    found = [v for v in found if not v.total] or found
     found = prefer_stated_period(anchor, found)
     if len({v.claim.value for v in found}) != 1:
         return None
@@ -101,6 +103,45 @@ def check_balance(doc: ArticleDoc) -> list[FlagRecord]:
 check_balance.scope = "article"  # type: ignore[attr-defined]
 
 
+#: how far before a trade figure the word that makes it bilateral may stand ("bilateral trade in the first nine months was")
+BILATERAL_WINDOW = 60
+
+
+def is_bilateral(text: str, total: View) -> bool:
+    """The trade figure's words make it a flow between two parties ("bilateral trade", "two-way trade") without naming them."""
+    words = check_vocab().bilateral_words
+    window = f"{total.claim.metric or ''} {text[max(total.clause_start, total.start - BILATERAL_WINDOW) : total.start]}"
+    return any(re.search(rf"\b{re.escape(w)}\b", window, re.IGNORECASE) for w in words)
+
+
+def bilateral_parts(total: View, figures: list[View]) -> tuple[View | None, View | None]:
+    """The exports and imports of bilateral trade whose partner it does not name: the one partner both name.
+
+    "Bilateral trade was $26.47 billion, of which imports from Chile were $16.24 billion and exports
+    to Chile $9.23 billion": each flow of the total's period, unit and category with a partner, when
+    one partner has exactly one value of each.
+    """
+    def fits(v: View, role: str) -> bool:
+        return (
+            v.role == role
+            and v.partner is not None
+            and not v.total
+            and v.claim.unit == total.claim.unit
+            and same_period(v, total)
+            and same_subject(v, total)
+            and same_category(v, total)
+        )
+
+    exports = prefer_stated_period(total, [v for v in figures if fits(v, "exports")])
+    imports = prefer_stated_period(total, [v for v in figures if fits(v, "imports")])
+    partners = {v.partner for v in exports} & {v.partner for v in imports}
+    if len(partners) != 1 or len({v.partner for v in exports + imports}) != 1:
+        return None, None
+    if len({v.claim.value for v in exports}) != 1 or len({v.claim.value for v in imports}) != 1:
+        return None, None
+    return exports[0], imports[0]
+
+
 @check("check.trade_total.v1")
 @guarded
 def check_trade_total(doc: ArticleDoc) -> list[FlagRecord]:
@@ -111,6 +152,8 @@ def check_trade_total(doc: ArticleDoc) -> list[FlagRecord]:
         if total.role != "trade":
             continue
         ex, im = counterpart(total, figures, "exports"), counterpart(total, figures, "imports")
+        if (ex is None or im is None) and total.partner is None and is_bilateral(doc.text, total):
+            ex, im = bilateral_parts(total, figures)
         if ex is None or im is None or ex.claim.value >= total.claim.value or im.claim.value >= total.claim.value:
             continue  # a total smaller than a part is not the total of these parts
         parts = {"exports": ex, "imports": im, "total": total}

@@ -43,6 +43,7 @@ class CheckVocab(_Strict):
     difference_verbs: dict[Literal["larger", "smaller"], list[str]]
     difference_comparatives: dict[Literal["larger", "smaller"], list[str]]
     composition_verbs: list[str]
+    bilateral_words: list[str]
 
 
 class PercentBound(_Strict):
@@ -77,10 +78,21 @@ class UnitPriceBound(_Strict):
     source: str
 
 
+class RateMoveBound(_Strict):
+    """When a move of an interest rate stated in percentage points is too large for the rate's level ("cut by 100 points" to 5.5%)."""
+
+    metric_words: list[str]  # the move's context names one of these (an interest rate)
+    unless_metric: list[str]  # ... and none of these (tariffs, taxes: other rates that do move by scores of points)
+    min_points: float  # moves smaller than this are never flagged
+    max_ratio: float  # a move larger than this many times the rate's level is flagged
+    source: str
+
+
 class Bounds(_Strict):
     """Plausibility bounds and the exchange rates that put money in one scale."""
 
     percentages: list[PercentBound]
+    rate_moves: RateMoveBound
     money: list[MoneyBound]
     unit_prices: list[UnitPriceBound]
     kg_per_unit: dict[str, float]

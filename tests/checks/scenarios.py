@@ -522,6 +522,138 @@ DECOYS += [
              "in the same quarter this year, a fall of 22.6%.", "2024-07-20"),
 ]
 
+# ---------------------------------------------------------------------- wholes stated apart, directions against levels,
+# point changes against two levels, basis points read as points, bilateral sums, "respectively" before the figures
+CONTRADICTIONS += [
+    Scenario("share_whole_earlier_sentence", "share", "clean",
+             "Domestic sales of electric scooters came to 412,600 units in 2023. Yadea sold 151,200 units, a 41.8% share.",
+             "2024-02-10", [151_200, 412_600, 41.8]),
+    Scenario("share_whole_earlier_among_them_garbled", "share", "garbled",
+             "Last year the country registered 58,240 new hybrid cars。Among them, the leading brand sold 21,905 cars, accounting "
+             "for 44 percent of the hybrid car market1%, ranking first.",
+             "2024-01-25", [21_905, 58_240, 44.1]),
+    Scenario("share_whole_named_after_possessive", "share", "clean",
+             "Mexico bought $3.6 billion of Chinese machinery last year, about 31% of its $14.2 billion in machinery imports.",
+             "2024-03-05", [3.6 * B, 14.2 * B, 31]),
+    Scenario("share_whole_named_after_garbled", "share", "garbled",
+             "Japan supplied 4.2 billion US dollars of steel last year， roughly 15 percent of Vietnam's 21.6 billion US dollars of "
+             "steel imports。",
+             "2024-02-20", [4.2 * B, 21.6 * B, 15]),
+    Scenario("direction_fell_to_level_increase", "direction", "clean",
+             "Japan's crude steel output dropped last year to 87.0 million tons, an increase of 2.5% from the year before.",
+             "2024-01-25", [87.0 * M, 2.5]),
+    Scenario("direction_fell_to_level_garbled", "direction", "garbled",
+             "New home sales in the province fell last year to 612,000 units， a year-on-year increase of 6 percent4%。",
+             "2024-01-18", [612_000, 6.4]),
+    Scenario("points_up_from_lower_level", "change", "clean",
+             "The unemployment rate was 4.1% in May, up 0.3 percentage point from 4.4% in April.",
+             "2024-06-05", [4.1, 0.3, 4.4]),
+    Scenario("points_down_from_lower_level", "change", "clean",
+             "Core inflation stood at 2.6% in June, down 0.2 percentage point from 2.3% in May.",
+             "2024-07-10", [2.6, 0.2, 2.3]),
+    Scenario("points_size_against_levels", "change", "clean",
+             "The jobless rate was 5.2% in March, up 0.4 percentage point from 4.6% in February.",
+             "2024-04-10", [5.2, 0.4, 4.6]),
+    Scenario("rate_cut_points_for_basis_points", "plausibility", "garbled",
+             "The central bank has lowered its policy rate by a cumulative 75 percentage points since March, bringing it to 4.25%.",
+             "2024-10-10", [75, 4.25]),
+    Scenario("rate_cut_points_level_earlier", "plausibility", "clean",
+             "The central bank cut its benchmark lending rate by 0.25 percentage point to 3.5% on Thursday. Since January it has "
+             "reduced the rate by a cumulative 150 percentage points.",
+             "2024-09-12", [150, 3.5]),
+    Scenario("surplus_total_exports_garbled", "difference", "garbled",
+             "In the first half， Malaysia's total exports reached 1489$200 million，imports reached 1321$700 million。The trade "
+             "surplus was 187$500 million。",
+             "2024-07-20", [148.92 * B, 132.17 * B, 18.75 * B]),
+    Scenario("surplus_total_exports_clean", "difference", "clean",
+             "Thailand's total exports were $142.6 billion in the first half and imports $135.9 billion. The trade surplus came to "
+             "$8.7 billion.",
+             "2024-07-25", [142.6 * B, 135.9 * B, 8.7 * B]),
+    Scenario("bilateral_trade_parts_of_which_garbled", "sum", "garbled",
+             "In the first half， bilateral trade was 183$400 million， up 9 percent year-on-year2%， of which China's exports to "
+             "Peru were 71$300 million， and imports from Peru were 10.21 billion US dollars。",
+             "2024-07-20", [18.34 * B, 7.13 * B, 10.21 * B]),
+    Scenario("bilateral_trade_parts_next_sentence", "sum", "clean",
+             "Bilateral trade reached $42.7 billion last year. Exports to Chile were $17.9 billion and imports from Chile $23.8 "
+             "billion.",
+             "2024-02-01", [42.7 * B, 17.9 * B, 23.8 * B]),
+    Scenario("respectively_rates_then_levels_surplus", "difference", "clean",
+             "Exports and imports rose 4.2% and 1.9%, respectively, to $61.3 billion and $52.4 billion in May, leaving a surplus "
+             "of $10.9 billion.",
+             "2024-06-02", [61.3 * B, 52.4 * B, 10.9 * B]),
+    Scenario("respectively_rates_then_levels_total", "sum", "clean",
+             "Exports and imports grew 3.1% and 2.2%, respectively, to 2.31 trillion yuan and 1.64 trillion yuan in June, bringing "
+             "total trade to 4.05 trillion yuan.",
+             "2024-07-12", [2.31 * T, 1.64 * T, 4.05 * T]),
+]
+
+DECOYS += [
+    Scenario("d_share_whole_earlier_rounds", "share", "clean",
+             "Sales of heavy trucks totalled 910,000 units in 2023. Sinotruk sold 245,600 units, a 27.0% share of the market.",
+             "2024-01-20"),
+    Scenario("d_share_whole_earlier_other_market", "share", "clean",
+             "Exports totalled $50.2 billion in 2023. Chip exports were $12.1 billion, 18.5% of the global chip market.",
+             "2024-01-20"),
+    Scenario("d_share_whole_earlier_other_period", "share", "clean",
+             "Sales totalled 76,000 units in 2022. In 2023, the leader sold 30,400 units, a 35.2% share.", "2024-01-20"),
+    Scenario("d_share_whole_earlier_two_candidates", "share", "clean",
+             "Car sales were 2.1 million units in 2023 and truck sales 0.6 million units. Geely sold 0.35 million units, a 14.8% "
+             "share.", "2024-01-20"),
+    Scenario("d_share_whole_earlier_other_unit", "share", "clean",
+             "Exports of the province came to $8.4 billion in 2023. The port handled 2.1 million containers, a 35.0% share of the "
+             "region's traffic.", "2024-01-20"),
+    Scenario("d_share_whole_named_after_rounds", "share", "clean",
+             "Brazil shipped $2.9 billion of soybeans to Egypt last year, about 23% of Egypt's $12.6 billion in food imports.",
+             "2024-03-05"),
+    Scenario("d_share_partner_after_whole", "share", "garbled",
+             "China imported 1.04 million tons of refined copper from Chile in the first nine months, and the port of Shanghai "
+             "handled 380,000 tons， accounting for 41 percent of China's refined copper imports2%。", "2024-10-20"),
+    Scenario("d_direction_month_level_year_rate", "direction", "clean",
+             "Exports fell to $48.2 billion in March, up 3.1% from a year earlier.", "2024-04-05"),
+    Scenario("d_direction_fell_to_level_down", "direction", "clean",
+             "Sales fell last year to 775,000 units, a decrease of 8.7%.", "2024-01-20"),
+    Scenario("d_direction_fell_after_rise", "direction", "clean",
+             "Output fell last year to 12.1 million tons, after an increase of 3% in 2022.", "2024-01-20"),
+    Scenario("d_points_from_level_rounds", "change", "clean",
+             "The savings rate was 31.8% in the second quarter, down 0.5 percentage point from 32.3% in the first quarter.",
+             "2024-07-20"),
+    Scenario("d_points_year_earlier_other_rate", "change", "clean",
+             "The youth jobless rate was 14.9% in July, up 1.2 percentage points from a year earlier, while the overall rate stood "
+             "at 5.3%.", "2024-08-15"),
+    Scenario("d_rate_cut_points_small", "plausibility", "clean",
+             "The central bank has cut its policy rate by a cumulative 1.5 percentage points since March, to 4.25%.", "2024-10-10"),
+    Scenario("d_rate_hike_large", "plausibility", "clean",
+             "The central bank raised its key rate by 16.5 percentage points over the year to 50%.", "2024-01-10"),
+    Scenario("d_rate_cut_large_high_level", "plausibility", "clean",
+             "The central bank has cut its policy rate by a cumulative 93 percentage points since December, to 40%.", "2024-10-10"),
+    Scenario("d_tariff_cut_points", "plausibility", "clean",
+             "Tariffs on the goods were cut by 115 percentage points to 30%, the two governments said.", "2025-05-14"),
+    Scenario("d_surplus_total_exports_rounds", "difference", "clean",
+             "Total exports were $142.6 billion in the first half and imports $135.9 billion, a surplus of $6.7 billion.",
+             "2024-07-25"),
+    Scenario("d_bilateral_trade_rounds", "sum", "clean",
+             "Two-way trade reached $42.7 billion last year; exports to Chile were $17.9 billion and imports from Chile $24.8 "
+             "billion.", "2024-02-01"),
+    Scenario("d_bilateral_trade_other_partner", "sum", "clean",
+             "Bilateral trade with Peru was $36.1 billion last year. Exports to Chile were $17.9 billion and imports from Chile $23.8 "
+             "billion.", "2024-02-01"),
+    Scenario("d_bilateral_trade_mixed_partners", "sum", "clean",
+             "Bilateral trade was $36.1 billion last year. Exports to Chile were $17.9 billion and imports from Peru $14.2 billion.",
+             "2024-02-01"),
+    Scenario("d_share_whole_earlier_money_unnamed", "share", "clean",
+             "Exports totalled $50.4 billion in 2023. The largest carmaker earned $12.2 billion, a 15% share.", "2024-02-01"),
+    Scenario("d_share_whole_earlier_money_of_total", "share", "clean",
+             "Exports totalled $50.4 billion in 2023. The largest carmaker earned $12.2 billion, 15% of the total.", "2024-02-01"),
+    Scenario("d_points_levels_other_rate_after", "change", "clean",
+             "Headline inflation was 3.2% in May, down from 3.5% in April, and core inflation rose 0.1 percentage point to 2.8%.",
+             "2024-06-12"),
+    Scenario("d_direction_cumulative_month_level", "direction", "clean",
+             "Exports fell in August to $37.2 billion, up 14.5% from a year earlier.", "2024-09-06"),
+    Scenario("d_respectively_rates_then_levels_rounds", "difference", "clean",
+             "Exports and imports rose 4.2% and 1.9%, respectively, to $61.3 billion and $52.4 billion in May, leaving a surplus "
+             "of $8.9 billion.", "2024-06-02"),
+]
+
 SCENARIOS = CONTRADICTIONS + DECOYS
 
 
@@ -579,4 +711,7 @@ def score(scenarios: list[Scenario] = SCENARIOS, verbose: bool = True) -> tuple[
 
 
 if __name__ == "__main__":
-    score()
+    import sys
+
+    names = set(sys.argv[1:])
+    score([s for s in SCENARIOS if not names or any(n in s.name for n in names)])

@@ -149,7 +149,8 @@ CHANGE_CASES = [
     ("pct_ok", "Car exports rose 10% from $4.0 billion to $4.4 billion.", [("10%", up()), ("$4.0 billion", {}), ("$4.4 billion", {})], 0),
     ("pct_rounding_ok", "Car exports rose 12.5% from $4.0 billion to $4.4 billion.", [("12.5%", up()), ("$4.0 billion", {}), ("$4.4 billion", {})], 0),
     ("pct_wrong", "Car exports rose 25% from $4.0 billion to $4.4 billion.", [("25%", up()), ("$4.0 billion", {}), ("$4.4 billion", {})], 1),
-    ("pct_sign_wrong", "Car exports fell 10% from $4.0 billion to $4.4 billion.", [("10%", down()), ("$4.0 billion", {}), ("$4.4 billion", {})], 2),
+    # one contradiction, one flag: the stated change's flag already says the figures rose (no second 'wording says' flag)
+    ("pct_sign_wrong", "Car exports fell 10% from $4.0 billion to $4.4 billion.", [("10%", down()), ("$4.0 billion", {}), ("$4.4 billion", {})], 1),
     ("direction_word_wrong", "Exports of chips fell from $8.2 billion in September to $9.1 billion in October.",
      [("$8.2 billion", {}), ("$9.1 billion", {})], 1),
     ("direction_word_ok", "The deficit narrowed from $3.94 billion in January to $730 million in November.",
