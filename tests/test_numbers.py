@@ -119,6 +119,12 @@ def test_decoys_are_not_claims(text: str) -> None:
     assert find_numbers(text) == []
 
 
+@pytest.mark.parametrize(("text", "value"), [("a premium of 45 cents a bushel", 0.45), ("petrol rose 12.5 cents", 0.125)])
+def test_cents_are_hundredths_of_a_dollar(text: str, value: float) -> None:
+    (n,) = find_numbers(text)
+    assert (n.unit, n.value) == ("USD", pytest.approx(value))
+
+
 def test_basis_points_become_percentage_points() -> None:
     (n,) = find_numbers("cut rates by 25 basis points")
     assert (n.value, n.measure) == (0.25, "points")

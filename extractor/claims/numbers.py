@@ -53,6 +53,10 @@ _SMALL = rf"(?:(?:{'|'.join(TENS_WORDS)})(?:[- ](?:{'|'.join(UNITS_WORDS[:9])}))
 WORD_NUMBER = rf"(?i:(?:{_SMALL}|a)\s(?:hundred)(?:\s(?:and\s)?{_SMALL})?|{_SMALL})"
 
 
+#: currency words that name a hundredth of the unit ("60 cents a bushel")
+SUBUNITS = {"cent": 0.01, "cents": 0.01}
+
+
 def words_value(text: str) -> float:
     """Value of a spelled-out number below a thousand ("twenty-two" -> 22, "one hundred and five" -> 105)."""
     total, current = 0, 0
@@ -133,6 +137,8 @@ def _from_match(m: re.Match[str]) -> NumberMention | None:
         if not post_l or post_l not in word_code:
             end = m.start("post") if post else end
         value *= factor
+        if post_l in SUBUNITS and not pre:  # "60 cents" = $0.60
+            value, decimals = value * SUBUNITS[post_l], decimals + 2
     elif post_l in unit_name:
         kind, unit = "quantity", unit_name[post_l]
         value *= factor
