@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from ..document import ArticleDoc
 from .context import SAY_FORMS
+from .officials import _lengths_by_first
 from .policies import (
     _EFFECT_IN,
     _WEEKDAY,
@@ -61,8 +62,7 @@ _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "new",
                           "certain", "this", "that", "these", "those"})
 
 
-@dataclass(frozen=True)
-class _Tok:
+class _Tok(NamedTuple):
     text: str
     low: str
     start: int
@@ -83,7 +83,7 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _tokens(text: str, lo: int, hi: int) -> list[_Tok]:
-    return [_Tok(m.group(0), m.group(0).lower(), lo + m.start(), lo + m.end()) for m in _TOKEN.finditer(text[lo:hi])]
+    return [_Tok(m.group(), m.group().lower(), *m.span()) for m in _TOKEN.finditer(text, lo, hi)]
 
 
 def _is_verb_form(low: str) -> str | None:
@@ -180,11 +180,13 @@ def _triggers(toks: list[_Tok]) -> list[tuple[int, int, str, bool, bool]]:
     itself the action ("banned", "will restrict") is verbal."""
     pv = policy_vocab()
     actions = pv.data.verb_actions
+    lengths = _lengths_by_first(pv.phrase_of)  # only the phrase lengths that can start at a word are tried
+    lows = [t.low for t in toks]
     out = []
     i = 0
     while i < len(toks):
-        for n in range(min(pv.max_phrase, len(toks) - i), 0, -1):
-            entry = pv.phrase_of.get(tuple(t.low for t in toks[i : i + n]))
+        for n in lengths.get(lows[i], ()):
+            entry = pv.phrase_of.get(tuple(lows[i : i + n])) if i + n <= len(toks) else None
             if entry is None or n == 1 and i > 0 and toks[i - 1].low == "to":  # "to deal with"
                 continue
             nxt = toks[i + n] if i + n < len(toks) else None
