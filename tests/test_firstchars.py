@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from extractor.dates import rules as date_rules
 from extractor.firstchars import quick_start
-from extractor.repair import split_decimal
+from extractor.repair import masks, split_decimal
 
 
 @pytest.mark.parametrize(
@@ -53,6 +53,7 @@ def _patterns() -> list[re.Pattern[str]]:
     """The patterns the rules scan with, as written (the unwrapped source of a wrapped one)."""
     found = [v for v in vars(date_rules).values() if isinstance(v, re.Pattern)]
     found += [v for v in vars(split_decimal._patterns()).values() if isinstance(v, re.Pattern)]
+    found += [v for v in vars(masks).values() if isinstance(v, re.Pattern)]
     out = []
     for p in found:
         src = re.sub(r"^\(\?=\[(?:\\.|[^\]\\])*\]\)\(\?:", "", p.pattern)
@@ -62,7 +63,7 @@ def _patterns() -> list[re.Pattern[str]]:
 
 PATTERNS = _patterns()
 TEXT = st.text(
-    alphabet=st.sampled_from(list("0123456789 ,.-%$€'’\nthe yearMayJanuarySEPTmonthquarterfirstlastnextsincebn")),
+    alphabet=st.sampled_from(list("0123456789 ,.-%$€'’\n*[]the yearMayJanuarySEPTmonthquarterfirstlastnextsincebnUSRMB")),
     max_size=120,
 )
 
