@@ -4,8 +4,8 @@ Python's regex engine skips ahead quickly only for patterns that start with a li
 character class; a case-insensitive pattern that starts with a word boundary or an alternation of words is
 tried in full at every position of the text. `quick_start(p)` puts a lookahead of the characters a match of
 `p` can start with in front of it (read from the parsed pattern), so the other positions fail at once. The
-matches are the same: the lookahead only states what the first character of every match already is (under
-the pattern's own flags, so a case-insensitive pattern's class folds case as its literals do).
+matches are the same: the lookahead only states what the first character of every match already is (a class
+folds case exactly as a literal does under the same flags).
 """
 
 from __future__ import annotations
@@ -36,22 +36,23 @@ def _class_items(items: list[tuple[Any, Any]]) -> list[str] | None:
     return out
 
 
-def _first(items: list[tuple[Any, Any]], ignorecase: bool) -> tuple[list[str], bool] | None:
-    """(class items of the characters a match of the sequence can start with, whether the sequence can match
-    empty text); None when any character may start it."""
-    out: list[str] = []
+def _first(items: list[tuple[Any, Any]], ignorecase: bool) -> tuple[list[tuple[str, bool]], bool] | None:
+    """((class item, whether it folds case) for the characters a match of the sequence can start with, whether the
+    sequence can match empty text); None when any character may start it."""
+    out: list[tuple[str, bool]] = []
     for op, av in items:
         if op in _ZERO_WIDTH:
             continue
         if op is C.LITERAL:
-            return out + [re.escape(chr(av))], False
+            return out + [(re.escape(chr(av)), ignorecase)], False
         if op is C.IN:
             chars = _class_items(av)
-            return (out + chars, False) if chars is not None else None
+            return (out + [(c, ignorecase) for c in chars], False) if chars is not None else None
         if op is C.BRANCH:
             found = [_first(alt.data, ignorecase) for alt in av[1]]
-        elif op is C.SUBPATTERN and (ignorecase or not av[1] & re.IGNORECASE):  # "(?i:" needs a folding class
-            found = [_first(av[3].data, ignorecase)]
+        elif op is C.SUBPATTERN:
+            _, add, remove, sub = av
+            found = [_first(sub.data, bool((ignorecase or add & re.IGNORECASE) and not remove & re.IGNORECASE))]
         elif op in _REPEATS:
             found = [_first(av[2].data, ignorecase)] + ([([], True)] if av[0] == 0 else [])
         elif op is C.ATOMIC_GROUP:
@@ -68,13 +69,20 @@ def _first(items: list[tuple[Any, Any]], ignorecase: bool) -> tuple[list[str], b
 
 def quick_start(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """`pattern` behind a lookahead of its possible first characters (the same matches); `pattern` itself when
-    any character may start a match or a match may be empty."""
+    any character may start a match or a match may be empty.
+
+    The class folds case when any of its characters comes from a case-insensitive part of the pattern (the
+    others then match a little more than they need, which only costs a failed attempt)."""
     if pattern.flags & re.VERBOSE:
         return pattern  # a trailing comment would swallow the closing parenthesis
     found = _first(P.parse(pattern.pattern, pattern.flags).data, bool(pattern.flags & re.IGNORECASE))
     if found is None or found[1]:
         return pattern
+    chars = f"[{''.join(dict.fromkeys(c for c, _ in found[0]))}]"
+    folds = any(f for _, f in found[0])
+    if folds != bool(pattern.flags & re.IGNORECASE):
+        chars = f"(?{'i' if folds else '-i'}:{chars})"
     try:
-        return re.compile(f"(?=[{''.join(dict.fromkeys(found[0]))}])(?:{pattern.pattern})", pattern.flags)
+        return re.compile(f"(?={chars})(?:{pattern.pattern})", pattern.flags)
     except re.error:  # global flags inside the source ("(?i)..."): they must stay first
         return pattern
