@@ -8,8 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractor.claims import numbers
+from extractor.claims import numbers, policy_patterns
 from extractor.dates import rules as date_rules
+from extractor.dates.context import cue_patterns
 from extractor.firstchars import quick_start
 from extractor.repair import masks, split_decimal
 
@@ -17,15 +18,15 @@ from extractor.repair import masks, split_decimal
 @pytest.mark.parametrize(
     ("source", "flags", "lookahead"),
     [
-        (r"\bin\s{1,3}(?:May|June)", re.I, "(?=[i])"),
-        (r"\b(?:(?P<mod>last|next)\s)?(?-i:May)", re.I, "(?=[lnM])"),
+        (r"\bin\s{1,3}(?:May|June)", re.IGNORECASE, "(?=[i])"),
+        (r"\b(?:(?P<mod>last|next)\s)?(?-i:May)", re.IGNORECASE, "(?=[lnM])"),
         (r"(?<![\d.])(?:19|20)\d{2}", 0, "(?=[12])"),
-        (r"(?:the\s{1,3})?(?:\d{1,2}|one)\s", re.I, r"(?=[t\do])"),
+        (r"(?:the\s{1,3})?(?:\d{1,2}|one)\s", re.IGNORECASE, r"(?=[t\do])"),
         (r"[$€]?\s?\d", 0, r"(?=[\$€\s\d])"),
         (r"x*[a-c]", 0, "(?=[xa-c])"),
         (r"(?>ab|c)d", 0, "(?=[ac])"),
-        (r"\b(?-i:May|June)", re.I, "(?=(?-i:[MJ]))"),  # only capitals can start it
-        (r"(?-i:May)|june", re.I, "(?=[Mj])"),  # one folding item: the class folds
+        (r"\b(?-i:May|June)", re.IGNORECASE, "(?=(?-i:[MJ]))"),  # only capitals can start it
+        (r"(?-i:May)|june", re.IGNORECASE, "(?=[Mj])"),  # one folding item: the class folds
         (r"(?i:a)b", 0, "(?=(?i:[a]))"),
     ],
 )
@@ -44,7 +45,7 @@ def test_lookahead_of_first_characters(source: str, flags: int, lookahead: str) 
         (r"[^a]b", 0),  # negated set
         (r"\Wb", 0),  # a category a class cannot list positively
         (r"(a)?\1b", 0),  # a back-reference
-        (r"a  # comment", re.X),
+        (r"a  # comment", re.VERBOSE),
     ],
 )
 def test_left_alone(source: str, flags: int) -> None:
@@ -57,7 +58,7 @@ def _patterns() -> list[re.Pattern[str]]:
     found = [v for v in vars(date_rules).values() if isinstance(v, re.Pattern)]
     found += [v for v in vars(split_decimal._patterns()).values() if isinstance(v, re.Pattern)]
     found += [v for v in vars(masks).values() if isinstance(v, re.Pattern)]
-    found.append(numbers._tables()[0])
+    found += [numbers._tables()[0], cue_patterns().future, policy_patterns._FUTURE, policy_patterns._CAPITALIZED]
     out = []
     for p in found:
         src = re.sub(r"^\(\?=\[(?:\\.|[^\]\\])*\]\)\(\?:", "", p.pattern)
@@ -67,7 +68,7 @@ def _patterns() -> list[re.Pattern[str]]:
 
 PATTERNS = _patterns()
 TEXT = st.text(
-    alphabet=st.sampled_from(list("0123456789 ,.-%$€'’\n*[]the yearMayJanuarySEPTmonthquarterfirstlastnextsincebnUSRMBfivetwentyhundredſK")),
+    alphabet=st.sampled_from(list("0123456789 ,.-%$€'’\n*[]the yearMayJanuarySEPTmonthquarterfirstlastnextsincebnUSRMBfivetwentyhundredſKwillplantoChinaSouth Korea")),
     max_size=120,
 )
 

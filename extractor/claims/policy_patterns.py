@@ -17,6 +17,7 @@ from datetime import date
 from typing import NamedTuple
 
 from ..document import ArticleDoc
+from ..firstchars import quick_start
 from .context import SAY_FORMS
 from .officials import _lengths_by_first
 from .policies import (
@@ -39,12 +40,14 @@ MAX_OBJECT_WORDS = 12
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z]+(?:['’][A-Za-z]+)?|\d+(?:[.,]\d+)*|\S")
 _SENTENCE_END = re.compile(r"(?<=[.!?。])\s+|\n\s*\n|(?<=。)")
 _ABBREVIATION = re.compile(r"(?:\b(?:[A-Z]\.){1,3}|\b(?:Mr|Ms|Dr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|St|Co|Corp|Inc|Ltd|vs)\.)$")
-_FUTURE = re.compile(
+_FUTURE = quick_start(re.compile(
     r"\b(?:will|would|shall|'ll|plans?\s{1,3}to|planned\s{1,3}to|is\s{1,3}to|are\s{1,3}to|set\s{1,3}to|intends?\s{1,3}to|"
     r"going\s{1,3}to|aims?\s{1,3}to|seeks?\s{1,3}to|prepares?\s{1,3}to|proposed|proposes|threatened\s{1,3}to|"
     r"threatens\s{1,3}to|vowed\s{1,3}to|considering|mulls?|weighs?)\b",
     re.IGNORECASE,
-)
+))
+#: a capitalized word, with the capitalized word after it: a country name as written ("China", "South Korea")
+_CAPITALIZED = quick_start(re.compile(r"\b[A-Z][A-Za-z.]{1,20}(?:\s[A-Z][a-z]{2,20})?"))
 _BE = frozenset({"be", "is", "are", "was", "were", "been", "being"})
 _STOPS = frozenset({",", ";", ".", ":", "。", "，", "；", "(", ")", '"', "“", "”"})
 _OBJECT_STOPS = frozenset({"from", "starting", "effective", "beginning", "as", "with", "which", "that", "while", "after",
@@ -166,7 +169,7 @@ def article_country(doc: ArticleDoc, spans: list[tuple[int, int]]) -> str | None
     kb = _kb()
     counts: dict[str, int] = {}
     for lo, hi in spans:
-        for m in re.finditer(r"\b[A-Z][A-Za-z.]{1,20}(?:\s[A-Z][a-z]{2,20})?", doc.text[lo:hi]):
+        for m in _CAPITALIZED.finditer(doc.text[lo:hi]):
             c = kb.find_country(m.group(0)) or kb.find_country(m.group(0).split()[0])
             if c is not None:
                 counts[c.code] = counts.get(c.code, 0) + 1
