@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from ..firstchars import quick_start
 from .vocab import units
 
 PERCENT_WORDS = {
@@ -81,7 +82,7 @@ def _tables() -> tuple[re.Pattern[str], dict[str, str], dict[str, str], dict[str
     word_code = {w.lower(): c.code for c in u.currencies for w in c.words}
     unit_name = {w.lower(): name for name, ws in u.quantity_units.items() for w in ws}
     scales = {k.lower(): v for k, v in u.scales.items()}
-    pattern = re.compile(
+    pattern = quick_start(re.compile(
         r"(?<![\w.$€£¥₩])(?<![A-Za-z]-)"
         rf"(?P<pre>(?:{_alternation(list(prefix_code))})\s?)?"
         rf"(?P<num>\d{{1,3}}(?:,\d{{3}}){{1,5}}(?:\.\d{{1,8}})?|\d{{1,16}}(?:\.\d{{1,8}})?|\b{WORD_NUMBER})"
@@ -89,7 +90,7 @@ def _tables() -> tuple[re.Pattern[str], dict[str, str], dict[str, str], dict[str
         rf"(?:\s?(?P<post>%|(?i:{_alternation([w for w in PERCENT_WORDS if w != '%'])})(?![\w])"
         rf"|\s(?i:{_alternation(list(word_code) + list(unit_name))})(?![\w])))?"
         r"(?![\w])"
-    )
+    ))
     return pattern, prefix_code, word_code, unit_name, scales
 
 

@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from ..document import ArticleDoc
+from ..firstchars import quick_start
 from .context import SAY_FORMS
+from .officials import _lengths_by_first
 from .policies import (
     _EFFECT_IN,
     _WEEKDAY,
@@ -38,12 +40,14 @@ MAX_OBJECT_WORDS = 12
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z]+(?:['’][A-Za-z]+)?|\d+(?:[.,]\d+)*|\S")
 _SENTENCE_END = re.compile(r"(?<=[.!?。])\s+|\n\s*\n|(?<=。)")
 _ABBREVIATION = re.compile(r"(?:\b(?:[A-Z]\.){1,3}|\b(?:Mr|Ms|Dr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|St|Co|Corp|Inc|Ltd|vs)\.)$")
-_FUTURE = re.compile(
+_FUTURE = quick_start(re.compile(
     r"\b(?:will|would|shall|'ll|plans?\s{1,3}to|planned\s{1,3}to|is\s{1,3}to|are\s{1,3}to|set\s{1,3}to|intends?\s{1,3}to|"
     r"going\s{1,3}to|aims?\s{1,3}to|seeks?\s{1,3}to|prepares?\s{1,3}to|proposed|proposes|threatened\s{1,3}to|"
     r"threatens\s{1,3}to|vowed\s{1,3}to|considering|mulls?|weighs?)\b",
     re.IGNORECASE,
-)
+))
+#: a capitalized word, with the capitalized word after it: a country name as written ("China", "South Korea")
+_CAPITALIZED = quick_start(re.compile(r"\b[A-Z][A-Za-z.]{1,20}(?:\s[A-Z][a-z]{2,20})?"))
 _BE = frozenset({"be", "is", "are", "was", "were", "been", "being"})
 _STOPS = frozenset({",", ";", ".", ":", "。", "，", "；", "(", ")", '"', "“", "”"})
 _OBJECT_STOPS = frozenset({"from", "starting", "effective", "beginning", "as", "with", "which", "that", "while", "after",
@@ -61,8 +65,7 @@ _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "new",
                           "certain", "this", "that", "these", "those"})
 
 
-@dataclass(frozen=True)
-class _Tok:
+class _Tok(NamedTuple):
     text: str
     low: str
     start: int
@@ -83,7 +86,7 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _tokens(text: str, lo: int, hi: int) -> list[_Tok]:
-    return [_Tok(m.group(0), m.group(0).lower(), lo + m.start(), lo + m.end()) for m in _TOKEN.finditer(text[lo:hi])]
+    return [_Tok(m.group(), m.group().lower(), *m.span()) for m in _TOKEN.finditer(text, lo, hi)]
 
 
 def _is_verb_form(low: str) -> str | None:
@@ -166,7 +169,7 @@ def article_country(doc: ArticleDoc, spans: list[tuple[int, int]]) -> str | None
     kb = _kb()
     counts: dict[str, int] = {}
     for lo, hi in spans:
-        for m in re.finditer(r"\b[A-Z][A-Za-z.]{1,20}(?:\s[A-Z][a-z]{2,20})?", doc.text[lo:hi]):
+        for m in _CAPITALIZED.finditer(doc.text[lo:hi]):
             c = kb.find_country(m.group(0)) or kb.find_country(m.group(0).split()[0])
             if c is not None:
                 counts[c.code] = counts.get(c.code, 0) + 1
@@ -180,11 +183,13 @@ def _triggers(toks: list[_Tok]) -> list[tuple[int, int, str, bool, bool]]:
     itself the action ("banned", "will restrict") is verbal."""
     pv = policy_vocab()
     actions = pv.data.verb_actions
+    lengths = _lengths_by_first(pv.phrase_of)  # only the phrase lengths that can start at a word are tried
+    lows = [t.low for t in toks]
     out = []
     i = 0
     while i < len(toks):
-        for n in range(min(pv.max_phrase, len(toks) - i), 0, -1):
-            entry = pv.phrase_of.get(tuple(t.low for t in toks[i : i + n]))
+        for n in lengths.get(lows[i], ()):
+            entry = pv.phrase_of.get(tuple(lows[i : i + n])) if i + n <= len(toks) else None
             if entry is None or n == 1 and i > 0 and toks[i - 1].low == "to":  # "to deal with"
                 continue
             nxt = toks[i + n] if i + n < len(toks) else None

@@ -9,6 +9,7 @@ from datetime import date
 from functools import lru_cache
 
 from extractor.dates.vocab import DateVocab, FiscalConvention, load_vocab
+from extractor.firstchars import quick_start
 
 FUTURE_WINDOW = 150  # chars before a span searched for future-tense cues: about one clause of news prose
 CUE_WINDOW = 40  # chars before a span searched for a role cue ("compared with the", "starting from")
@@ -43,7 +44,7 @@ def cue_patterns() -> CuePatterns:
     by_cue = {cue.lower(): conv for conv in v.fiscal_conventions for cue in conv.cues}
     abbreviations = {w.lower() for w in [*v.month_abbreviations, *v.non_terminal_abbreviations]}
     return CuePatterns(
-        future=re.compile(rf"\b(?:{_alternation(v.future_cues)})\b", re.IGNORECASE),
+        future=quick_start(re.compile(rf"\b(?:{_alternation(v.future_cues)})\b", re.IGNORECASE)),
         baseline_before=re.compile(rf"(?:^|\W)(?P<cue>{_alternation(v.baseline_cues)}{tail}", re.IGNORECASE),
         point_before=re.compile(rf"(?:^|\W)(?P<cue>{_alternation(v.point_cues)}{tail}", re.IGNORECASE),
         period_before=re.compile(r"(?:^|\W)(?:in|during|for|throughout|over|by)\s+$", re.IGNORECASE),

@@ -32,6 +32,7 @@ from extractor.dates.context import Context
 from extractor.dates.model import Candidate
 from extractor.dates.patterns import NOT_MORE_NUMBER, YEAR4, YearSpec, fragments, read_year_suffix
 from extractor.dates.vocab import FiscalConvention, load_vocab
+from extractor.firstchars import quick_start
 from extractor.registry import Registry
 
 time_rule = Registry("time rule")
@@ -41,7 +42,7 @@ _I = re.IGNORECASE
 
 
 def _compile(src: str) -> re.Pattern[str]:
-    return re.compile(src, _I)
+    return quick_start(re.compile(src, _I))
 
 
 RuleFn = Callable[[Context], Iterator[Candidate]]
@@ -737,8 +738,8 @@ def month_previous(ctx: Context) -> Iterator[Candidate]:
         yield _cand(m.start(), m.end(), "month.previous", "month", period, ref_shift=-1, ref_units=("month", "day"))
 
 
-_YEAR_NUMBER = re.compile(
-    rf"(?<![\d.,$€£¥₩])(?P<y>{YEAR4})(?P<poss>['’]s\b)?{NOT_MORE_NUMBER}(?![-–/]\d|\s{{1,3}}to\s{{1,3}}\d)", _I
+_YEAR_NUMBER = _compile(
+    rf"(?<![\d.,$€£¥₩])(?P<y>{YEAR4})(?P<poss>['’]s\b)?{NOT_MORE_NUMBER}(?![-–/]\d|\s{{1,3}}to\s{{1,3}}\d)"
 )
 # Words that make a bare four-digit number a year ("in 2022", "compared with 2022", "mid-2024").
 _YEAR_LEAD = _compile(

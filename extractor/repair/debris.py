@@ -105,7 +105,8 @@ def propose_lone_brackets(text: str) -> list[Proposal]:
                 continue
             stack: list[int] = []
             lone: list[int] = []
-            for j, ch in enumerate(line):
+            for found in re.finditer(f"{re.escape(pair.open)}|{re.escape(pair.close)}", line):  # brackets only
+                j, ch = found.start(), found.group()
                 if ch == pair.open:
                     stack.append(j)
                 elif ch == pair.close:

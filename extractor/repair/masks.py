@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from extractor.firstchars import quick_start
 from extractor.repair.data import mask_vocab
 from extractor.repair.model import Mask
 from extractor.repair.registry import Proposal, repair_rule
@@ -19,7 +20,7 @@ from extractor.repair.registry import Proposal, repair_rule
 MASK_RE = re.compile(r"\*{2,200}|\[(?:\.{3}|…| ?… ?| \.{3} )\]")
 # Markdown bold ("**Beijing**"): an opener glued to the next word and a closer glued to the previous
 # one within a line. Such pairs are emphasis, not masks.
-BOLD_RE = re.compile(r"(?<![*\w])\*\*(?=[^\s*])[^*\n]{1,120}?(?<=[^\s*])\*\*(?![*\w])")
+BOLD_RE = quick_start(re.compile(r"(?<![*\w])\*\*(?=[^\s*])[^*\n]{1,120}?(?<=[^\s*])\*\*(?![*\w])"))
 WORD_AFTER_RE = re.compile(r"[ \t]{1,3}([A-Za-z][A-Za-z\-]{0,30})")
 WORD_BEFORE_RE = re.compile(r"([A-Za-z][A-Za-z\-]{0,30})[ \t]{1,3}$")
 DAY_BEFORE_RE = re.compile(r"(?<![\w.,])(\d{1,2})$")

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
+from extractor.firstchars import quick_start
 from extractor.repair.data import SplitDecimalVocab, split_decimal_vocab
 from extractor.repair.model import Repair, Span, Suspect
 from extractor.repair.numbers import (
@@ -90,21 +91,21 @@ def _patterns() -> _Patterns:
     scales = _alt(list(v.scales))
     units = _alt(v.unit_nouns)
     pct_words = _alt([w for w in v.percent_words if w not in ("%", "％")])
-    fragment = re.compile(
+    fragment = quick_start(re.compile(
         rf"(?P<pnum>\d{{1,4}})(?P<punit>[%％]| (?:{pct_words})(?![^\W\d_]))"
         rf"|(?P<mpre>{prefixes}) ?(?P<mnum>{NUM})(?: (?P<mscale>{scales})(?![^\W\d_]))?(?: (?P<mword>{words})(?![^\W\d_]))?"
         rf"|(?P<snum>{NUM})(?: (?P<sscale>{scales}))? (?P<sword>{words})(?![^\W\d_])"
         rf"|(?P<qnum>{NUM})(?: (?P<qscale>{scales})(?![^\W\d_])(?: (?P<qunit>{units})(?![^\W\d_]))?| (?P<qunit2>{units})(?![^\W\d_]))",
         re.IGNORECASE,
-    )
-    integer = re.compile(rf"(?<![\w.,\-/#])(?P<int>{INT})(?![\d/]|[.,:]\d)")
+    ))
+    integer = quick_start(re.compile(rf"(?<![\w.,\-/#])(?P<int>{INT})(?![\d/]|[.,:]\d)"))
     after_int = re.compile(
         rf"(?P<pct> ?[%％]| (?:{pct_words})(?![^\W\d_]))"
         rf"|(?: (?P<scale>{scales})(?![^\W\d_]))?(?: (?P<word>{words})(?![^\W\d_])| (?P<unit>{units})(?![^\W\d_]))?",
         re.IGNORECASE,
     )
     prefix_before = re.compile(rf"(?:{prefixes}) ?$", re.IGNORECASE)
-    boundary = re.compile(r"[.!?。！？](?=[\s\"'”’]{1,3}|$)|\n")
+    boundary = quick_start(re.compile(r"[.!?。！？](?=[\s\"'”’]{1,3}|$)|\n"))
     return _Patterns(
         fragment, integer, after_int, prefix_before, boundary, prefix_code, word_code,
         {k.lower(): val for k, val in v.scales.items()}, frozenset(u.lower() for u in v.unit_nouns),
@@ -185,7 +186,8 @@ def find_fragments(text: str) -> list[Fragment]:
     p = _patterns()
     found: list[Fragment] = []
     ends: set[int] = set()
-    urls = [(u.start(), u.end()) for u in URL_RE.finditer(text)]
+    maybe_url = "@" in text or "://" in text or "www." in text  # what every URL_RE match contains
+    urls = [(u.start(), u.end()) for u in URL_RE.finditer(text)] if maybe_url else []
     url_starts = [a for a, _ in urls]
     for m in p.fragment.finditer(text):
         k = bisect_right(url_starts, m.start()) - 1
