@@ -213,8 +213,8 @@ def test_consequences_are_no_specifics(make_doc):
          "poultry"),
         ("The Reserve Bank of Fiji cut its policy rate on Wednesday. The bank also lowered its growth forecast to 3%.",
          "forecast"),
-        ("Lima raised import duties on sugar on Monday. Five sentences later is too far. Traders waited. Mills waited. "
-         "Ports waited. It will apply to refined sugar too.", "refined"),
+        (("Lima raised import duties on sugar on Monday. Five sentences later is too far. Traders waited. Mills waited. "
+          "Ports waited. It will apply to refined sugar too."), "refined"),
     ],
 )
 def test_a_following_sentence_about_something_else_is_no_specific(make_doc, text, absent):
