@@ -133,6 +133,8 @@ class PolicyVocab(BaseModel):
     decision_verbs: list[str]
     scope_nouns: list[str]
     scope_participles: list[str]
+    reference_nouns: list[str]
+    continuation_verbs: list[str]
 
 
 def _words(phrase: str) -> tuple[str, ...]:
@@ -167,7 +169,8 @@ def policy_vocab() -> Compiled:
     effect_verbs = {p.split()[0] for p in data.effect_phrases}
     change_verbs = {w for ws in data.change_words.values() for w in ws}
     bases = {*data.policy_verbs, *data.verb_actions, *data.planning_verbs, *data.implementing_verbs, *effect_verbs,
-             *data.advocacy_verbs, *data.elaboration_verbs, *data.body_verbs}
+             *data.advocacy_verbs, *data.elaboration_verbs, *data.body_verbs,
+             *data.continuation_verbs}
     base_of: dict[str, str] = {}
     for b in sorted(bases | change_verbs, key=lambda w: (len(w), w)):  # "increases" is a form of "increase"
         for f in verb_forms(b):
@@ -1381,7 +1384,7 @@ def policies_in(doc: ArticleDoc, sent: Span, memory: _Memory | None = None) -> I
             continue
         if verb is not None:
             candidates.append((trig.generic, _distance(head, verb), trig.start, trig, head, verb))
-        elif not trig.generic and not trig.verbal:
+        elif not trig.verbal:  # a generic one only as the subject of an elaboration ("the new rules lower ...")
             verbless.append((trig, head))
     used_heads: set[int] = set()
     for *_, trig, head, verb in sorted(candidates, key=lambda c: c[:3]):
@@ -1402,6 +1405,8 @@ def policies_in(doc: ArticleDoc, sent: Span, memory: _Memory | None = None) -> I
         detail = _elaboration(doc, sent, trig, head)
         if detail is not None:
             finds.append(detail)
+            continue
+        if trig.generic:
             continue
         owner = _owner_actor(doc, head, named_for=trig.action == "agreement")
         if owner is not None:
@@ -1454,7 +1459,7 @@ def _elaboration(doc: ArticleDoc, sent: Span, trig: Trigger, head: Token) -> Pol
     if trig.verbal or head.dep_ not in {"nsubj", "nsubjpass"} or not _anaphoric(head, trig, None):
         return None
     verb = head.head
-    if verb.pos_ not in {"VERB", "AUX"} or _lemma(verb) not in policy_vocab().data.elaboration_verbs or not_stated(verb):
+    if not _clause_verb(verb) or _lemma(verb) not in policy_vocab().data.elaboration_verbs or not_stated(verb):
         return None
     if any(c.dep_ == "aux" and c.lower_ in {"could", "may", "might"} for c in verb.children):
         return None  # "the restrictions could affect sales": a consequence someone expects, not what they say
@@ -1462,20 +1467,34 @@ def _elaboration(doc: ArticleDoc, sent: Span, trig: Trigger, head: Token) -> Pol
     return replace(found, noun=head.lower_) if found is not None else None
 
 
+def _clause_verb(tok: Token) -> bool:
+    """A verb heading a clause, also one the tagger took for an adjective ("the new rules lower the thresholds": an
+    ADJ with its own subject and object)."""
+    if tok.pos_ in {"VERB", "AUX"}:
+        return True
+    return tok.pos_ == "ADJ" and tok.dep_ in {"ROOT", "ccomp", "conj"} and any(c.dep_ == "dobj" for c in tok.children)
+
+
 def _lemma(verb: Token) -> str:
     """The base form of a verb, "be" for its forms."""
     return "be" if verb.lower_ in {"is", "are", "was", "were", "be", "been", "being", "'s", "'re"} else base(verb)
 
 
-def _detail(doc: ArticleDoc, sent: Span, verb: Token, action: str, skip: list[int]) -> PolicyFind | None:
-    """The clause of `verb` as an elaboration of the last policy of `action`'s group."""
+def _detail(doc: ArticleDoc, sent: Span, verb: Token, action: str, skip: list[int], whole: bool = False) -> PolicyFind | None:
+    """The clause of `verb` (`whole`: the sentence) as an elaboration of the last policy of `action`'s group."""
     nlp = sent.doc
-    toks = sorted((t for t in _clause(verb) if sent.start <= t.i < sent.end and t.i not in skip), key=lambda t: t.i)
+    clause = list(sent) if whole else _clause(verb)
+    if verb.dep_ == "ccomp" and verb.head.lower_ in SAY_FORMS:  # "said the rules lower the thresholds, so chips ... can
+        clause += [t for c in verb.head.children if c.dep_ == "advcl" and c.i > verb.i  # no longer be shipped": the
+                   and any(m.dep_ == "mark" and m.lower_ == "so" for m in c.children) for t in c.subtree]  # effect said
+    toks = sorted((t for t in clause if sent.start <= t.i < sent.end and t.i not in skip and not t.is_space), key=lambda t: t.i)
     if not toks:
         return None
     lo, hi = toks[0].i, toks[-1].i + 1
     while hi > lo + 1 and nlp[hi - 1].is_punct and nlp[hi - 1].text not in {")", "%", '"'}:
         hi -= 1
+    while lo < hi - 1 and nlp[lo].is_punct and nlp[lo].text not in {"(", '"'}:
+        lo += 1
     start, end = nlp[lo].idx, nlp[hi - 1].idx + len(nlp[hi - 1])
     text = doc.text[start:end]
     if len(text) > DETAIL_CHARS:
@@ -1497,6 +1516,121 @@ def _scope_elaboration(doc: ArticleDoc, sent: Span) -> PolicyFind | None:
         pointing = any(c.lower_ in ANAPHOR_DETS or c.tag_ == "VBN" or c.lower_ in pv.data.scope_participles for c in mods)
         if pointing:
             return _detail(doc, sent, verb, "policy", skip=[c.i for c in mods if c.dep_ == "det"])
+    return None
+
+
+#: subjects that refer back to the policy before ("It will be financed through ...", "They apply to ...")
+REFERRING_PRONOUNS = frozenset({"it", "they"})
+#: a share of such a pronoun as subject ("Much of it will be financed through a third extra budget")
+REFERRING_SHARES = frozenset({"much", "most", "part", "some", "all", "half", "rest", "bulk", "each"})
+#: words saying a coming rule applies from a day already past ("the credits will apply retroactively from Jan. 1")
+RETROACTIVE = frozenset({"retroactive", "retroactively"})
+#: quotation marks: a sentence told inside quotes is somebody's words, no specific of the policy
+QUOTES = frozenset({'"', "“", "”", "«", "»"})
+
+
+def _continuation(doc: ArticleDoc, sent: Span, actor: str | None, found: list[PolicyFind]) -> PolicyFind | None:
+    """A sentence that goes on about the policy before it without naming it: its clause as that policy's specifics,
+    with the date it gives.
+
+    The subject refers back: a pronoun ("It will be financed through a third extra budget", "Much of it ..."), a phrase
+    pointing back ("The package sets aside ...", "The move ends a relaxation ...", `reference_nouns`), or the
+    policy's actor named again ("The committee also decided to change its stance"); the verb describes the policy
+    (`elaboration_verbs`, an effect phrase) or, after "also", takes a further step of the same decision
+    (`continuation_verbs`). A clause framed by the policy ("Under the plan, ...", "As part of the deal, ...") that
+    states no policy of its own is one too. A sentence that states a policy of its own is left alone.
+    """
+    pv = policy_vocab()
+    verb = sent.root
+    if verb.lower_ in SAY_FORMS:  # "The BIS said the new rules ...", "Aso said much of it will be financed ..."
+        verb = next((c for c in verb.children if c.dep_ == "ccomp"
+                     and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)), verb)
+    if not _clause_verb(verb) or not_stated(verb) or _quoted(sent, verb) \
+            or any(c.dep_ == "aux" and c.lower_ in {"could", "may", "might"} for c in verb.children):
+        return None
+    clause = {t.i for t in _clause(verb)}
+    if any(f.anaphoric and f.verb in clause for f in found):
+        return None  # "The new rules will take effect on ...": a restatement that dates the policy (merge_restatements)
+    own = [f for f in found if not f.anaphoric and not f.elaborates and f.verb in clause]
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    kind = _refers_back(doc, subj, actor) if subj is not None else None
+    lemma = _lemma(verb)
+    also = any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children)
+    describes = lemma in pv.data.elaboration_verbs and not (lemma == "be" and verb.lower_ == lemma or verb.pos_ == "AUX")
+    if kind in {"pronoun", "phrase"} and (describes or effect_phrase(verb)):
+        passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+        if own and not passive and base(verb) in pv.policy_verbs:
+            return None  # "It also extended the tariffs to steel": a policy of its own
+        skip = [t.i for t in subj.subtree] if kind == "pronoun" else [c.i for c in subj.children if c.dep_ == "det"]
+    elif kind == "actor" and not own and (describes and lemma != "be" and base(verb) not in pv.policy_verbs
+                                          or also and _continues(verb)):  # not "The government also extended ..."
+        skip = [c.i for c in subj.children if c.dep_ == "det"]
+    elif not found and (frame := _framed(verb)) is not None:  # the whole sentence but its frame
+        prep, policy = frame
+        framed = _detail(doc, sent, verb, "policy", [t.i for t in prep.subtree], whole=True)
+        return replace(framed, noun=policy.lower_) if framed is not None else None
+    else:
+        return None
+    detail = _detail(doc, sent, verb, "policy", skip + [c.i for c in verb.children if c.dep_ == "mark"])
+    if detail is None:
+        return None
+    retro = any(t.lower_ in RETROACTIVE for t in sent)  # "will apply retroactively from Jan. 1": the last Jan. 1
+    future = (planned(verb) or _present_effect(verb)) and not retro
+    effective, _ = effective_date(doc, sent, verb, future, clause)
+    return replace(detail, actor=actor if kind == "actor" else None, effective=effective,
+                   status=status_of(verb, effective, doc.published) if not retro else "in_effect",
+                   by_effect=effective is not None, noun=subj.lower_ if kind == "phrase" else None)
+
+
+def _quoted(sent: Span, tok: Token) -> bool:
+    """`tok` stands inside quotation marks of its sentence."""
+    marks = [t for t in sent if t.text in QUOTES]
+    return sum(1 for t in marks if t.i < tok.i) % 2 == 1 or bool(marks) and marks[0].i == sent.start
+
+
+def _refers_back(doc: ArticleDoc, subj: Token, actor: str | None) -> str | None:
+    """How a subject refers back to the policy before it: "pronoun" ("It", "Much of it"), "phrase" ("The package",
+    "The new regime", "The move"), "actor" (the policy's doer named again: "The bank", "The committee"), else None."""
+    pv = policy_vocab()
+    if subj.lower_ in REFERRING_PRONOUNS:
+        return "pronoun"
+    shares = [g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if subj.lower_ in REFERRING_SHARES and any(g.lower_ in {"it", "them"} for g in shares):
+        return "pronoun"
+    dets = [c for c in subj.children if c.dep_ in {"det", "poss"} and c.i < subj.i]
+    if not dets or any(c.lower_ not in ANAPHOR_DETS for c in dets) or subj.ent_type_ \
+            or any(c.ent_type_ for c in subj.children if c.i < subj.i):
+        return "actor" if actor is not None and subj.ent_type_ and actor_text(doc, subj) == actor else None
+    mods = [c for c in subj.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < subj.i]
+    if any(m.lower_ not in REFERRING_ADJECTIVES for m in mods):
+        return None  # "the chip industry", "the trade deficit"
+    if subj.lower_ in pv.data.reference_nouns or (subj.lower_,) in pv.phrase_of:
+        return "phrase"
+    return "actor" if actor is not None and subj.lower_ in pv.actor_nouns - NOT_BODY_NOUNS else None
+
+
+def _continues(verb: Token) -> bool:
+    """The verb, or the verb it governs ("also decided to change ..."), takes a further step (`continuation_verbs`)."""
+    steps = policy_vocab().data.continuation_verbs
+    return base(verb) in steps or any(c.dep_ == "xcomp" and base(c) in steps for c in verb.children)
+
+
+def _framed(verb: Token) -> tuple[Token, Token] | None:
+    """The preposition and the policy a clause is framed by, pointing back: "Under the plan, ...", "As part of the
+    deal, ..."."""
+    pv = policy_vocab()
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i):
+        objs = [g for g in prep.children if g.dep_ == "pobj"]
+        if prep.lower_ == "as":  # "as part of the deal"
+            objs = [g for o in objs if o.lower_ == "part" for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"]
+        elif prep.lower_ != "under":
+            continue
+        for o in objs:
+            dets = [c for c in o.children if c.dep_ == "det"]
+            if dets and all(c.lower_ in ANAPHOR_DETS for c in dets) \
+                    and (o.lower_ in pv.data.reference_nouns or (o.lower_,) in pv.phrase_of):
+                return prep, o
     return None
 
 
@@ -1739,8 +1873,10 @@ def merge_restatements(numbered: list[tuple[int, PolicyFind]]) -> list[PolicyFin
             continue
         kn, k = kept[at]
         generic = policy_vocab().entry_of.get(f.action)
-        if f.elaborates:  # the specifics go to the policy's object
-            kept[at] = (kn, replace(k, object="; ".join(o for o in (k.object, f.object) if o)))
+        if f.elaborates:  # the specifics go to the policy's object, the date they give to a policy without one
+            dated = {"effective": f.effective, "status": f.status, "by_effect": f.by_effect} \
+                if f.effective is not None and k.effective is None else {}
+            kept[at] = (kn, replace(k, object="; ".join(o for o in (k.object, f.object) if o), **dated))
             continue
         if f.anaphoric and f.effective and (k.effective is None or f.by_effect and not k.by_effect) and n > kn:
             kept[at] = (kn, replace(k, effective=f.effective, status=f.status, by_effect=f.by_effect))
@@ -1773,6 +1909,11 @@ def _parsed_policies(doc: ArticleDoc) -> list[PolicyFind]:
         found = list(policies_in(doc, sent, memory))
         if not found and (scope := _scope_elaboration(doc, sent)) is not None:
             found = [scope]
+        last = next(((k, p) for k, p in reversed(numbered) if not p.elaborates), None)
+        if last is not None and 0 < n - last[0] <= ANAPHOR_SENTENCES and not any(p.elaborates for p in found):
+            more = _continuation(doc, sent, last[1].actor, found)
+            if more is not None:  # the sentence's own restatements of the policy go with it
+                found = [p for p in found if p.anaphoric or not (more.start <= p.start and p.end <= more.end)] + [more]
         for p in found:
             if not p.elaborates:
                 stated.add((p.actor, family(p.action)))

@@ -311,4 +311,42 @@ PASSAGES: list[Passage] = [
     # what the policy may cause, as someone expects, is no specific of it
     Passage("Canberra imposed duties on Chinese steel last week. Builders said the duties could affect local housing costs.",
             (("Australia", "tariff", None, ("Chinese steel",)),)),
+    # a following sentence that goes on about the policy without naming it: its clause is the policy's specifics
+    # ... a pronoun, or a share of one, as subject ("be financed through")
+    Passage("Tokyo approved a 12 trillion yen relief package on Friday. Most of it will be financed through new deficit "
+            "bonds.", (("Japan", "financing", None, ("financed through new deficit bonds",)),)),
+    # ... a phrase pointing back ("The move", "The package")
+    Passage("Jakarta banned bauxite exports from June 10. The move ends an exemption that let miners ship ore while "
+            "building refineries.", (("Indonesia", "ban", d(2023, 6, 10), ("bauxite", "exemption", "refineries")),)),
+    Passage("Manila unveiled a stimulus package worth 2 trillion pesos on Friday. The package sets aside 300 billion pesos "
+            "for rural roads and clinics.", (("Philippines", "financing", None, ("rural roads and clinics",)),)),
+    # ... "the new rules" said to lower a threshold, with the "so" clause of the saying verb
+    Passage("Washington tightened export rules on AI chips on Tuesday. The Commerce Department said the new rules lower the "
+            "speed limits, so accelerators such as the X100 can no longer be sold to China.",
+            (("United States", "export_controls", d(2023, 11, 28), ("AI chips", "speed limits", "X100")),)),
+    # ... a clause framed by the policy ("As part of the deal") that states no policy of its own
+    Passage("Canberra and Jakarta signed a trade pact on Monday. As part of the deal, Indonesia will buy 500,000 tonnes of "
+            "Australian wheat a year.", (("Australia, Indonesia", "agreement", d(2023, 12, 4), ("Australian wheat",)),)),
+    # ... the policy's doer named again with "also" and a further step of the same decision
+    Passage("The Bank of Thailand cut its policy rate to 2.25% on Wednesday. The committee also voted to shift its guidance "
+            "to neutral.", (("Bank of Thailand", "rate_cut", d(2023, 11, 29), ("policy rate", "neutral")),)),
+    # ... the date it gives dates a policy without one (a retroactive one the last such day, a coming one the next)
+    Passage("Seoul approved tax credits for battery makers on Monday. The credits will apply retroactively from January 1.",
+            (("South Korea", "subsidy", d(2023, 1, 1), ("battery makers",)),)),
+    Passage("Vietnam's parliament approved a cut in the value-added tax to 8%. It will take effect on January 1.",
+            (("Vietnam", "tax", d(2024, 1, 1), ("value-added tax",)),)),
+    # decoys: a new actor's rules, a market reaction, a quote, a remark with "it was" are no specifics of the policy
+    Passage("Ottawa imposed a surtax on Chinese aluminium on Monday. Beijing's new rules cover rare earth magnets.",
+            (("Canada", "tariff", d(2023, 12, 4), ("Chinese aluminium",)),)),
+    Passage("Ankara raised its policy rate to 30% on Thursday. The move sent the lira up 3%.",
+            (("Turkey", "rate_hike", d(2023, 11, 30), ("policy rate",)),)),
+    Passage('Brussels imposed duties on Chinese bikes on Monday. "It covers everything we asked for," an industry group '
+            'said.', (("European Union", "tariff", d(2023, 12, 4), ("Chinese bikes",)),)),
+    Passage("Norway raised its policy rate to 4.5% on Thursday. It was the third hike this year.",
+            (("Norway", "rate_hike", d(2023, 11, 30), ("policy rate",)),)),
+    Passage("Pretoria imposed a levy on imported chicken on Monday. Shares of poultry producers rose 4% after the decision.",
+            (("South Africa", "tariff", d(2023, 12, 4), ("imported chicken",)),)),
+    # ... a further step with "also" of the doer is no specific when it is a policy verb of its own
+    Passage("The Reserve Bank of Fiji cut its policy rate on Wednesday. The bank also lowered its growth forecast to 3%.",
+            (("Reserve Bank of Fiji", "rate_cut", d(2023, 11, 29), ("policy rate",)),)),
 ]

@@ -199,3 +199,25 @@ def test_consequences_are_no_specifics(make_doc):
     (claim,) = extract_policies(make_doc("Canberra imposed duties on Chinese steel last week. Builders said the duties "
                                          "could affect local housing costs."))
     assert "housing" not in (claim.object or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Ottawa imposed a surtax on Chinese aluminium on Monday. Beijing's new rules cover rare earth magnets.", "magnets"),
+        ("Ankara raised its policy rate to 30% on Thursday. The move sent the lira up 3%.", "lira"),
+        ('Brussels imposed duties on Chinese bikes on Monday. "It covers everything we asked for," an industry group said.',
+         "everything"),
+        ("Norway raised its policy rate to 4.5% on Thursday. It was the third hike this year.", "third"),
+        ("Pretoria imposed a levy on imported chicken on Monday. Shares of poultry producers rose 4% after the decision.",
+         "poultry"),
+        ("The Reserve Bank of Fiji cut its policy rate on Wednesday. The bank also lowered its growth forecast to 3%.",
+         "forecast"),
+        (("Lima raised import duties on sugar on Monday. Five sentences later is too far. Traders waited. Mills waited. "
+          "Ports waited. It will apply to refined sugar too."), "refined"),
+    ],
+)
+def test_a_following_sentence_about_something_else_is_no_specific(make_doc, text, absent):
+    """A new actor, a market reaction, a quote, a remark, a forecast, a sentence too far: not the policy's specifics."""
+    claims = list(extract_policies(make_doc(text)))
+    assert claims and all(absent not in (c.object or "") for c in claims), claims
