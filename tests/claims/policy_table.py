@@ -339,11 +339,11 @@ PASSAGES: list[Passage] = [
     Passage("Ottawa imposed a surtax on Chinese aluminium on Monday. Beijing's new rules cover rare earth magnets.",
             (("Canada", "tariff", d(2023, 12, 4), ("Chinese aluminium",)),)),
     Passage("Ankara raised its policy rate to 30% on Thursday. The move sent the lira up 3%.",
-            (("Turkey", "rate_hike", d(2023, 11, 30), ("policy rate",)),)),
+            (("Central Bank of the Republic of Turkey", "rate_hike", d(2023, 11, 30), ("policy rate",)),)),
     Passage('Brussels imposed duties on Chinese bikes on Monday. "It covers everything we asked for," an industry group '
             'said.', (("European Union", "tariff", d(2023, 12, 4), ("Chinese bikes",)),)),
     Passage("Norway raised its policy rate to 4.5% on Thursday. It was the third hike this year.",
-            (("Norway", "rate_hike", d(2023, 11, 30), ("policy rate",)),)),
+            (("Norges Bank", "rate_hike", d(2023, 11, 30), ("policy rate",)),)),
     Passage("Pretoria imposed a levy on imported chicken on Monday. Shares of poultry producers rose 4% after the decision.",
             (("South Africa", "tariff", d(2023, 12, 4), ("imported chicken",)),)),
     # ... a further step with "also" of the doer is no specific when it is a policy verb of its own
