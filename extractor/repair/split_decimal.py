@@ -446,30 +446,31 @@ def find_converted_parts(text: str, fragments: list[Fragment]) -> list[IntegerPa
     """
     p = _patterns()
     out: list[IntegerPart] = []
+    if not any(f.kind != "percent" for f in fragments):
+        return out
+    amounts = list(_converted_pattern().finditer(text))  # one linear pass; fragments look up the last before them
+    ends = [m.end() for m in amounts]
     starts = [f.start for f in fragments]
     seen: set[int] = set()
     for frag in fragments:
-        if frag.kind == "percent":
+        i = bisect_right(ends, frag.start) - 1
+        if frag.kind == "percent" or i < 0 or not _CONVERTED_GAP.fullmatch(text, ends[i], frag.start):
             continue
-        lo = max(0, frag.start - MAX_CONVERTED_GAP - 60)  # room for the amount itself
-        for m in _converted_pattern().finditer(text, lo, frag.start):
-            if not _CONVERTED_GAP.fullmatch(text, m.end(), frag.start):
-                continue
-            k = bisect_right(starts, m.start()) - 1
-            if m.start() in seen or (k >= 0 and m.start() < fragments[k].end):
-                break  # already a candidate, or the amount is itself a fragment ("earlier$3 billion$400 million")
-            seen.add(m.start())
-            pre = p.prefix_before.search(text, max(0, m.start() - 6), m.start())
-            prefix = pre.group(0) if pre and not (pre.start() > 0 and text[pre.start() - 1].isalnum()) else ""
-            code = p.prefix_code.get(prefix.strip().lower()) if prefix else None
-            word, unit = m.group("word"), m.group("unit")
-            out.append(IntegerPart(
-                m.start() - len(prefix), m.end(), m.start("num"), m.end("num"), m.group("num"), "converted",
-                m.group("scale").lower(), code or (p.word_code.get(word.lower()) if word else None),
-                unit.lower() if unit else None, prefix, m.group(0)[m.end("num") - m.start():],
-            ))
-            break
-    return out
+        m = amounts[i]
+        k = bisect_right(starts, m.start()) - 1
+        if m.start() in seen or (k >= 0 and m.start() < fragments[k].end):
+            continue  # already a candidate, or the amount is itself a fragment ("earlier$3 billion$400 million")
+        seen.add(m.start())
+        pre = p.prefix_before.search(text, max(0, m.start() - 6), m.start())
+        prefix = pre.group(0) if pre and not (pre.start() > 0 and text[pre.start() - 1].isalnum()) else ""
+        code = p.prefix_code.get(prefix.strip().lower()) if prefix else None
+        word, unit = m.group("word"), m.group("unit")
+        out.append(IntegerPart(
+            m.start() - len(prefix), m.end(), m.start("num"), m.end("num"), m.group("num"), "converted",
+            m.group("scale").lower(), code or (p.word_code.get(word.lower()) if word else None),
+            unit.lower() if unit else None, prefix, m.group(0)[m.end("num") - m.start():],
+        ))
+    return sorted(out, key=lambda q: q.int_start)
 
 
 def _read_converted(frag: Fragment, part: IntegerPart) -> _Reading | None:
