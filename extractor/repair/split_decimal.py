@@ -190,6 +190,9 @@ def find_fragments(text: str) -> list[Fragment]:
     urls = [(u.start(), u.end()) for u in URL_RE.finditer(text)] if maybe_url else []
     url_starts = [a for a, _ in urls]
     for m in p.fragment.finditer(text):
+        m = _without_word_tail(text, m, p)
+        if m is None:
+            continue
         k = bisect_right(url_starts, m.start()) - 1
         if k >= 0 and m.start() < urls[k][1]:
             continue
@@ -206,6 +209,23 @@ def find_fragments(text: str) -> list[Fragment]:
         found.append(frag)
         ends.add(end)
     return found
+
+
+def _without_word_tail(text: str, m: re.Match[str], p: _Patterns) -> re.Match[str] | None:
+    """The fragment match without a currency prefix's letters that end the word it is glued to.
+
+    "from China$500 million": the case-insensitive prefix "A$" (Australian dollars) matches "a$",
+    but the "a" ends "China" and the fragment is "$500 million". A prefix's letters glued to the
+    end of a word belong to the word unless they are upper case after a lower-case letter
+    ("visitorsRMB 700 million", "exportsUS$5 billion"). None when no fragment is left.
+    """
+    prefix = m.group("mpre")
+    if prefix is None or m.start() == 0 or not text[m.start() - 1].isalpha():
+        return m
+    letters = len(prefix) - len(prefix.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"))
+    if letters == 0 or (prefix[:letters].isupper() and text[m.start() - 1].islower()):
+        return m
+    return p.fragment.match(text, m.start() + letters) if letters < len(prefix) else None
 
 
 def _fragment_from_match(m: re.Match[str], glue: str, p: _Patterns) -> Fragment | None:
@@ -344,6 +364,8 @@ class _Reading:
 
 def _read(frag: Fragment, part: IntegerPart) -> _Reading | None:
     """The repaired number when `frag` is the fractional part of `part`, or None if incompatible."""
+    if part.kind == "converted":
+        return _read_converted(frag, part)
     int_value = parse_number(part.number)
     if frag.kind == "percent":
         if part.kind not in ("percent", "bare") or part.currency:
@@ -396,13 +418,102 @@ def _read(frag: Fragment, part: IntegerPart) -> _Reading | None:
     return _Reading(f"{frag.prefix}{part.number}.{frag.number}{frag.suffix}", value, rule, unit, 0.0)
 
 
+# Longest stretch between a converted integer part and its fragment ("731.5 billion yuan" +
+# "600 million yuan", "$73 billion in imports$600 million"); like the bare yi form's "39 in
+# January$400 million", a short phrase with no number or clause break in it.
+MAX_CONVERTED_GAP = 60
+_CONVERTED_GAP = re.compile(rf"[^\d,;:.!?。，；：\n]{{0,{MAX_CONVERTED_GAP}}}")
+
+
+@lru_cache(maxsize=1)
+def _converted_pattern() -> re.Pattern[str]:
+    """An amount with a scale word: a whole number of yi or wan written in English ("731.5 billion yuan")."""
+    v = split_decimal_vocab()
+    words = _alt([w for c in v.currencies for w in c.words])
+    return re.compile(
+        rf"(?<![\w.,\-/#])(?P<num>\d{{1,3}}(?:,\d{{3}}){{1,3}}(?:\.\d{{1,4}})?|\d{{1,5}}(?:\.\d{{1,4}})?)"
+        rf" (?P<scale>{_alt(list(v.scales))})(?![^\W\d_])"
+        rf"(?: (?P<word>{words})(?![^\W\d_])| (?P<unit>{_alt(v.unit_nouns)})(?![^\W\d_]))?",
+        re.IGNORECASE,
+    )
+
+
+def find_converted_parts(text: str, fragments: list[Fragment]) -> list[IntegerPart]:
+    """Amounts with a scale word right before a money or quantity fragment: integer parts already converted.
+
+    "7315.6亿元" cut at its decimal point comes back as "7315亿元" converted ("731.5 billion
+    yuan") and "6亿元" converted ("600 million yuan") glued after it. Only an amount followed by
+    a fragment through a short stretch without numbers or clause breaks is a candidate; a
+    fragment farther away keeps its bare or repeated-unit readings alone.
+    """
+    p = _patterns()
+    out: list[IntegerPart] = []
+    if not any(f.kind != "percent" for f in fragments):
+        return out
+    amounts = list(_converted_pattern().finditer(text))  # one linear pass; fragments look up the last before them
+    ends = [m.end() for m in amounts]
+    starts = [f.start for f in fragments]
+    seen: set[int] = set()
+    for frag in fragments:
+        i = bisect_right(ends, frag.start) - 1
+        if frag.kind == "percent" or i < 0 or not _CONVERTED_GAP.fullmatch(text, ends[i], frag.start):
+            continue
+        m = amounts[i]
+        k = bisect_right(starts, m.start()) - 1
+        if m.start() in seen or (k >= 0 and m.start() < fragments[k].end):
+            continue  # already a candidate, or the amount is itself a fragment ("earlier$3 billion$400 million")
+        seen.add(m.start())
+        pre = p.prefix_before.search(text, max(0, m.start() - 6), m.start())
+        prefix = pre.group(0) if pre and not (pre.start() > 0 and text[pre.start() - 1].isalnum()) else ""
+        code = p.prefix_code.get(prefix.strip().lower()) if prefix else None
+        word, unit = m.group("word"), m.group("unit")
+        out.append(IntegerPart(
+            m.start() - len(prefix), m.end(), m.start("num"), m.end("num"), m.group("num"), "converted",
+            m.group("scale").lower(), code or (p.word_code.get(word.lower()) if word else None),
+            unit.lower() if unit else None, prefix, m.group(0)[m.end("num") - m.start():],
+        ))
+    return sorted(out, key=lambda q: q.int_start)
+
+
+def _read_converted(frag: Fragment, part: IntegerPart) -> _Reading | None:
+    """The repaired amount when `frag` is the fraction of a whole number of yi/wan already written in English.
+
+    "731.5 billion yuan" is 7315 yi and "600 million yuan" is 6 yi: 7315.6 yi = 731.56 billion yuan.
+    The unit must agree on both sides, the whole must be a whole number of the Chinese unit and
+    the fragment one to three digits of it.
+    """
+    if frag.kind == "percent" or part.scale is None or frag.scale == part.scale:
+        return None  # one scale on both sides is the repeated-unit reading
+    if frag.kind == "money" and (frag.currency is None or part.currency != frag.currency):
+        return None
+    if frag.kind == "quantity" and (part.currency or frag.unit is None or part.unit != frag.unit):
+        return None
+    scales = _patterns().scales
+    whole = parse_number(part.number) * scales[part.scale]
+    full = parse_number(frag.number) * scales.get(frag.scale or "", 1)
+    for cu in split_decimal_vocab().chinese_units:
+        if whole < cu.factor or whole % cu.factor:
+            continue
+        digits = digits_of_fraction(full, cu.factor, cu.max_digits)
+        if digits is None or digits.endswith("0"):
+            continue  # "$5 billion" is 50 yi: a fraction ".50" is never written
+        value = whole + Decimal(f"0.{digits}") * cu.factor
+        mantissa, scale = scaled(value)
+        after = re.sub(rf"^ ?{re.escape(part.scale)}", "", part.suffix, count=1, flags=re.IGNORECASE)
+        repaired = f"{part.prefix}{mantissa}{' ' + scale if scale else ''}{after}"
+        unit = frag.currency if frag.kind == "money" else frag.unit
+        return _Reading(repaired, value, f"split_decimal.converted_{cu.name}.v1", unit, BONUS_EXPLICIT_UNIT)
+    return None
+
+
 def _render_amount(value: Decimal, frag: Fragment) -> str:
     """Write a base-unit amount in the fragment's style ("$" prefix or "yuan" suffix, unit noun)."""
     mantissa, scale = scaled(value)
     after = frag.suffix
     if frag.scale:
-        # Drop the fragment's own scale word from its suffix: " million yuan" -> " yuan".
-        after = re.sub(r"^ ?\w+", "", after, count=1)
+        # Drop the fragment's own scale words from its suffix: " million yuan" -> " yuan",
+        # " ten thousand tons" -> " tons".
+        after = re.sub(rf"^ ?{re.escape(frag.scale)}", "", after, count=1, flags=re.IGNORECASE)
     number = f"{mantissa} {scale}" if scale else mantissa
     return f"{frag.prefix}{number}{after}"
 
@@ -513,6 +624,9 @@ def pair_fragments(text: str) -> list[Pairing]:
     if not fragments:
         return []
     parts = find_integer_parts(text, fragments)
+    converted = find_converted_parts(text, fragments)
+    if converted:
+        parts = sorted(parts + converted, key=lambda q: q.int_start)  # stable: a "scaled" part stays first
     sent_starts = _sentence_starts(text)
     by_sentence: dict[int, list[Fragment]] = {}
     for f in fragments:

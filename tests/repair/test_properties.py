@@ -18,6 +18,7 @@ TOKENS = st.sampled_from([
     "**", "***", "*", "[...]", "]", "[", "。", "，", "（", "）", "by by", "the", "exports", "January",
     "in", "from", "to", " ", "  ", ".", ",", "\n", "US$", "HK$", "60,000 tons", "yuan", "million", "3**",
     "on the", "deficit", "chain", "A100", "COVID-19", "5%-6%", "of", "earlier", "中国", "1,234", "0", "9",
+    " ten thousand tons", "731.5 billion yuan", "600 million yuan", "China$500 million", "hundred million", "A$",
 ])
 GLUED = st.lists(TOKENS, min_size=0, max_size=40).map("".join)
 SPACED = st.lists(TOKENS, min_size=0, max_size=40).map(" ".join)
