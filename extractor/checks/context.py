@@ -301,6 +301,10 @@ def _number_span(text: str, start: int, end: int, claim: Any) -> tuple[int, int]
     return (at, at + len(rep)) if at >= 0 else (start, end)
 
 
+#: the words right after a figure up to the first punctuation, where a partner phrase may follow it
+PARTNER_AFTER = re.compile(r"[^,.;:()\n]{0,40}")
+
+
 def _assign_roles(text: str, items: list[View]) -> None:
     """Role, partner, total-ness and balance sign of each figure from the words nearest before it."""
     p = _patterns()
@@ -332,6 +336,8 @@ def _assign_roles(text: str, items: list[View]) -> None:
             v.role = p["role_of"][word.lower()]
         if word and v.role:
             v.partner = partner_in(scope, v.role)
+            if v.partner is None:  # "Vietnam imported $91.15 billion from China, up 32%": the partner after the figure
+                v.partner = partner_in(PARTNER_AFTER.match(text, v.end, v.sent_end).group(0), v.role)
         v.total = bool(p["total"].search(window[-50:]))
         if v.role and v.partner is None and not v.total:
             v.partner = last_partner.get(v.sent)  # "exports to the US were $X and imports $Y": both with the US

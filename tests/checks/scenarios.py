@@ -585,6 +585,10 @@ CONTRADICTIONS += [
              "Exports and imports grew 3.1% and 2.2%, respectively, to 2.31 trillion yuan and 1.64 trillion yuan in June, bringing "
              "total trade to 4.05 trillion yuan.",
              "2024-07-12", [2.31 * T, 1.64 * T, 4.05 * T]),
+    Scenario("partner_after_figure_keeps_balance", "difference", "clean",
+             "In the first half, Malaysia's exports reached $152.4 billion and imports $131.0 billion, a surplus of $23.4 "
+             "billion. Malaysia imported $28.6 billion from China, up 9% from a year earlier.",
+             "2024-07-20", [152.4 * B, 131.0 * B, 23.4 * B]),
 ]
 
 DECOYS += [
