@@ -52,6 +52,14 @@ _SUPERLATIVE_SINCE = re.compile(
 )
 
 
+#: "over" after a change ("up 7% over the previous year", "growth over a year earlier"): the comparison base
+_CHANGE_OVER = re.compile(
+    r"(?:%|\bpercent|\bper\s?cent|\bpoints?|\bincrease|\bdecrease|\brise|\bgrowth|\bgain|\bdecline|\bdrop|\bfall)"
+    r"\s{1,3}over\s{1,3}$",
+    re.IGNORECASE,
+)
+
+
 def _role(c: Candidate, ctx: Context) -> str:
     """period, baseline or point, from the rule's own verdict or the cue words just before the span."""
     if c.role:
@@ -62,6 +70,8 @@ def _role(c: Candidate, ctx: Context) -> str:
         return "baseline"
     base = cues.baseline_before.search(before)
     if c.ref_shift is not None:  # "a year earlier", "the previous month": a base unless clearly a period
+        if base is None and _CHANGE_OVER.search(before):
+            return "baseline"  # "an increase of 77.6% over the previous year"
         if base is None and (cues.period_before.search(before) or _SENTENCE_INITIAL.match(before)):
             return "period"
         return "baseline"

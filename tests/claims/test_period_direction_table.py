@@ -220,6 +220,7 @@ TABLE: list[tuple[str, float, tuple[str, str] | None, str | None]] = [
     ("The government passed an extra budget of 21.8 trillion yen for fiscal 2024.", 21.8e12, ("2024-04-01", "2025-03-31"), None),
     ("GDP posted a 4.1% annualized contraction in the third quarter.", 4.1, Q3, "down"),
     ("Since March, the central bank has cut its key rate by a cumulative 1.5 percentage points.", 1.5, NONE, "down"),
+    ("Tractor exports reached 91,000 units last year, an increase of 12.4% over the previous year.", 12.4, Y2023, "up"),
     # ---- a year as a noun modifier, "the full year" after a forecast year, range ends, growth caps, list items
     ("The ministry slashed its 2025 growth forecast to 4.2%.", 4.2, Y2025, "up"),
     ("The government raised its 2024 export target to $700 billion.", 700e9, Y2024, None),
