@@ -238,17 +238,17 @@ def _rate_trigger(tok: Token) -> bool:
         return False
     mods = {t.lower_ for t in tok.lefts if t.dep_ in {"compound", "amod", "nmod"}}
     mods |= {g.lower_ for t in tok.lefts if t.dep_ in {"compound", "amod", "nmod"} for g in t.lefts}
-    return bool(mods & {w.lower() for w in data.rate_modifiers})
+    return bool(mods & _rate_modifiers_lower())
 
 
 def _bare_rate_trigger(tok: Token) -> bool:
     """Plain "rates" changed by a verb ("raised rates by a quarter point", "kept interest rates on hold")."""
     pv = policy_vocab()
-    mods = {c.lower_ for c in tok.lefts if c.dep_ in {"compound", "amod", "nmod"}}
-    if mods - {w.lower() for w in pv.data.rate_modifiers}:  # "export tax rebate rates", "growth rates"
+    if not (tok.lower_ in _rate_heads_lower() and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB"
+            and (tok.head.lower_ in pv.direction_of or base(tok.head) in pv.direction_of)):
         return False
-    return tok.lower_ in _rate_heads_lower() and tok.pos_ == "NOUN" and tok.dep_ == "dobj" \
-        and tok.head.pos_ == "VERB" and (tok.head.lower_ in pv.direction_of or base(tok.head) in pv.direction_of)
+    mods = {c.lower_ for c in tok.lefts if c.dep_ in {"compound", "amod", "nmod"}}
+    return not mods - _rate_modifiers_lower()  # not "export tax rebate rates", "growth rates"
 
 
 def _purchase_trigger(tok: Token) -> bool:
@@ -282,6 +282,11 @@ def _rate_heads_lower() -> frozenset[str]:
     return frozenset(w.lower() for w in policy_vocab().data.rate_heads)
 
 
+@lru_cache(maxsize=1)
+def _rate_modifiers_lower() -> frozenset[str]:
+    return frozenset(w.lower() for w in policy_vocab().data.rate_modifiers)
+
+
 def acronyms(doc: ArticleDoc) -> dict[str, str]:
     """Acronyms the article defines for a policy ("Regional Comprehensive Economic Partnership (RCEP)") -> action."""
     if "policies.acronyms" in doc.cache:
@@ -289,8 +294,10 @@ def acronyms(doc: ArticleDoc) -> dict[str, str]:
     out: dict[str, str] = {}
     if doc.nlp is not None:
         nlp = doc.nlp
+        plain = doc.cache["policies.plain_triggers"] = {}  # what policies_in reuses when the article defines none
         for sent in nlp.sents:
-            for trig in find_triggers(sent, {}):
+            plain[sent.start, sent.end] = found = find_triggers(sent, {})
+            for trig in found:
                 k = trig.end
                 if trig.generic or trig.verbal or k + 2 >= len(nlp) or nlp[k].text != "(" or nlp[k + 2].text != ")":
                     continue
@@ -306,6 +313,7 @@ def find_triggers(sent: Span, acronym_actions: dict[str, str] | None = None) -> 
     pv = policy_vocab()
     doc = sent.doc
     acr = acronym_actions or {}
+    acr_words = {a.lower() for a in acr}  # a token whose text is an acronym has its lower-cased form here
     out: list[Trigger] = []
     lengths = _phrase_lengths()
     lowers = lower_words(doc)  # lower-cased once a Doc: slicing the Doc per phrase length was the cost
@@ -323,7 +331,7 @@ def find_triggers(sent: Span, acronym_actions: dict[str, str] | None = None) -> 
                 break
         else:
             word = lowers[i]
-            if not (acr or word in token_words or pv.base_of.get(word, word) in pv.data.verb_actions):
+            if not (word in acr_words or word in token_words or pv.base_of.get(word, word) in pv.data.verb_actions):
                 i += 1
                 continue  # none of the one-token triggers below can hold
             tok = doc[i]
@@ -1272,7 +1280,9 @@ def policies_in(doc: ArticleDoc, sent: Span, memory: _Memory | None = None) -> I
     covered: set[int] = set()
     candidates = []
     verbless: list[tuple[Trigger, Token]] = []
-    for trig in find_triggers(sent, acronyms(doc)):
+    acr = acronyms(doc)
+    known = None if acr else doc.cache.get("policies.plain_triggers", {}).get((sent.start, sent.end))
+    for trig in find_triggers(sent, acr) if known is None else known:
         head = trigger_head(sent, trig)
         verb = policy_verb(trig, head)
         if verb is not None and not_stated(verb):
