@@ -78,10 +78,10 @@ def _ner_persons(doc: ArticleDoc, blocked: list[tuple[int, int]], outlets: set[s
     common noun ("its newer Blackwell chip"): a product or model name the tagger took for a surname.
     """
     v = vocab()
-    org_texts = {e.text.lower() for e in doc.nlp.ents if e.label_ in ORG_LABELS | PLACE_LABELS}
+    org_texts = {e.text.lower() for e in doc.entities() if e.label_ in ORG_LABELS | PLACE_LABELS}
     org_texts |= {o.lower() for o in outlets or set()}
     out: list[Found] = []
-    for ent in doc.nlp.ents:
+    for ent in doc.entities():
         if ent.label_ != "PERSON" or len(ent) > MAX_PERSON_TOKENS:
             continue
         s, e = _clean(doc.text, ent.start_char, ent.end_char)
@@ -236,7 +236,7 @@ def find_mentions(doc: ArticleDoc) -> list[Found]:
                 orgs.append(Found(s, e, "organization"))
     org_spans = [(f.start, f.end) for f in orgs]
     places: list[Found] = []
-    for ent in doc.nlp.ents:
+    for ent in doc.entities():
         if ent.label_ not in ORG_LABELS | PLACE_LABELS:
             continue
         s, e = _clean(doc.text, ent.start_char, ent.end_char)

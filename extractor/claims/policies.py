@@ -540,7 +540,7 @@ def article_country(doc: ArticleDoc) -> str | None:
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
     if doc.nlp is not None:
-        for ent in doc.nlp.ents:
+        for ent in doc.entities():
             if ent.label_ not in {"GPE", "NORP"}:
                 continue
             country = kb.find_country(ent.text)
@@ -625,7 +625,7 @@ def actor_text(doc: ArticleDoc, subj: Token, depth: int = 0) -> str | None:
         name = ent.text if ent is not None else subj.text
         org = _titled_org(doc, name)
         return canonical(doc, org) if org else person_actor(name, doc.published, _kb())
-    named = [e for e in subj.doc.ents if e.label_ in ENTITY_ACTORS and e.start < span.end and e.end > span.start]
+    named = [e for e in doc.entities() if e.label_ in ENTITY_ACTORS and e.start < span.end and e.end > span.start]
     if not named and subj.lower_ not in pv.actor_nouns:
         kb = _kb()  # "The PBOC kept ...": a known name the tagger missed
         text = span.text if len(span) <= MAX_ACTOR_TOKENS else subj.text
@@ -652,9 +652,8 @@ def actor_text(doc: ArticleDoc, subj: Token, depth: int = 0) -> str | None:
 def _named_before(doc: ArticleDoc, head: Token) -> str | None:
     """The actor of the last organization named before `head` with `head`'s word in its name ("the Commerce
     Department's Bureau ..." for "the department"), within the article's last few sentences."""
-    nlp = head.doc
     word = head.lower_.rstrip("s")
-    for ent in reversed([e for e in nlp.ents if e.end <= head.i and e.label_ == "ORG"]):
+    for ent in reversed([e for e in doc.entities() if e.end <= head.i and e.label_ == "ORG"]):
         if head.i - ent.end > NAMED_BEFORE_TOKENS:
             break
         if any(t.lower_.rstrip("s") == word or t.lower_.rstrip("'s") == word for t in ent):
