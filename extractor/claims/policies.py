@@ -1250,9 +1250,10 @@ def _clause(verb: Token) -> list[Token]:
 def paragraphs(sent: Span) -> list[Span]:
     """A parser sentence cut at blank lines (a headline the parser ran into the byline or first sentence)."""
     doc = sent.doc
-    if sent.text.count("\n") < 2:
-        return [sent]  # no token of it can hold a blank line
-    cuts = [t.i for t in sent if t.is_space and t.text.count("\n") >= 2]
+    words = lower_words(doc)  # a space token's text is its lower-cased form: no Token objects made
+    cuts = [i for i in range(sent.start, sent.end) if words[i].count("\n") >= 2 and words[i].isspace()]
+    if not cuts:
+        return [sent]
     out, lo = [], sent.start
     for c in [*cuts, sent.end]:
         if c > lo:
@@ -1394,7 +1395,8 @@ def _detail(doc: ArticleDoc, sent: Span, verb: Token, action: str, skip: list[in
 def _scope_elaboration(doc: ArticleDoc, sent: Span) -> PolicyFind | None:
     """A sentence naming what the policy before it covers: "Affected products include ...", "The list covers ..."."""
     pv = policy_vocab()
-    for tok in sent:
+    words = lower_words(sent.doc)
+    for tok in (sent.doc[i] for i in range(sent.start, sent.end) if words[i] in pv.data.scope_nouns):
         if tok.dep_ != "nsubj" or tok.lower_ not in pv.data.scope_nouns or tok.head.pos_ not in {"VERB", "AUX"}:
             continue
         verb = tok.head
