@@ -99,6 +99,13 @@ class ArticleDoc:
             listed = self.cache["document.sents"] = (doc, sents, [s.start for s in sents])
         return listed[1][bisect_right(listed[2], span.start) - 1]
 
+    def entities(self) -> tuple[Span, ...]:
+        """The parse's named entities (`Doc.ents`, which builds its spans anew on every read), listed once."""
+        listed = self.cache.get("document.ents")
+        if listed is None or listed[0] is not self.nlp:
+            listed = self.cache["document.ents"] = (self.nlp, self.nlp.ents if self.nlp is not None else ())
+        return listed[1]
+
     def sentence_bounds(self, start: int, end: int) -> tuple[int, int]:
         sent = self.sentence(start, end)
         if isinstance(sent, tuple):

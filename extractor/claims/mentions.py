@@ -78,10 +78,10 @@ def _ner_persons(doc: ArticleDoc, blocked: list[tuple[int, int]], outlets: set[s
     common noun ("its newer Blackwell chip"): a product or model name the tagger took for a surname.
     """
     v = vocab()
-    org_texts = {e.text.lower() for e in doc.nlp.ents if e.label_ in ORG_LABELS | PLACE_LABELS}
+    org_texts = {e.text.lower() for e in doc.entities() if e.label_ in ORG_LABELS | PLACE_LABELS}
     org_texts |= {o.lower() for o in outlets or set()}
     out: list[Found] = []
-    for ent in doc.nlp.ents:
+    for ent in doc.entities():
         if ent.label_ != "PERSON" or len(ent) > MAX_PERSON_TOKENS:
             continue
         s, e = _clean(doc.text, ent.start_char, ent.end_char)
@@ -126,7 +126,9 @@ def _surnames(doc: ArticleDoc, names: set[str], blocked: list[tuple[int, int]]) 
     speech = {w.lower() for w in v.data.speech_verbs}
     honor = {w.lower().rstrip(".") for w in v.data.honorifics}
     out: list[Found] = []
-    for tok in doc.nlp:
+    texts, proper = _texts_and_proper_nouns(doc.nlp)
+    # only proper nouns and known name words can be read below: no Token objects made for the other tokens
+    for tok in (doc.nlp[i] for i, text in enumerate(texts) if proper[i] or text in owners):
         if tok.text not in owners and tok.pos_ == "PROPN" and is_name_word(tok):
             owner = _spelling_owner(tok.text, owners)  # "Dombrowskis said" after "Valdis Dombrovskis"
             if owner is not None:
@@ -152,6 +154,16 @@ def _surnames(doc: ArticleDoc, names: set[str], blocked: list[tuple[int, int]]) 
             out.append(Found(*span, "person"))
             blocked.append(span)
     return out
+
+
+def _texts_and_proper_nouns(nlp_doc: Any) -> tuple[list[str], list[bool]]:
+    """Every token's text and whether it is tagged PROPN, read from the Doc's arrays."""
+    from spacy.attrs import ORTH, POS
+    from spacy.symbols import PROPN
+
+    strings = nlp_doc.vocab.strings
+    rows = nlp_doc.to_array([ORTH, POS]).tolist()
+    return [strings[orth] for orth, _ in rows], [pos == PROPN for _, pos in rows]
 
 
 def _spelling_owner(word: str, owners: dict[str, set[str]]) -> str | None:
@@ -236,7 +248,7 @@ def find_mentions(doc: ArticleDoc) -> list[Found]:
                 orgs.append(Found(s, e, "organization"))
     org_spans = [(f.start, f.end) for f in orgs]
     places: list[Found] = []
-    for ent in doc.nlp.ents:
+    for ent in doc.entities():
         if ent.label_ not in ORG_LABELS | PLACE_LABELS:
             continue
         s, e = _clean(doc.text, ent.start_char, ent.end_char)

@@ -276,8 +276,9 @@ LOWER_WORDS_KEY = "extractor.lower_words"
 
 def match_role(doc: Doc, i: int, table: dict[tuple[str, ...], object]) -> int:
     """Length in tokens of the longest phrase of `table` starting at token i (0 when none)."""
-    for n in _lengths_by_first(table).get(doc[i].lower_, ()):
-        if n <= len(doc) - i and tuple(t.lower_ for t in doc[i : i + n]) in table:
+    words = lower_words(doc)
+    for n in _lengths_by_first(table).get(words[i], ()):
+        if n <= len(doc) - i and tuple(words[i : i + n]) in table:
             return n
     return 0
 
@@ -413,7 +414,7 @@ def _role_at(doc: Doc, i: int, lo: int) -> tuple[RoleEntry, int, int] | None:
     m = i
     while m - 1 >= lo and doc[m - 1].lower_ in v.modifiers:
         m -= 1
-    return v.role_of[tuple(t.lower_ for t in doc[i : i + n])], n, m
+    return v.role_of[tuple(lower_words(doc)[i : i + n])], n, m
 
 
 def titled_at(doc: Doc, i: int, lo: int, hi: int) -> TitledPerson | None:
@@ -572,11 +573,16 @@ def find_title_references(doc: ArticleDoc) -> list[TitleReference]:
         return []
     taken = [(t.span_start, t.span_end) for t in find_titled_persons(doc)] + [(b.start, b.end) for b in find_bylines(doc)]
     found: list[TitleReference] = []
-    for sent in doc.nlp.sents:
-        for tok in sent:
-            if any(a <= tok.idx < b for a, b in taken) or (found and tok.idx < found[-1].end):
+    nlp = doc.nlp
+    words = lower_words(nlp)
+    starts = _lengths_by_first(vocab().role_of)  # type: ignore[arg-type]
+    for sent in nlp.sents:
+        # only tokens a title can start with (title_reference_at finds none elsewhere)
+        for i in (k for k in range(sent.start, sent.end) if words[k] in starts):
+            idx = nlp[i].idx
+            if any(a <= idx < b for a, b in taken) or (found and idx < found[-1].end):
                 continue
-            ref = title_reference_at(doc.nlp, tok.i, sent.start, sent.end)
+            ref = title_reference_at(nlp, i, sent.start, sent.end)
             if ref is not None and not any(a < ref.end and ref.start < b for a, b in taken):
                 found.append(ref)
     return found

@@ -234,17 +234,17 @@ def _rate_trigger(tok: Token) -> bool:
         return False
     mods = {t.lower_ for t in tok.lefts if t.dep_ in {"compound", "amod", "nmod"}}
     mods |= {g.lower_ for t in tok.lefts if t.dep_ in {"compound", "amod", "nmod"} for g in t.lefts}
-    return bool(mods & {w.lower() for w in data.rate_modifiers})
+    return bool(mods & _rate_modifiers_lower())
 
 
 def _bare_rate_trigger(tok: Token) -> bool:
     """Plain "rates" changed by a verb ("raised rates by a quarter point", "kept interest rates on hold")."""
     pv = policy_vocab()
-    mods = {c.lower_ for c in tok.lefts if c.dep_ in {"compound", "amod", "nmod"}}
-    if mods - {w.lower() for w in pv.data.rate_modifiers}:  # "export tax rebate rates", "growth rates"
+    if not (tok.lower_ in _rate_heads_lower() and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB"
+            and (tok.head.lower_ in pv.direction_of or base(tok.head) in pv.direction_of)):
         return False
-    return tok.lower_ in _rate_heads_lower() and tok.pos_ == "NOUN" and tok.dep_ == "dobj" \
-        and tok.head.pos_ == "VERB" and (tok.head.lower_ in pv.direction_of or base(tok.head) in pv.direction_of)
+    mods = {c.lower_ for c in tok.lefts if c.dep_ in {"compound", "amod", "nmod"}}
+    return not mods - _rate_modifiers_lower()  # not "export tax rebate rates", "growth rates"
 
 
 def _purchase_trigger(tok: Token) -> bool:
@@ -278,6 +278,11 @@ def _rate_heads_lower() -> frozenset[str]:
     return frozenset(w.lower() for w in policy_vocab().data.rate_heads)
 
 
+@lru_cache(maxsize=1)
+def _rate_modifiers_lower() -> frozenset[str]:
+    return frozenset(w.lower() for w in policy_vocab().data.rate_modifiers)
+
+
 def acronyms(doc: ArticleDoc) -> dict[str, str]:
     """Acronyms the article defines for a policy ("Regional Comprehensive Economic Partnership (RCEP)") -> action."""
     if "policies.acronyms" in doc.cache:
@@ -285,8 +290,10 @@ def acronyms(doc: ArticleDoc) -> dict[str, str]:
     out: dict[str, str] = {}
     if doc.nlp is not None:
         nlp = doc.nlp
+        plain = doc.cache["policies.plain_triggers"] = {}  # what policies_in reuses when the article defines none
         for sent in nlp.sents:
-            for trig in find_triggers(sent, {}):
+            plain[sent.start, sent.end] = found = find_triggers(sent, {})
+            for trig in found:
                 k = trig.end
                 if trig.generic or trig.verbal or k + 2 >= len(nlp) or nlp[k].text != "(" or nlp[k + 2].text != ")":
                     continue
@@ -302,6 +309,7 @@ def find_triggers(sent: Span, acronym_actions: dict[str, str] | None = None) -> 
     pv = policy_vocab()
     doc = sent.doc
     acr = acronym_actions or {}
+    acr_words = {a.lower() for a in acr}  # a token whose text is an acronym has its lower-cased form here
     out: list[Trigger] = []
     lengths = _phrase_lengths()
     lowers = lower_words(doc)  # lower-cased once a Doc: slicing the Doc per phrase length was the cost
@@ -319,7 +327,7 @@ def find_triggers(sent: Span, acronym_actions: dict[str, str] | None = None) -> 
                 break
         else:
             word = lowers[i]
-            if not (acr or word in token_words or pv.base_of.get(word, word) in pv.data.verb_actions):
+            if not (word in acr_words or word in token_words or pv.base_of.get(word, word) in pv.data.verb_actions):
                 i += 1
                 continue  # none of the one-token triggers below can hold
             tok = doc[i]
@@ -543,7 +551,7 @@ def article_country(doc: ArticleDoc) -> str | None:
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
     if doc.nlp is not None:
-        for ent in doc.nlp.ents:
+        for ent in doc.entities():
             if ent.label_ not in {"GPE", "NORP"}:
                 continue
             country = kb.find_country(ent.text)
@@ -643,7 +651,7 @@ def actor_text(doc: ArticleDoc, subj: Token, depth: int = 0) -> str | None:
         name = ent.text if ent is not None else subj.text
         org = _titled_org(doc, name)
         return canonical(doc, org) if org else person_actor(name, doc.published, _kb())
-    named = [e for e in subj.doc.ents if e.label_ in ENTITY_ACTORS and e.start < span.end and e.end > span.start]
+    named = [e for e in doc.entities() if e.label_ in ENTITY_ACTORS and e.start < span.end and e.end > span.start]
     if not named and subj.lower_ not in pv.actor_nouns:
         kb = _kb()  # "The PBOC kept ...": a known name the tagger missed
         text = span.text if len(span) <= MAX_ACTOR_TOKENS else subj.text
@@ -743,9 +751,8 @@ def _in_paragraph(tok: Token, lo: int, hi: int) -> tuple[int, int]:
 def _named_before(doc: ArticleDoc, head: Token) -> str | None:
     """The actor of the last organization named before `head` with `head`'s word in its name ("the Commerce
     Department's Bureau ..." for "the department"), within the article's last few sentences."""
-    nlp = head.doc
     word = head.lower_.rstrip("s")
-    for ent in reversed([e for e in nlp.ents if e.end <= head.i and e.label_ == "ORG"]):
+    for ent in reversed([e for e in doc.entities() if e.end <= head.i and e.label_ == "ORG"]):
         if head.i - ent.end > NAMED_BEFORE_TOKENS:
             break
         if any(t.lower_.rstrip("s") == word or t.lower_.rstrip("'s") == word for t in ent):
@@ -1348,9 +1355,10 @@ def _clause(verb: Token) -> list[Token]:
 def paragraphs(sent: Span) -> list[Span]:
     """A parser sentence cut at blank lines (a headline the parser ran into the byline or first sentence)."""
     doc = sent.doc
-    if sent.text.count("\n") < 2:
-        return [sent]  # no token of it can hold a blank line
-    cuts = [t.i for t in sent if t.is_space and t.text.count("\n") >= 2]
+    words = lower_words(doc)  # a space token's text is its lower-cased form: no Token objects made
+    cuts = [i for i in range(sent.start, sent.end) if words[i].count("\n") >= 2 and words[i].isspace()]
+    if not cuts:
+        return [sent]
     out, lo = [], sent.start
     for c in [*cuts, sent.end]:
         if c > lo:
@@ -1377,7 +1385,9 @@ def policies_in(doc: ArticleDoc, sent: Span, memory: _Memory | None = None) -> I
     covered: set[int] = set()
     candidates = []
     verbless: list[tuple[Trigger, Token]] = []
-    for trig in find_triggers(sent, acronyms(doc)):
+    acr = acronyms(doc)
+    known = None if acr else doc.cache.get("policies.plain_triggers", {}).get((sent.start, sent.end))
+    for trig in find_triggers(sent, acr) if known is None else known:
         head = trigger_head(sent, trig)
         verb = policy_verb(trig, head)
         if verb is not None and not_stated(verb):
@@ -1506,7 +1516,8 @@ def _detail(doc: ArticleDoc, sent: Span, verb: Token, action: str, skip: list[in
 def _scope_elaboration(doc: ArticleDoc, sent: Span) -> PolicyFind | None:
     """A sentence naming what the policy before it covers: "Affected products include ...", "The list covers ..."."""
     pv = policy_vocab()
-    for tok in sent:
+    words = lower_words(sent.doc)
+    for tok in (sent.doc[i] for i in range(sent.start, sent.end) if words[i] in pv.data.scope_nouns):
         if tok.dep_ != "nsubj" or tok.lower_ not in pv.data.scope_nouns or tok.head.pos_ not in {"VERB", "AUX"}:
             continue
         verb = tok.head

@@ -399,8 +399,9 @@ def parsed_subject_metric(doc: ArticleDoc, start: int, end: int) -> tuple[str | 
     if span is None or len(span) == 0:
         return None, None
     skip = set(range(span.start, span.end))
+    sent = doc.sentence(start, end)  # span.sent, found once: not twice per time expression of the article
     for t in doc.times:
-        if t.end > span.sent.start_char - 1 and t.start < span.sent.end_char:
+        if t.end > sent.start_char - 1 and t.start < sent.end_char:
             ts = doc.nlp.char_span(t.start, t.end, alignment_mode="expand")
             if ts is not None:
                 skip |= set(range(ts.start, ts.end))
