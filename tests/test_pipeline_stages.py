@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from extractor import extract_text
 from extractor.ingest import ArticleInput
@@ -39,3 +41,16 @@ def test_dateline_gives_the_published_date_when_no_sidecar() -> None:
 def test_fast_mode_runs_without_a_statistical_model() -> None:
     res = extract_text("Exports rose 7.8% to $55.8 billion in November.", "2023-12-04", settings=Settings(model="none"))
     assert {(c.kind, c.value) for c in res.claims} >= {("figure", 55.8e9), ("percentage", 7.8)}
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab .,\n\t\u00a0\r-'$%1")), max_size=200))
+def test_fast_mode_tokenizer_splits_like_a_blank_english_one(text: str) -> None:
+    """The fast mode drops the tokenizer's whitespace special cases for speed; tokens stay the same."""
+    import spacy
+
+    from extractor.nlp import load_model
+
+    plain = spacy.blank("en").tokenizer
+    assert [(t.text, t.whitespace_, t.norm_) for t in load_model("none").tokenizer(text)] == [
+        (t.text, t.whitespace_, t.norm_) for t in plain(text)
+    ]
