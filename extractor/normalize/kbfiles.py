@@ -10,6 +10,7 @@ from typing import TypeVar
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from ..datafiles import read_yaml
 from .models import (
     Country,
     KBOrganization,
@@ -47,12 +48,16 @@ def _short(error: ValidationError) -> str:
     return "; ".join(parts)
 
 
-def _compose(path: Path) -> tuple[object, yaml.Node | None]:
-    text = path.read_text(encoding="utf-8")
+def _load(path: Path) -> object:
     try:
-        return yaml.safe_load(text), yaml.compose(text, Loader=yaml.SafeLoader)
+        return read_yaml(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         raise KBError(f"{path}: not valid YAML ({exc}); fix the syntax") from exc
+
+
+def _compose(path: Path) -> yaml.Node | None:
+    """The node tree of a file that loaded (read again only to name the line of a bad entry)."""
+    return yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
 
 
 def _entry_lines(node: yaml.Node | None, key: str) -> list[int]:
@@ -67,24 +72,24 @@ def _entry_lines(node: yaml.Node | None, key: str) -> list[int]:
 
 def read_entries(path: Path, key: str, model: type[M]) -> list[M]:
     """Validate every item of the list `key` in a YAML file; the first bad one raises KBError."""
-    data, node = _compose(path)
+    data = _load(path)
     if not isinstance(data, dict) or set(data) != {key} or not isinstance(data[key], list):
         raise KBError(f"{path}: expected a mapping with the single key '{key}:' holding a list")
-    lines = _entry_lines(node, key)
     entries: list[M] = []
     for index, raw in enumerate(data[key]):
-        line = lines[index] if index < len(lines) else "?"
         label = raw.get("id") or raw.get("code") or raw.get("name") if isinstance(raw, dict) else None
         try:
             entries.append(model.model_validate(raw))
         except ValidationError as exc:
+            lines = _entry_lines(_compose(path), key)
+            line = lines[index] if index < len(lines) else "?"
             raise KBError(f"{path}:{line}: entry {index} ({label or 'no id'}): {_short(exc)}") from exc
     return entries
 
 
 def read_document(path: Path, model: type[M]) -> M:
     """Validate a whole YAML file as one model; errors name the file and the line of the bad key."""
-    data, _ = _compose(path)
+    data = _load(path)
     try:
         return model.model_validate(data)
     except ValidationError as exc:
