@@ -20,7 +20,7 @@ from ..models import FlagRecord
 from ..registry import check
 from .context import View, _alt, _patterns, views
 from .feedback import guarded, settle
-from .precision import Interval, format_interval, format_like
+from .precision import Interval, format_interval, format_like, interval_sum, parts_meet_whole
 from .sums import _levels, counterpart
 from .change import directions_in
 from .vocab import check_vocab
@@ -198,18 +198,9 @@ def check_compositions(doc: ArticleDoc) -> list[FlagRecord]:
             continue  # one part says nothing of the rest; figures of another unit: not one breakdown
         parts = {"whole": whole, **{f"part{i}": v for i, v in enumerate(parts_found)}}
 
-        def relation(iv: Mapping[str, Interval]) -> bool:
-            total = Interval(0.0, 0.0)
-            for k, v in iv.items():
-                if k != "whole":
-                    total = total + v
-            return total.meets(iv["whole"])
-
         def describe(whole=whole, parts_found=parts_found, verb=verb) -> tuple[str, str | None]:
             s = sum(v.reading.value for v in parts_found)
-            iv = Interval(0.0, 0.0)
-            for v in parts_found:
-                iv = iv + v.reading.interval
+            iv = interval_sum(v.reading.interval for v in parts_found)
             listed = " + ".join(v.reading.text for v in parts_found)
             return (
                 f"The whole {whole.reading.text} '{verb.group(0)}' its parts, but they add up to {listed} = "
@@ -217,7 +208,7 @@ def check_compositions(doc: ArticleDoc) -> list[FlagRecord]:
                 f"{format_like(s, whole.reading, 1)} (or a part is misread)",
             )
 
-        flags += settle(doc, "check.composition.v1", parts, relation, anchor=whole, describe=describe)
+        flags += settle(doc, "check.composition.v1", parts, parts_meet_whole, anchor=whole, describe=describe)
     return flags
 
 
@@ -280,10 +271,7 @@ def check_share_sums(doc: ArticleDoc) -> list[FlagRecord]:
         parts = {f"share{i}": v for i, v in enumerate(shares)}
 
         def relation(iv: Mapping[str, Interval]) -> bool:
-            total = Interval(0.0, 0.0)
-            for x in iv.values():
-                total = total + x
-            return total.lo <= 100.0 + 1e-9
+            return interval_sum(iv.values()).lo <= 100.0 + 1e-9
 
         def describe(shares=shares) -> tuple[str, str | None]:
             s = sum(x.reading.value for x in shares)

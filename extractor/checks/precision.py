@@ -8,6 +8,7 @@ figures involved satisfies its relation.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -72,6 +73,21 @@ class Interval:
     @property
     def mid(self) -> float:
         return (self.lo + self.hi) / 2
+
+
+def interval_sum(intervals: Iterable[Interval]) -> Interval:
+    """The sum of intervals, added left to right from [0, 0]."""
+    return sum(intervals, Interval(0.0, 0.0))
+
+
+def parts_total(iv: Mapping[str, Interval]) -> Interval:
+    """The sum of a relation's intervals other than its "whole"."""
+    return interval_sum(x for k, x in iv.items() if k != "whole")
+
+
+def parts_meet_whole(iv: Mapping[str, Interval]) -> bool:
+    """Whether a relation's parts can add up to its whole within rounding."""
+    return parts_total(iv).meets(iv["whole"])
 
 
 def _slack(a: Interval, b: Interval) -> float:

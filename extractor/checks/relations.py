@@ -22,7 +22,7 @@ from ..models import FlagRecord, Period
 from ..registry import check
 from .context import View, category, normalize_metric, same_partner, views
 from .feedback import guarded, settle
-from .precision import Interval, Reading, format_interval, format_like
+from .precision import Interval, Reading, format_interval, format_like, interval_sum, parts_meet_whole
 from .share import is_share, part_elsewhere, part_of, total_for
 
 #: a sum of sub-periods this close to their cumulative figure (relative) is a near miss: a stale or
@@ -86,12 +86,6 @@ def _levels(items: list[View]) -> list[View]:
     return [v for v in items if v.kind == "figure" and v.is_level and v.reading is not None and v.claim.value > 0 and period_of(v)]
 
 
-def _sum_relation(iv: Mapping[str, Interval]) -> bool:
-    total = Interval(0.0, 0.0)
-    for k, x in iv.items():
-        if k != "whole":
-            total = total + x
-    return total.meets(iv["whole"])
 
 
 @check("check.period_sums.v1")
@@ -130,7 +124,7 @@ def check_period_sums(doc: ArticleDoc) -> list[FlagRecord]:
         judged = []
         for combo in combos:
             parts = {"whole": whole, **{f"part{i}": v for i, v in enumerate(combo)}}
-            holds = _sum_relation({k: v.reading.interval for k, v in parts.items()})
+            holds = parts_meet_whole({k: v.reading.interval for k, v in parts.items()})
             judged.append((combo, parts, holds))
         if any(h for _, _, h in judged):
             continue  # some reading of the article reconciles: nothing sure to say
@@ -141,9 +135,7 @@ def check_period_sums(doc: ArticleDoc) -> list[FlagRecord]:
 
         def describe(whole=whole, combo=combo) -> tuple[str, str | None]:
             s = sum(v.reading.value for v in combo)
-            iv = Interval(0.0, 0.0)
-            for v in combo:
-                iv = iv + v.reading.interval
+            iv = interval_sum(v.reading.interval for v in combo)
             listed = " + ".join(f"{v.reading.text} ({_span(period_of(v))})" for v in combo)
             return (
                 f"Sub-periods do not add up to the cumulative figure: {listed} = {format_like(s, whole.reading)} "
@@ -152,22 +144,16 @@ def check_period_sums(doc: ArticleDoc) -> list[FlagRecord]:
                 f"{format_like(s, whole.reading)}, or one of the parts is wrong",
             )
 
-        flags += settle(doc, "check.period_sums.v1", parts, _sum_relation, anchor=whole, describe=describe)
+        flags += settle(doc, "check.period_sums.v1", parts, parts_meet_whole, anchor=whole, describe=describe)
     return flags
 
 
 def _sum_near_miss(whole: View, combo: list[View]) -> bool:
     """The whole, or any one part implied by the others, misses its stated value narrowly."""
-    total = Interval(0.0, 0.0)
-    for v in combo:
-        total = total + v.reading.interval
-    if near_miss(whole.reading, total):
+    if near_miss(whole.reading, interval_sum(v.reading.interval for v in combo)):
         return True
     for v in combo:
-        others = Interval(0.0, 0.0)
-        for o in combo:
-            if o is not v:
-                others = others + o.reading.interval
+        others = interval_sum(o.reading.interval for o in combo if o is not v)
         if digit_slip(v.reading, (whole.reading.interval - others).mid):
             return True
     return False

@@ -19,7 +19,7 @@ from .context import (
     views,
 )
 from .feedback import guarded, settle
-from .precision import Interval, format_interval, format_like
+from .precision import Interval, format_interval, format_like, parts_total
 from .share import _share_patterns
 from .vocab import check_vocab
 
@@ -322,11 +322,7 @@ def check_segments(doc: ArticleDoc) -> list[FlagRecord]:
 
 def _parts_within_whole(iv: Mapping[str, Interval]) -> bool:
     """The parts' sum can be at most the whole."""
-    total = Interval(0.0, 0.0)
-    for k, v in iv.items():
-        if k != "whole":
-            total = total + v
-    return total.lo <= iv["whole"].hi + 1e-9 * abs(iv["whole"].hi)
+    return parts_total(iv).lo <= iv["whole"].hi + 1e-9 * abs(iv["whole"].hi)
 
 
 check_segments.scope = "article"  # type: ignore[attr-defined]
