@@ -229,6 +229,7 @@ def _claim_patterns() -> dict[str, re.Pattern[str]]:
         ),
         "rate_level": re.compile(rf"\b(?:{_alternation(c.rate_level_words)}|rates?)\b", re.I),
         "measured_rate": re.compile(rf"\b(?:{_alternation(c.measured_rate_words)})\s{{1,3}}rates?\b", re.I),
+        "generic": re.compile(rf"\b(?:{_alternation(c.generic_adverbs)})\b", re.I),
         "growth": re.compile(rf"\b(?:{_alternation(c.growth_nouns + c.decline_nouns)})\b", re.I),
         "decline": re.compile(rf"\b(?:{_alternation(c.decline_nouns)})\b", re.I),
         "compared": re.compile(
@@ -260,36 +261,24 @@ INSTRUMENT_QUALIFIERS = frozenset({"about", "around", "some", "nearly", "almost"
 
 
 @lru_cache(maxsize=1)
-def instrument_words() -> frozenset[str]:
+def _instrument_words() -> tuple[frozenset[str], frozenset[str]]:
+    """claim_cues.yaml's `instrument_words` and `scope_words`, lower-cased."""
     from ..dates import load_claim_cues
 
-    return frozenset(w.lower() for w in load_claim_cues().instrument_words)
-
-
-@lru_cache(maxsize=1)
-def _scope_words() -> frozenset[str]:
-    from ..dates import load_claim_cues
-
-    return frozenset(w.lower() for w in load_claim_cues().scope_words)
-
-
-@lru_cache(maxsize=1)
-def _generic_adverb() -> re.Pattern[str]:
-    from ..dates import load_claim_cues
-
-    return re.compile(rf"\b(?:{_alternation(load_claim_cues().generic_adverbs)})\b", re.I)
+    c = load_claim_cues()
+    return frozenset(w.lower() for w in c.instrument_words), frozenset(w.lower() for w in c.scope_words)
 
 
 def is_instrument(doc: ArticleDoc, clause: tuple[int, int], start: int, end: int) -> bool:
     """Whether a figure is the size of a policy instrument (claim_cues.yaml `instrument_words`): a budget, package,
     fund or subsidy named in the words right after it, before it with a link word, or (parse) as the noun it
     hangs on or the subject or object of its verb."""
-    words = instrument_words()
+    words, scope = _instrument_words()
     after = words_right_after(doc.text, _past_conversion(doc.text, end, clause[1]), clause[1], 3)
     if any(w in words and (i == 0 or after[i - 1] not in {"to", "will", "would"}) for i, w in enumerate(after)):
         return True
     before = [w for w in words_before(doc.text, clause[0], start, 5) if w not in INSTRUMENT_QUALIFIERS]
-    if len(before) >= 2 and (before[-1] in INSTRUMENT_LINKS and before[-2] in words or before[-1] == "on" and before[-2] in _scope_words()):
+    if len(before) >= 2 and (before[-1] in INSTRUMENT_LINKS and before[-2] in words or before[-1] == "on" and before[-2] in scope):
         return True
     if doc.nlp is None:
         return False
@@ -487,7 +476,7 @@ def period_of(
     if expr is None and move and not choice.settled:
         expr = _move_day(doc, sent, start, end)
     if expr is None and carry and not choice.settled and not _future_before(doc, sent[0], start) \
-            and not _generic_adverb().search(doc.text, sent[0], sent[1]):
+            and not _claim_patterns()["generic"].search(doc.text, sent[0], sent[1]):
         expr = _carried_period(doc, sent[0])
     if expr is None or expr.period is None:
         return None, expr
@@ -512,9 +501,15 @@ def _parse_period(doc: ArticleDoc, start: int, end: int, sent: tuple[int, int], 
     return attached_period(doc, start, end, chosen, pool) or chosen
 
 
+#: "for" (and "the") right before a period phrase: "an extra budget ... for fiscal 2024"
+FOR_BEFORE = re.compile(r"\bfor\s{1,3}(?:the\s{1,3})?$")
+
+
 def _budget_period(text: str, expr) -> bool:
     """Whether a period phrase is the span an instrument is for: a fiscal year, or any period after "for"."""
-    return expr.role == "period" and (expr.granularity == "fiscal_year" or re.search(r"\bfor\s{1,3}(?:the\s{1,3})?$", text[max(0, expr.start - 9) : expr.start]) is not None)
+    if expr.role != "period":
+        return False
+    return expr.granularity == "fiscal_year" or FOR_BEFORE.search(text[max(0, expr.start - 9) : expr.start]) is not None
 
 
 def _future_before(doc: ArticleDoc, sent_start: int, start: int) -> bool:
