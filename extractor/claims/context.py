@@ -467,7 +467,7 @@ def period_of(
         else:
             from .periods import own_period
 
-            pool = [t for t in doc.times if t.role == "period" and t.period is not None and sent[0] <= t.start and t.end <= sent[1]]
+            pool = _sentence_periods(doc, sent)
             expr = own_period(doc, start, end, pool)
             if expr is None and choice.expr is not None and _budget_period(doc.text, choice.expr):
                 expr = choice.expr  # "passed an extra budget of 21.8 trillion yen for fiscal 2024"
@@ -487,6 +487,11 @@ def period_of(
     return Period(start=period[0], end=period[1]), expr
 
 
+def _sentence_periods(doc: ArticleDoc, sent: tuple[int, int]) -> list:
+    """The resolved period expressions inside a sentence."""
+    return [t for t in doc.times if t.role == "period" and t.period is not None and sent[0] <= t.start and t.end <= sent[1]]
+
+
 def _parse_period(doc: ArticleDoc, start: int, end: int, sent: tuple[int, int], chosen):
     """The position-based choice, overruled by the parse: a dated change noun ("a 0.1% fall the month before"), or
     a period phrase attached to the same word as the number (extractor.claims.periods)."""
@@ -497,7 +502,7 @@ def _parse_period(doc: ArticleDoc, start: int, end: int, sent: tuple[int, int], 
         return dated
     if chosen is None:
         return None
-    pool = [t for t in doc.times if t.role == "period" and t.period is not None and sent[0] <= t.start and t.end <= sent[1]]
+    pool = _sentence_periods(doc, sent)
     return attached_period(doc, start, end, chosen, pool) or chosen
 
 
