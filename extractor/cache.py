@@ -6,6 +6,10 @@ model, rules, checks, knowledge base). A re-run reuses what is unchanged; a run 
 finished by the next run, which reuses every batch the killed one committed. Any change to the
 code, the data files, the knowledge base or the settings changes the fingerprint, so everything is
 redone (simple and always correct; `--force` redoes everything without a change).
+
+A run whose inputs, fingerprint and review decisions all equal the last successful run's, into an
+OUT whose files are still the ones that run wrote, writes nothing but the manifest
+(`extractor.pipeline.run`): it needs neither the model nor the cached records.
 """
 
 from __future__ import annotations
@@ -65,6 +69,7 @@ class ResultCache:
         self._db = sqlite3.connect(out / CACHE_NAME)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, value BLOB NOT NULL)")
+        self._db.execute("CREATE TABLE IF NOT EXISTS last_run (id INTEGER PRIMARY KEY CHECK (id = 0), state TEXT NOT NULL)")
 
     def key(self, inp: ArticleInput) -> str:
         fields = [self.fingerprint, inp.article_id, inp.path, inp.format, inp.encoding, inp.text,
@@ -100,6 +105,23 @@ class ResultCache:
             self._db.execute("DELETE FROM used")
             self._db.executemany("INSERT OR IGNORE INTO used (key) VALUES (?)", ((k,) for k in self._used))
             self._db.execute("DELETE FROM results WHERE key NOT IN (SELECT key FROM used)")
+
+    @property
+    def used(self) -> int:
+        """How many articles this run asked for (each one's key)."""
+        return len(self._used)
+
+    def last_run(self) -> dict[str, Any] | None:
+        """What the last successful run into OUT recorded with `record_run` (None with `force`)."""
+        if self.force:
+            return None
+        row = self._db.execute("SELECT state FROM last_run WHERE id = 0").fetchone()
+        return json.loads(row[0]) if row else None
+
+    def record_run(self, state: dict[str, Any]) -> None:
+        """Remember a successful run: its input key, the digests of the files it wrote, its counts."""
+        with self._db:
+            self._db.execute("INSERT OR REPLACE INTO last_run (id, state) VALUES (0, ?)", (json.dumps(state),))
 
     def close(self) -> None:
         self._db.close()

@@ -52,5 +52,24 @@ def load_model(name: str | None = None) -> Language:
 
 def model_info(nlp: Language) -> dict[str, str | None]:
     """Name and version of a loaded pipeline, for the manifest."""
-    meta = nlp.meta
+    return _name_version(nlp.meta)
+
+
+def _name_version(meta: dict) -> dict[str, str | None]:
     return {"name": f"{meta.get('lang', '')}_{meta.get('name', '')}", "version": meta.get("version")}
+
+
+@lru_cache(maxsize=4)
+def model_identity(name: str | None = None) -> dict[str, str | None]:
+    """What `model_info` gives for the pipeline `load_model(name)` loads, read from its installed
+    package's meta.json without loading it (a run that reuses every result needs no model); the
+    pipeline is loaded when it is not an installed package (a path, say)."""
+    if name == FAST_MODE:
+        return model_info(load_model(name))
+    for candidate in (name,) if name else DEFAULT_MODELS:
+        if spacy.util.is_package(candidate):
+            try:
+                return _name_version(spacy.util.get_model_meta(spacy.util.get_package_path(candidate)))
+            except (OSError, ValueError):
+                break  # an unreadable package: let loading it say what is wrong
+    return model_info(load_model(name))

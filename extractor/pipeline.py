@@ -43,23 +43,31 @@ from .settings import Settings
 
 @dataclass
 class Context:
-    """What every stage may read: settings, the loaded model, the knowledge base, selected rules."""
+    """What every stage may read: settings, the model, the knowledge base, selected rules.
+
+    The spaCy pipeline loads on first use of `nlp`: a run whose every output is unchanged
+    (`run`) never needs it; `model` names it without loading it.
+    """
 
     settings: Settings
-    nlp: Any
     model: dict[str, str | None]
     rules: list[tuple[str, Callable[..., Any]]]
     checks: list[tuple[str, Callable[..., Any]]]
     kb: Any = None
 
+    @property
+    def nlp(self) -> Any:
+        from .nlp import load_model
+
+        return load_model(self.settings.model)
+
 
 def make_context(settings: Settings) -> Context:
-    """Load the model and the knowledge base once, select rules and checks."""
+    """Name the model, load the knowledge base once, select rules and checks."""
     from . import checks as _checks  # noqa: F401  (registers checks)
     from . import claims as _claims  # noqa: F401  (registers rules)
-    from .nlp import load_model, model_info
+    from .nlp import model_identity
 
-    nlp = load_model(settings.model)
     kb = None
     if settings.kb:
         from .normalize import KnowledgeBase
@@ -67,8 +75,7 @@ def make_context(settings: Settings) -> Context:
         kb = KnowledgeBase.shared(settings.kb)
     return Context(
         settings=settings,
-        nlp=nlp,
-        model=model_info(nlp),
+        model=model_identity(settings.model),
         rules=rule.select(settings.rules),
         checks=check.select(settings.checks),
         kb=kb,
@@ -789,8 +796,10 @@ def run(
 
     Articles whose content and effective settings are unchanged since a previous run into the same
     `out` (or a run that was killed) are taken from its cache instead of processed again, unless
-    `force`. With `settings.workers` > 1 batches are processed in worker processes; the output is
-    the same, byte for byte, as a single-process run.
+    `force`. When nothing changed at all (inputs, settings, code, KB, review decisions) and OUT's
+    files are still the ones the last run wrote, only the manifest is written again: the model is
+    not even loaded. With `settings.workers` > 1 batches are processed in worker processes; the
+    output is the same, byte for byte, as a single-process run.
     """
     from .cache import ResultCache, run_fingerprint
     from .review.decisions import DecisionSet
@@ -800,16 +809,70 @@ def run(
     t0 = time.perf_counter()
     files, walk_problems = discover(inputs)
     ctx = context_for(settings)
-    t_load = time.perf_counter()
-    output = OutputSet(out)
+    out.mkdir(parents=True, exist_ok=True)
     cache = ResultCache(out, run_fingerprint(ctx), force=force)
+    decisions = DecisionSet.load(out)  # reviewers' decisions (OUT/review.sqlite), applied as records are written
+    try:
+        input_key = _input_key(files, walk_problems, settings, cache, decisions)
+        last = cache.last_run()
+        if last is not None and last["input_key"] == input_key and last["files"] == _file_digests(out):
+            # nothing changed since the last run and its files are intact: they are this run's output
+            if last["counts"].get("review") is not None:
+                DecisionSet.print_counts(last["counts"]["review"], out)
+            counts = {**last["counts"], "reused_from_cache": last["cached"]}
+            return _finish(out, ctx, inputs, counts, t0, time.perf_counter())
+        ctx.nlp  # noqa: B018 - load the model now: a missing one is one clear error, not an error per article
+        t_load = time.perf_counter()
+        counts = _process(files, walk_problems, out, ctx, cache, decisions, progress)
+        cache.record_run({"input_key": input_key, "files": _file_digests(out), "counts": counts, "cached": cache.used})
+    finally:
+        cache.close()
+    return _finish(out, ctx, inputs, counts, t0, t_load)
+
+
+def _input_key(files: list[tuple[Path, Path]], walk_problems: list[IngestProblem], settings: Settings, cache: Any,
+               decisions: Any) -> str:
+    """A digest of everything a run's output depends on: every input (as the cache keys it, in
+    order), the problems met reading them, the run's fingerprint and the review decisions."""
+    import hashlib
+
+    h = hashlib.sha256(f"{cache.fingerprint}\x1e{decisions.fingerprint()}".encode())
+    for p in walk_problems:
+        h.update(dumps(_error(p, p.stage, p.reason)).encode("utf-8"))
+    for batch in _read_batches(files, settings, Progress(0, False)):
+        for item in batch:
+            h.update((dumps(item) if isinstance(item, ErrorRecord) else cache.key(item)).encode("utf-8"))
+    return h.hexdigest()
+
+
+def _file_digests(out: Path) -> dict[str, str | None]:
+    """The SHA-256 of each file a run writes in OUT but the manifest (None when missing)."""
+    import hashlib
+
+    from .output import JSONL_FILES
+    from .review.decisions import ORPHANS_NAME
+
+    digests: dict[str, str | None] = {}
+    for name in (*(f"{n}.jsonl" for n in JSONL_FILES), ORPHANS_NAME):
+        try:
+            with open(out / name, "rb") as fh:
+                digests[name] = hashlib.file_digest(fh, "sha256").hexdigest()
+        except FileNotFoundError:
+            digests[name] = None
+    return digests
+
+
+def _process(files: list[tuple[Path, Path]], walk_problems: list[IngestProblem], out: Path, ctx: Context, cache: Any,
+             decisions: Any, progress: bool) -> dict[str, Any]:
+    """Process (or take from the cache) every article, write the JSONL files; the manifest's counts."""
+    settings = ctx.settings
+    output = OutputSet(out)
     claims_by_kind: dict[str, int] = {}
     flags_by_type: dict[str, int] = {}
     store = RunStore(out, ctx.checks)  # entities and cross-article facts, on disk (see emit)
     hashes: dict[str, str] = {}
     n_articles = 0
     bar = Progress(len(files), progress)
-    decisions = DecisionSet.load(out)  # reviewers' decisions (OUT/review.sqlite), applied as records are written
 
     def emit(packed: Result | Packed) -> None:
         nonlocal n_articles
@@ -852,7 +915,7 @@ def run(
             _tally(flags_by_type, f.type)
         for e in decisions.iter_merged_entities(store.entity_records()):
             output.write("entities", e)
-        counts = output.counts()
+        files_written = output.counts()
         output.commit()
         cache.prune()
     except BaseException:
@@ -860,33 +923,37 @@ def run(
         raise
     finally:
         bar.close()
-        cache.close()
         store.close()
     review_counts = decisions.report(out) if decisions.has_db else decisions.clear_orphans(out)
+    return {
+        "articles": n_articles,
+        "reused_from_cache": cache.hits,
+        "files": dict(files_written),
+        "claims_by_kind": dict(sorted(claims_by_kind.items())),
+        "flags_by_type": dict(sorted(flags_by_type.items())),
+        **({"review": review_counts} if review_counts is not None else {}),
+    }
+
+
+def _finish(out: Path, ctx: Context, inputs: list[Path], counts: dict[str, Any], t0: float, t_load: float) -> RunSummary:
+    """Write the manifest of a run with these counts; its summary."""
     seconds = time.perf_counter() - t0
     manifest = Manifest(
         tool_version=__version__,
         model=ctx.model,
-        settings=settings.public(),
+        settings=ctx.settings.public(),
         inputs=[str(p) for p in inputs],
-        counts={
-            "articles": n_articles,
-            "reused_from_cache": cache.hits,
-            "files": dict(counts),
-            "claims_by_kind": dict(sorted(claims_by_kind.items())),
-            "flags_by_type": dict(sorted(flags_by_type.items())),
-            **({"review": review_counts} if review_counts is not None else {}),
-        },
+        counts=counts,
         timings={"load_seconds": round(t_load - t0, 3), "total_seconds": round(seconds, 3)},
     )
     write_atomic(out / "manifest.json", manifest.model_dump_json(indent=2) + "\n")
     return RunSummary(
         out=out,
-        articles=n_articles,
-        claims_by_kind=dict(sorted(claims_by_kind.items())),
-        flags_by_type=dict(sorted(flags_by_type.items())),
-        errors=counts["errors"],
-        reused=cache.hits,
+        articles=counts["articles"],
+        claims_by_kind=counts["claims_by_kind"],
+        flags_by_type=counts["flags_by_type"],
+        errors=counts["files"]["errors"],
+        reused=counts["reused_from_cache"],
         seconds=seconds,
     )
 

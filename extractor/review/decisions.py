@@ -22,6 +22,7 @@ database and reported (`orphans()`), never dropped; the parts whose ids exist ar
 
 from __future__ import annotations
 
+import hashlib
 import heapq
 import json
 import math
@@ -280,8 +281,18 @@ class DecisionSet:
         else:
             self.clear_orphans(out)
         counts = {"decisions": len(self.by_flag), "applied": len(self.by_flag) - len(orphans), "orphaned": len(orphans)}
+        self.print_counts(counts, out)
+        return counts
+
+    @staticmethod
+    def print_counts(counts: dict[str, int], out: Path) -> None:
+        """The review summary line on stderr."""
         line = f"review: {counts['decisions']} decisions, {counts['applied']} applied"
-        if orphans:
+        if counts["orphaned"]:
             line += f", {counts['orphaned']} orphaned (their ids are not in this run; listed in {out / ORPHANS_NAME})"
         print(line, file=sys.stderr)
-        return counts
+
+    def fingerprint(self) -> str:
+        """A digest of the decisions in force (a run with other decisions writes other records)."""
+        payload = [d.model_dump(mode="json") for d in sorted(self.by_flag.values(), key=lambda d: d.id or 0)]
+        return hashlib.sha256(json.dumps([self.has_db, payload], sort_keys=True).encode()).hexdigest()
