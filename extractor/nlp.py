@@ -20,6 +20,8 @@ UNUSED_COMPONENTS = ("lemmatizer",)
 
 #: the model name of the fast mode: no statistical model, a rule-based sentence splitter only
 FAST_MODE = "none"
+#: the fast mode's pipeline as the manifest names it
+FAST_MODE_META = {"lang": "en", "name": "blank_sentencizer", "version": "0.0.0"}
 
 
 @lru_cache(maxsize=4)
@@ -36,7 +38,7 @@ def load_model(name: str | None = None) -> Language:
         # look up every whitespace run (a third of its time on the corpus); "\xa0" stays (its norm differs)
         nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if k.strip() or k == "\xa0"}
         nlp.add_pipe("sentencizer")
-        nlp.meta["name"] = "blank_sentencizer"
+        nlp.meta.update(FAST_MODE_META)
         return nlp
     candidates = (name,) if name else DEFAULT_MODELS
     for candidate in candidates:
@@ -65,7 +67,7 @@ def model_identity(name: str | None = None) -> dict[str, str | None]:
     package's meta.json without loading it (a run that reuses every result needs no model); the
     pipeline is loaded when it is not an installed package (a path, say)."""
     if name == FAST_MODE:
-        return model_info(load_model(name))
+        return _name_version(FAST_MODE_META)
     for candidate in (name,) if name else DEFAULT_MODELS:
         if spacy.util.is_package(candidate):
             try:
