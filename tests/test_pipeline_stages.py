@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extractor import extract_text
@@ -43,14 +44,20 @@ def test_fast_mode_runs_without_a_statistical_model() -> None:
     assert {(c.kind, c.value) for c in res.claims} >= {("figure", 55.8e9), ("percentage", 7.8)}
 
 
+@lru_cache(maxsize=1)
+def blank_english_tokenizer():
+    import spacy
+
+    return spacy.blank("en").tokenizer
+
+
+@settings(deadline=None)  # the first example loads the pipelines
 @given(st.text(alphabet=st.sampled_from(list("ab .,\n\t\u00a0\r-'$%1")), max_size=200))
 def test_fast_mode_tokenizer_splits_like_a_blank_english_one(text: str) -> None:
     """The fast mode drops the tokenizer's whitespace special cases for speed; tokens stay the same."""
-    import spacy
-
     from extractor.nlp import load_model
 
-    plain = spacy.blank("en").tokenizer
+    plain = blank_english_tokenizer()
     assert [(t.text, t.whitespace_, t.norm_) for t in load_model("none").tokenizer(text)] == [
         (t.text, t.whitespace_, t.norm_) for t in plain(text)
     ]
