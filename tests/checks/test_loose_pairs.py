@@ -1,0 +1,76 @@
+"""Pairings that do not hang on one wording, through the whole pipeline: each contradiction beside a near-identical reconciling twin.
+
+Cross-article facts written in other words (a verb and its goods against a metric noun; a demonym's
+industry against its country) compared when they differ by a digit slip; shares whose whole is stated
+after them; balances whose figures a garbled metric mislabels; "respectively" after interleaved
+rates; one change rate stated with both signs; weights of farm goods beyond any harvest.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.checks.cross_article import flow_words, place_of, same_flow_words
+
+from .scenarios import Scenario, matches, run_scenario
+
+B, M = 1e9, 1e6
+
+
+def _x(name: str, a: str, b: str, values: list[float] | None = None, published: str = "2024-03-01") -> Scenario:
+    return Scenario(name, "cross_article", "clean", a, published, values or [], b)
+
+
+CROSS_SLIPS = [
+    # a verb with its goods ("exported ... of copper") against the metric noun ("copper exports")
+    (_x("verb_goods_against_noun", "Chile exported 5.67 million tonnes of copper in 2023, the central bank said.",
+        "Chile's copper exports fell to 5.76 million tons last year as ore grades declined.", [5.67 * M, 5.76 * M]),
+     _x("verb_goods_against_noun_same", "Chile exported 5.67 million tonnes of copper in 2023, the central bank said.",
+        "Chile's copper exports fell to about 5.7 million tons last year as ore grades declined.")),
+    # the country's industry ("Japanese automakers") against the country
+    (_x("demonym_industry_against_country", "Japanese machine-tool makers' new orders reached 1.53 trillion yen in 2023.",
+        "Japan's new orders came to 1.35 trillion yen in 2023, the machine tool builders' association said.", [1.53e12, 1.35e12]),
+     _x("demonym_industry_against_country_same", "Japanese machine-tool makers' new orders reached 1.53 trillion yen in 2023.",
+        "Japan's new orders came to about 1.5 trillion yen in 2023, the machine tool builders' association said.")),
+    # one digit off, money
+    (_x("one_digit_off_money", "In 2023 Vietnam's rice exports earned $4.68 billion, the highest in a decade.",
+        "Vietnam exported $4.98 billion of rice in 2023, according to customs.", [4.68 * B, 4.98 * B]),
+     _x("one_digit_off_other_year", "In 2023 Vietnam's rice exports earned $4.68 billion, the highest in a decade.",
+        "Vietnam exported $4.98 billion of rice in 2024, according to customs.")),
+    # the goods traded the other way are another fact, whatever the digits (known limit: a metric that lost its flow word,
+    # "exported 98.3 million tonnes of soybeans" read as "soybeans", is compared with either flow)
+    (_x("imports_against_exports_not_compared", "Brazil's soybean exports were 98.3 million tonnes in 2023.",
+        "Brazil's soybean imports were 89.3 million tons in 2023.", []),
+     _x("other_country_not_compared", "Argentina exported 38.9 million tonnes of soybeans in 2023.",
+        "Brazil's soybean exports reached 39.8 million tons in 2023.")),
+]
+
+
+@pytest.mark.parametrize(("bad", "good"), CROSS_SLIPS, ids=[c[0].name for c in CROSS_SLIPS])
+def test_cross_article_digit_slip(bad: Scenario, good: Scenario) -> None:
+    for s in (bad, good):
+        flags, claims = run_scenario(s)
+        if s.values:
+            assert flags and all(matches(s, f, claims) for f in flags), [f.message for f in flags]
+            assert all("swapped digits" in f.message for f in flags)
+        else:
+            assert flags == [], (s.name, [f.message for f in flags])
+
+
+@pytest.mark.parametrize(
+    ("subject", "place"),
+    [("South Korean shipbuilders", "south korea"), ("Chinese steelmakers", "china"), ("Korea", "south korea"),
+     ("Brazil", None), ("the ministry", None), (None, None)],
+)
+def test_place_a_subject_opens_with(subject: str | None, place: str | None) -> None:
+    assert place_of(subject) == place
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [("steel", "steel exports", True), ("China's steel imports", "steel", True), ("new orders", "new orders", True),
+     ("steel exports", "steel imports", False), ("soybean exports", "soybean trade", False)],
+)
+def test_flow_words_of_one_fact(a: str, b: str, same: bool) -> None:
+    assert same_flow_words(a, b) is same
+    assert "steel" not in flow_words(a) | flow_words(b)
