@@ -74,3 +74,64 @@ def test_place_a_subject_opens_with(subject: str | None, place: str | None) -> N
 def test_flow_words_of_one_fact(a: str, b: str, same: bool) -> None:
     assert same_flow_words(a, b) is same
     assert "steel" not in flow_words(a) | flow_words(b)
+
+
+def _s(name: str, kind: str, text: str, values: list[float] | None = None, published: str = "2024-03-01") -> Scenario:
+    return Scenario(name, kind, "clean", text, published, values or [])
+
+
+def _assert_flagged_or_clean(s: Scenario) -> None:
+    flags, claims = run_scenario(s)
+    if s.values:
+        assert flags and all(matches(s, f, claims) for f in flags), (s.name, [f.message for f in flags])
+        for f in flags:
+            assert f.message.endswith(".") and f.suggestion and f.evidence is not None
+    else:
+        assert flags == [], (s.name, [f.message for f in flags])
+
+
+BALANCES = [
+    # "respectively" after levels whose role words each carry their own change rate
+    (_s("respectively_after_interleaved_rates", "difference",
+        "In 2023 Malaysia's exports dropped 8.0% and imports fell 6.4%, to $312.3 billion and $274.9 billion respectively, "
+        "leaving a trade surplus of $27.4 billion.", [312.3 * B, 274.9 * B, 27.4 * B]),
+     _s("respectively_after_interleaved_rates_reconciles", "difference",
+        "In 2023 Malaysia's exports dropped 8.0% and imports fell 6.4%, to $312.3 billion and $274.9 billion respectively, "
+        "leaving a trade surplus of $37.4 billion.")),
+    (_s("respectively_interleaved_deficit", "difference",
+        "Last year Egypt's imports climbed by 3.1 percent while exports rose 12.5 percent, reaching $83.2 billion and "
+        "$42.6 billion respectively; the trade deficit widened to $44.6 billion.", [83.2 * B, 42.6 * B, 44.6 * B], "2024-02-10"),
+     _s("respectively_interleaved_deficit_reconciles", "difference",
+        "Last year Egypt's imports climbed by 3.1 percent while exports rose 12.5 percent, reaching $83.2 billion and "
+        "$42.6 billion respectively; the trade deficit widened to $40.6 billion.", published="2024-02-10")),
+    # figures whose metric the claim stage took from their currency words ("US dollars") still pair by their role words
+    (_s("balance_with_currency_metric", "difference",
+        "According to US data, in 2023 the US imported goods from Kenya 12.4 billion US dollars, exported to Kenya 3.1 billion "
+        "US dollars, and the US goods trade deficit with Kenya was 7.3 billion US dollars.", [12.4 * B, 3.1 * B, 7.3 * B]),
+     _s("balance_with_currency_metric_reconciles", "difference",
+        "According to US data, in 2023 the US imported goods from Kenya 12.4 billion US dollars, exported to Kenya 3.1 billion "
+        "US dollars, and the US goods trade deficit with Kenya was 9.3 billion US dollars.")),
+    # trade between two places goes with one of them's flows with the other, not a third place's
+    (_s("pair_trade_against_its_own_flows", "sum",
+        "In 2023 Japan's exports to Brazil were $5.1 billion and its imports from Brazil $7.9 billion. Trade between Japan and "
+        "Brazil reached $14.0 billion in 2023.", [5.1 * B, 7.9 * B, 14.0 * B]),
+     _s("pair_trade_of_another_place_not_paired", "sum",
+        "In 2023 Japan's exports to Brazil were $5.1 billion and its imports from Brazil $7.9 billion. Trade between China and "
+        "Brazil reached $157.5 billion in 2023.")),
+]
+
+
+@pytest.mark.parametrize(("bad", "good"), BALANCES, ids=[c[0].name for c in BALANCES])
+def test_balance_and_total_pairing(bad: Scenario, good: Scenario) -> None:
+    _assert_flagged_or_clean(bad)
+    _assert_flagged_or_clean(good)
+
+
+@pytest.mark.parametrize(
+    ("metric", "goods"),
+    [("US dollars", set()), ("yuan", set()), ("car exports in euros", {"car"}), ("real GDP", {"real"}), ("pounds of beef", {"pound", "beef"})],
+)
+def test_currency_words_name_no_category(metric: str, goods: set[str]) -> None:
+    from extractor.checks.context import category
+
+    assert category(metric) == goods
