@@ -135,3 +135,34 @@ def test_currency_words_name_no_category(metric: str, goods: set[str]) -> None:
     from extractor.checks.context import category
 
     assert category(metric) == goods
+
+
+SHARES_NEARBY = [
+    # the whole stated in the next sentence, in other words than the share's phrase ("exported ... thermal coal in all")
+    (_s("share_whole_next_sentence_other_words", "share",
+        "Indonesia shipped 41.2 million tons of coal to India in the first half, accounting for 16.5% of Indonesia's total coal "
+        "exports. In the same period Indonesia exported 263.8 million tons of thermal coal in all.", [41.2 * M, 263.8 * M, 16.5]),
+     _s("share_whole_next_sentence_other_words_reconciles", "share",
+        "Indonesia shipped 41.2 million tons of coal to India in the first half, accounting for 15.6% of Indonesia's total coal "
+        "exports. In the same period Indonesia exported 263.8 million tons of thermal coal in all.")),
+    # the share's clause opens with a place; its part is that place's figure of the sentence before, the whole comes after
+    (_s("owner_share_whole_after", "share",
+        "Taiwanese foundries won orders worth $48.3 billion in 2023. Taiwan accounted for 51.7% of global foundry orders by value. "
+        "Global foundry orders in 2023 were worth $84.6 billion.", [48.3 * B, 84.6 * B, 51.7]),
+     _s("owner_share_whole_after_reconciles", "share",
+        "Taiwanese foundries won orders worth $48.3 billion in 2023. Taiwan accounted for 57.1% of global foundry orders by value. "
+        "Global foundry orders in 2023 were worth $84.6 billion.")),
+    # a nearby figure of another measure or another period is no whole, whatever its digits
+    (_s("nearby_output_is_no_whole", "share",
+        "Indonesia shipped 41.2 million tons of coal to India in the first half, accounting for 16.5% of Indonesia's total coal "
+        "exports. Indonesia's coal output in the same period was 263.8 million tons."),
+     _s("nearby_other_year_is_no_whole", "share",
+        "Taiwanese foundries won orders worth $48.3 billion in 2023. Taiwan accounted for 51.7% of global foundry orders by value. "
+        "Global foundry orders in 2022 were worth $84.6 billion.")),
+]
+
+
+@pytest.mark.parametrize(("bad", "good"), SHARES_NEARBY, ids=[c[0].name for c in SHARES_NEARBY])
+def test_share_with_whole_nearby(bad: Scenario, good: Scenario) -> None:
+    _assert_flagged_or_clean(bad)
+    _assert_flagged_or_clean(good)
