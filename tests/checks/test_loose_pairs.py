@@ -166,3 +166,55 @@ SHARES_NEARBY = [
 def test_share_with_whole_nearby(bad: Scenario, good: Scenario) -> None:
     _assert_flagged_or_clean(bad)
     _assert_flagged_or_clean(good)
+
+
+RATE_SIGNS = [
+    # a change told again by its noun ("the 8.3% fall in ..."), with the other sign
+    (_s("same_rate_told_again_other_sign", "direction",
+        "Foreign visitor arrivals to Japan climbed 8.3% in 2023 from a year earlier. Tourism officials said the 8.3% fall in "
+        "foreign visitor arrivals last year was due to the weak yen.", [8.3, 8.3]),
+     _s("same_rate_told_again_same_sign", "direction",
+        "Foreign visitor arrivals to Japan climbed 8.3% in 2023 from a year earlier. Tourism officials said the 8.3% rise in "
+        "foreign visitor arrivals last year was due to the weak yen.")),
+    (_s("same_rate_garbled_noun_after", "direction",
+        "In 2022 Malaysia's palm oil exports declined 6 percent year-on-year1%。Planters said the 6.1 percent growth in palm oil "
+        "exports last year came mainly from higher prices.", [6.1, 6.1], "2023-02-01"),
+     _s("same_rate_other_flow", "direction",
+        "Visitor arrivals from Korea climbed 8.3% in 2023 from a year earlier. Tourism officials said the 8.3% fall in visitor "
+        "arrivals from China last year was due to flight caps.")),
+    (_s("same_rate_other_period_not_paired", "direction",
+        "Visitor arrivals climbed 8.3% in 2023 from a year earlier. Tourism officials said the 8.3% fall in visitor arrivals in "
+        "2022 was due to flight caps."),
+     _s("same_rate_other_goods_not_paired", "direction",
+        "Vietnam's garment exports fell 11.2% year on year in 2023, the textile association said. Buyers cut orders, and the "
+        "11.2 percent increase in garment imports by the US last year came from Bangladesh.")),
+]
+
+
+@pytest.mark.parametrize(("bad", "good"), RATE_SIGNS, ids=[c[0].name for c in RATE_SIGNS])
+def test_same_rate_stated_with_both_signs(bad: Scenario, good: Scenario) -> None:
+    _assert_flagged_or_clean(bad)
+    _assert_flagged_or_clean(good)
+
+
+WEIGHTS = [
+    (_s("fruit_tonnage_scale_slip", "plausibility", "Durian imports into China reached 1.42 billion tons in the first half, customs data "
+        "showed.", [1.42e9]),
+     _s("fruit_tonnage_plausible", "plausibility", "Durian imports into China reached 1.42 million tons in the first half, customs data "
+        "showed.")),
+    (_s("grain_tonnage_scale_slip", "plausibility", "The country's grain output hit a record 695.41 billion tonnes last year, the "
+        "statistics bureau said.", [695.41e9]),
+     _s("iron_ore_billion_tons_plausible", "plausibility", "China imported 1.18 billion tonnes of iron ore last year, the customs "
+        "administration said.")),
+    (_s("meat_tonnage_scale_slip", "plausibility", "Brazil exported 2.9 billion tons of chicken meat in 2023, a record.", [2.9e9]),
+     _s("port_cargo_billions_plausible", "plausibility", "Cargo throughput at the port, a hub for grain and fruit shipments, reached "
+        "1.35 billion tons in 2023.")),
+]
+
+
+@pytest.mark.parametrize(("bad", "good"), WEIGHTS, ids=[c[0].name for c in WEIGHTS])
+def test_weight_of_farm_goods_beyond_any_harvest(bad: Scenario, good: Scenario) -> None:
+    _assert_flagged_or_clean(bad)
+    _assert_flagged_or_clean(good)
+    flags, _ = run_scenario(bad)
+    assert any("one step too high" in f.message for f in flags)
