@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from ..claims.vocab import percent_cues
+from ..claims.vocab import percent_cues, units
 from ..document import ArticleDoc
 from .precision import Reading, stated, unrepaired
 from .vocab import check_vocab
@@ -388,11 +388,46 @@ def _assign_respectively(text: str, items: list[View]) -> None:
         window = text[max(run[0].clause_start, run[0].start - ROLE_WINDOW) : run[0].start]
         words = list(_single_role().finditer(window))[-len(run) :]
         if len(words) != len(run) or any(not LIST_GAP.fullmatch(window[a.end() : b.start()]) for a, b in zip(words, words[1:])):
-            continue
+            words = _roles_with_rates(text, items, run)
+            if words is None:
+                continue
         for v, w in zip(run, words):
             v.role = p["role_of"][w.group(0).lower()]
             v.total = False
             v.sign = 1 if p["surplus"].search(w.group(0)) else -1 if p["deficit"].search(w.group(0)) else 0
+
+
+#: between two role words each followed by its own change rate: "exports fell X and imports ..." (X: the rate)
+RATE_GAP = re.compile(
+    r"\s{1,3}(?:[a-z-]{1,15}\s{1,3}){0,3}(?:by\s{1,3})?X(?:\s{1,3}(?:year[- ]on[- ]year|on[- ]year|from\s{1,3}a\s{1,3}year\s{1,3}earlier))?"
+    r"\s{0,3}[,，]?\s{0,3}(?:and|while|whereas)\s{1,3}(?:the\s{1,3}|its\s{1,3})?"
+)
+#: after the last role word, its rate and the word that opens the list of levels: "imports fell X, to "
+RATE_TAIL = re.compile(
+    r"\s{1,3}(?:[a-z-]{1,15}\s{1,3}){0,3}(?:by\s{1,3})?X(?:\s{1,3}(?:year[- ]on[- ]year|on[- ]year))?\s{0,3}[,，]?\s{0,3}"
+    r"(?:to|at|reaching|hitting)\s{1,3}(?:(?:about|around|nearly|some|roughly)\s{1,3})?"
+)
+
+
+def _roles_with_rates(text: str, items: list[View], run: list[View]) -> list[re.Match[str]] | None:
+    """The role words of "exports fell 2.6% and imports fell 4.7%, to $246.3 billion and $236.6 billion respectively":
+    each role word followed by its own change rate, then the levels in the same order (None when the words are not so).
+    """
+    lo = max(run[0].sent_start, run[0].start - ROLE_WINDOW)
+    rates = [v for v in items if v.kind == "percentage" and lo <= v.start and v.end <= run[0].start]
+    if len(rates) != len(run):
+        return None
+    pieces, at = [], lo
+    for v in rates:
+        pieces += [text[at : v.start], "X"]
+        at = v.end
+    masked = "".join(pieces) + text[at : run[0].start]
+    words = list(_single_role().finditer(masked))[-len(run) :]
+    if len(words) != len(run) or not RATE_TAIL.fullmatch(masked, words[-1].end()):
+        return None
+    if any(not RATE_GAP.fullmatch(masked, a.end(), b.start()) for a, b in zip(words, words[1:])):
+        return None
+    return words
 
 
 #: "..., respectively, to $61.3 billion and $52.4 billion": the levels a list of changes ended at, right after "respectively"
@@ -478,6 +513,20 @@ def same_partner(a: str | None, b: str | None) -> bool:
     return (len(pa) == 2 and within(pb, pa)) or (len(pb) == 2 and within(pa, pb)) or (len(pa) == len(pb) == 1 and same_place(a, b))
 
 
+def pair_owner_fits(a: "View", b: "View") -> bool:
+    """A flow between two places ("trade between China and South Africa") goes with a flow of one of them with the
+    other (China's exports to South Africa), not with a third place's flow with one of them (US exports to South Africa).
+
+    The single-partner figure's subject (its own, else the article's) must be the pair's other place, or unknown.
+    """
+    for pair, single in ((a, b), (b, a)):
+        if pair.partner and PAIR in pair.partner and single.partner and PAIR not in single.partner:
+            owner = single.subject_or_default
+            if owner is not None and not any(same_place(owner, p) for p in pair.partner.split(PAIR)):
+                return False
+    return True
+
+
 #: what a demonym adds to its place name ("Brazil" -> "Brazilian", "Japan" -> "Japanese", "Austria" -> "Austrian")
 DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "ish")
 
@@ -558,17 +607,30 @@ def _phrase_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.])(?:{_alt(list(names) + list(metrics))})(?![\w])")
 
 
+#: currency words that are also other English words, kept in a metric's category ("real GDP", "pounds of beef")
+AMBIGUOUS_CURRENCY_WORDS = frozenset({"real", "pound", "pounds"})
+
+
+@lru_cache(maxsize=1)
+def _currency_words() -> frozenset[str]:
+    """One-word names of currencies (units.yaml): "dollars", "yuan", "rand" name the unit of a figure, not a category of it."""
+    words = {w.lower() for c in units().currencies for w in c.words if " " not in w}
+    return frozenset(words - AMBIGUOUS_CURRENCY_WORDS)
+
+
 def category(metric: str | None) -> frozenset[str]:
-    """What narrows a flow to a category: metric words beyond role words, partners and generic words.
+    """What narrows a flow to a category: metric words beyond role words, partners, generic words and currency names.
 
     "car exports to the US" -> {"car"}; "exports to China" and "monthly exports" -> {} (the partner
-    is compared separately).
+    is compared separately); "US dollars" (a metric the claim stage took from the figure's own
+    currency words) -> {}.
     """
     if not metric:
         return frozenset()
     metric = metric.rsplit("]", 1)[-1]  # "[Reporter Lin Xiaoyi] Exports from ...": a byline is no category
     names, _, _ = _alias_table()
     name_words = {w for n in names for w in n.split()}
+    currency = _currency_words()
     kept = [
         w
         for i, w in enumerate(metric.split())
@@ -576,6 +638,7 @@ def category(metric: str | None) -> frozenset[str]:
         and not (i > 0 and w[:1].isupper())  # proper names inside the phrase
         and not NAME_COMPOUND.fullmatch(w)  # "China-Australia trade": the partners, compared separately
         and w.lower().strip(".,") not in name_words
+        and w.lower().strip(".,") not in currency
     ]
     norm = normalize_metric(" ".join(kept))
     if not norm:

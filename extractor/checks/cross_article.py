@@ -10,7 +10,9 @@ from typing import Any
 from ..models import FlagRecord
 from ..registry import check
 from .context import (
+    _place_names,
     article_subject,
+    category,
     normalize_metric,
     normalize_name,
     subject_in_metric,
@@ -19,6 +21,8 @@ from .context import (
 from . import feedback
 from .feedback import guarded, make_flag
 from .precision import Interval, Reading, stated
+from .vocab import check_vocab
+from .relations import digit_slip
 
 #: how many other articles a flag names in its message (the rest are counted)
 MAX_NAMED = 3
@@ -100,6 +104,70 @@ def fact_key(claim: Any, default_subject: str | None = None) -> tuple | None:
     return ("wide", claim.kind, claim.unit, measure, is_change(claim), baseline, subject, metric, claim.period.start, claim.period.end)
 
 
+def place_of(name: str | None) -> str | None:
+    """The place a subject opens with, by its name or demonym ("South Korean shipbuilders" -> "south korea"), else None."""
+    if not name:
+        return None
+    words = name.split()
+    for n in range(min(len(words), 4), 0, -1):
+        found = normalize_name(" ".join(words[:n]))
+        if found in _place_names():
+            return found
+    return None
+
+
+#: the flows a metric may add to the goods it names and still be the same fact as the goods alone ("steel" = "steel exports"
+#: when the sentence says "China exported 110.7 million tonnes of steel"); canonical names (normalize_metric)
+FLOWS = frozenset({"exports", "imports", "trade"})
+
+
+def flow_words(metric: str | None) -> frozenset[str]:
+    """What a metric says beyond its subject and the goods it names ("China's steel exports" -> {"exports"}, "steel" -> {})."""
+    _, rest = subject_in_metric(metric)
+    goods = category(metric)
+    v = check_vocab()
+    skip = {w.lower() for w in (*v.generic_metric_words, *v.metric_stopwords)}
+    words = (w for w in (rest or "").split() if w not in skip)
+    return frozenset(w for w in words if w not in goods and not (w.endswith("s") and w[:-1] in goods))
+
+
+def same_flow_words(a: str | None, b: str | None) -> bool:
+    """Two metrics of the same goods say the same about them: the same further words, or one none and the other only a flow."""
+    fa, fb = flow_words(a), flow_words(b)
+    return fa == fb or (not fa and fb <= FLOWS) or (not fb and fa <= FLOWS)
+
+
+def slip_key(claim: Any, default_subject: str | None = None) -> tuple | None:
+    """What a level states a value of, read coarsely: kind, unit, the place of its subject, the goods its metric names, period.
+
+    Two articles write one fact in different words ("China exported 110.7 million tonnes of steel", "China's
+    steel exports were 101.7 million tons"; "South Korean shipbuilders' new orders", "South Korea's new
+    orders"). So coarse a key also groups different facts (steel exports and steel imports), so this pass
+    flags only a pair whose values differ by a digit slip (one digit, or two swapped neighbouring digits)
+    and whose metrics name no different flows: unrelated figures rarely miss each other that way.
+    Levels only, and only metrics that name goods or a category (a bare "exports" is compared by the
+    passes before).
+    """
+    if claim.kind not in {"figure", "percentage"} or claim.period is None or is_change(claim):
+        return None
+    goods = category(claim.metric)
+    if not goods:
+        return None
+    in_metric, _ = subject_in_metric(claim.metric)
+    subject = place_of(claim.subject) or normalize_name(claim.subject) or in_metric or default_subject
+    if subject is None:
+        return None
+    measure = getattr(claim, "measure", None)
+    return ("slip", claim.kind, claim.unit, measure, subject, " ".join(sorted(goods)), claim.period.start, claim.period.end)
+
+
+def _slipped(a: Any, ra: Reading, b: Any, rb: Reading) -> bool:
+    """Two levels of one coarse fact that differ as a mistyped copy does: a digit slip, and no two different flows named."""
+    if not same_flow_words(a.metric, b.metric):
+        return False
+    return not ra.interval.meets(rb.interval) and digit_slip(ra, rb.value) and digit_slip(rb, ra.value)
+
+
 def signed_reading(claim: Any) -> Reading | None:
     """The claim's reading, negated for a change downwards."""
     r = stated(claim)
@@ -122,7 +190,7 @@ def _unambiguous(members: list[tuple[str, Any]]) -> list[tuple[str, Any]]:
 
 
 #: the passes of the check, in order: facts as written, then read widely
-KEYERS = (strict_key, fact_key)
+KEYERS = (strict_key, fact_key, slip_key)
 
 
 def fact_keys(res: Any) -> Iterator[tuple[int, tuple, Any]]:
@@ -193,7 +261,10 @@ def _clashes(key: tuple, members: list[tuple[str, Any]], flagged: set[str]) -> l
         if claim.claim_id in flagged:
             continue
         mine = readings[id(claim)]
-        clashes = [(oid, other) for oid, other in members if oid != aid and not mine.interval.meets(readings[id(other)].interval)]
+        if key[0] == "slip":
+            clashes = [(oid, other) for oid, other in members if oid != aid and _slipped(claim, mine, other, readings[id(other)])]
+        else:
+            clashes = [(oid, other) for oid, other in members if oid != aid and not mine.interval.meets(readings[id(other)].interval)]
         if not clashes:
             continue
         clashes.sort(key=lambda x: (x[0], x[1].evidence.start))
@@ -203,11 +274,12 @@ def _clashes(key: tuple, members: list[tuple[str, Any]], flagged: set[str]) -> l
         more = f" and {len(clashes) - MAX_NAMED} more" if len(clashes) > MAX_NAMED else ""
         what = f"{claim.subject or key[-4].title()} {claim.metric or key[-3]}"
         period = f"{key[-2]}..{key[-1]}"
+        slip = " (the figures differ by one digit or two swapped digits, as a mistyped copy does)" if key[0] == "slip" else ""
         out.append(
             make_flag(
                 aid,
                 "warning",
-                f"This article states {_shown(claim, mine)} for {what} ({period}); {named}{more}.",
+                f"This article states {_shown(claim, mine)} for {what} ({period}); {named}{more}{slip}.",
                 evidence=claim.evidence,
                 claim_ids=[claim.claim_id] + [o.claim_id for _, o in clashes[:MAX_NAMED]],
                 suggestion=f"check against the source data: {_shown(clashes[0][1], readings[id(clashes[0][1])])} in '{clashes[0][0]}'",

@@ -11,6 +11,7 @@ from ..registry import check
 from .context import (
     View,
     _patterns,
+    pair_owner_fits,
     prefer_stated_period,
     same_category,
     same_partner,
@@ -38,6 +39,7 @@ def _same_fact(a: View, b: View) -> bool:
         and same_period(a, b)
         and same_subject(a, b)
         and same_partner(a.partner, b.partner)
+        and pair_owner_fits(a, b)
         and same_category(a, b)
     )
 

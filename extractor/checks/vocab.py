@@ -78,6 +78,17 @@ class UnitPriceBound(_Strict):
     source: str
 
 
+class QuantityBound(_Strict):
+    """Largest sensible weight (in tons) of goods whose context names one of `metric_words`: a harvest, a stock, a
+    country's trade in them over at most a year ("1.07 billion tons of durian" is a scale word slip)."""
+
+    name: str
+    metric_words: list[str]
+    unless_metric: list[str] = []  # not goods whose context names one of these
+    max_tons: float
+    source: str
+
+
 class RateMoveBound(_Strict):
     """When a move of an interest rate stated in percentage points is too large for the rate's level ("cut by 100 points" to 5.5%)."""
 
@@ -95,6 +106,7 @@ class Bounds(_Strict):
     rate_moves: RateMoveBound
     money: list[MoneyBound]
     unit_prices: list[UnitPriceBound]
+    quantities: list[QuantityBound]
     kg_per_unit: dict[str, float]
     usd_per_unit: dict[str, float]
 

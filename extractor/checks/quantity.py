@@ -1,0 +1,71 @@
+"""Weights of farm goods no harvest reaches: "China imported 1.07 billion tons of fresh durian" (bounds in data/checks/bounds.yaml).
+
+A scale word read one step too high ("billion" for "million", a 亿/万 slip) makes a tonnage a thousand
+times too large, and nothing else in the sentence need contradict it. The bounds sit several times above
+the world's whole output of the goods they name, so only such slips pass them; the flag suggests the
+reading one scale word down.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from ..document import ArticleDoc
+from ..models import FlagRecord
+from ..registry import check
+from .context import View, views
+from .feedback import guarded, settle
+from .plausibility import _context, _names_any
+from .precision import Interval
+from .vocab import QuantityBound, bounds
+
+#: a scale word and the one a step below it: what a "billion" slipped from
+STEP_DOWN = {"trillion": "billion", "billion": "million", "million": "thousand"}
+SCALE_WORD = re.compile(r"\b(trillion|billion|million)\b", re.IGNORECASE)
+
+
+def quantity_bound(context: str) -> QuantityBound | None:
+    """The tightest weight bound whose goods the context names (and none of its exceptions)."""
+    found = [b for b in bounds().quantities if _names_any(context, b.metric_words) and not _names_any(context, b.unless_metric)]
+    return min(found, key=lambda b: b.max_tons) if found else None
+
+
+def tons_per_unit(unit: str | None) -> float | None:
+    """Tons per unit of a weight claim ("ton" -> 1, "kilogram" -> 0.001), None for other units."""
+    kg = bounds().kg_per_unit.get(unit or "")
+    return kg / 1000.0 if kg is not None else None
+
+
+@check("check.quantity_bound.v1")
+@guarded
+def check_quantity_bound(doc: ArticleDoc) -> list[FlagRecord]:
+    """Flag a weight of farm goods above any harvest of them, as stated (every rounding of it is above)."""
+    flags: list[FlagRecord] = []
+    for v in views(doc):
+        per = tons_per_unit(v.claim.unit) if v.kind == "figure" else None
+        if per is None or v.reading is None or v.claim.value <= 0:
+            continue
+        qb = quantity_bound(_context(doc, v))
+        if qb is None:
+            continue
+        limit = qb.max_tons / per
+
+        def relation(iv: Mapping[str, Interval], limit: float = limit) -> bool:
+            return iv["value"].lo <= limit
+
+        def describe(v: View = v, qb: QuantityBound = qb) -> tuple[str, str | None]:
+            r = v.reading
+            m = SCALE_WORD.search(r.text)
+            likely = f"{r.text[: m.start()]}{STEP_DOWN[m.group(1).lower()]}{r.text[m.end() :]}" if m else None
+            hint = f"; likely {likely} (a scale word one step too high)" if likely else ""
+            return (
+                f"Implausible {r.text}: {qb.name} (above {qb.max_tons / 1e6:,.0f} million tons; {qb.source}){hint}.",
+                likely,
+            )
+
+        flags += settle(doc, "check.quantity_bound.v1", {"value": v}, relation, anchor=v, describe=describe)
+    return flags
+
+
+check_quantity_bound.scope = "article"  # type: ignore[attr-defined]
