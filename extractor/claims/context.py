@@ -534,6 +534,12 @@ def _carries(t) -> bool:
     return t.role == "point" and t.rule in STOCK_POINT_RULES
 
 
+def _begun(t, published) -> bool:
+    """Whether a period had begun by the published date: one still to come (a budget's coming fiscal year, a 2030
+    target) is what its own sentence plans, not the span later sentences report on."""
+    return published is None or t.period is None or t.period[0] <= published
+
+
 def _carried_period(doc: ArticleDoc, sent_start: int):
     """The first period expression of the latest earlier sentence (of the same paragraph) that has one, else
     the first one of the headline or lead paragraph (a period named only deeper in the article is not the
@@ -542,7 +548,10 @@ def _carried_period(doc: ArticleDoc, sent_start: int):
     from ..dates.attach import compared_value_at
 
     paragraph_start = doc.text.rfind("\n", 0, sent_start) + 1
-    earlier = [t for t in doc.times if t.end <= sent_start and _carries(t) and compared_value_at(doc.text, t) is None]
+    earlier = [
+        t for t in doc.times
+        if t.end <= sent_start and _carries(t) and compared_value_at(doc.text, t) is None and _begun(t, doc.published)
+    ]
     same_paragraph = [t for t in earlier if paragraph_start <= t.start]
     if same_paragraph:
         last_sentence_start = doc.sentence_bounds(same_paragraph[-1].start, same_paragraph[-1].end)[0]
