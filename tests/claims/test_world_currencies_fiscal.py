@@ -89,3 +89,59 @@ def _period(text: str, published: str, surface: str) -> tuple[str, str] | None:
 )
 def test_fiscal_table(text: str, published: str, surface: str, expected: tuple[str, str]) -> None:
     assert _period(text, published, surface) == expected
+
+
+# --------------------------------------------------------------------------- market moves dated by their day
+
+MOVE_PUBLISHED = "2024-11-15"  # a Friday
+THU = ("2024-11-14", "2024-11-14")
+FRI = ("2024-11-15", "2024-11-15")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "period"),
+    [
+        # the level a move reached stands between the move and its day: both take the day
+        ("Brent crude climbed 1.9% to $74.10 a barrel on Thursday.", 1.9, THU),
+        ("Brent crude climbed 1.9% to $74.10 a barrel on Thursday.", 74.10, THU),
+        ("The 10-year yield fell 0.3 percentage point to 4.1% on Thursday.", 0.3, THU),
+        ("The 10-year yield fell 0.3 percentage point to 4.1% on Thursday.", 4.1, THU),
+        # a day that closes an introductory phrase dates every move of the sentence
+        ("In Mumbai on Thursday, shares of Infosys slid 2.2% and Wipro lost 1.4%.", 2.2, THU),
+        ("In Mumbai on Thursday, shares of Infosys slid 2.2% and Wipro lost 1.4%.", 1.4, THU),
+        # later items of a list of moves take the first one's day
+        ("Hyundai shares rose 4.5% on Friday, Kia gained 3.2% and LG Energy added 1.1%.", 3.2, FRI),
+        ("Hyundai shares rose 4.5% on Friday, Kia gained 3.2% and LG Energy added 1.1%.", 1.1, FRI),
+        # not a reported figure of another kind after a say-verb
+        ("Exports rose 4% in October, the ministry said on Thursday.", 4.0, ("2024-10-01", "2024-10-31")),
+    ],
+)
+def test_move_days(text: str, value: float, period: tuple[str, str] | None) -> None:
+    from extractor import extract_text
+    from extractor.settings import Settings
+
+    claims = [c for c in extract_text(text, MOVE_PUBLISHED, settings=Settings(kb=None)).claims if c.kind in {"figure", "percentage"}]
+    match = [c for c in claims if abs(c.value - value) < 1e-9]
+    assert match, claims
+    got = (match[0].period.start.isoformat(), match[0].period.end.isoformat()) if match[0].period else None
+    assert got == period
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "direction"),
+    [
+        # the verb a "by X" amount hangs on gives the way, not a growth noun that is its object
+        ("Higher tariffs could lower Chile's economic growth by 0.3 to 0.4 percentage points.", 0.3, "down"),
+        ("Higher tariffs could lower Chile's economic growth by 0.3 to 0.4 percentage points.", 0.4, "down"),
+        ("The drought may reduce farm output growth by 1.5 percentage points.", 1.5, "down"),
+        ("The stimulus will boost growth by 0.6 percentage point.", 0.6, "up"),
+        ("The bank raised its growth forecast by 0.2 percentage point.", 0.2, "up"),
+    ],
+)
+def test_by_verb_direction(text: str, value: float, direction: str) -> None:
+    from extractor import extract_text
+    from extractor.settings import Settings
+
+    claims = [c for c in extract_text(text, MOVE_PUBLISHED, settings=Settings(kb=None)).claims if c.kind == "percentage"]
+    match = [c for c in claims if abs(c.value - value) < 1e-9]
+    assert match and match[0].direction == direction, claims
