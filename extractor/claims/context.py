@@ -401,23 +401,72 @@ def _compared_baseline(doc: ArticleDoc, start: int, end: int):
     return None
 
 
+#: the level a move reached, between the move and its day ("jumped 2.4% to $392.80 per thousand board feet on Monday")
+_REACHED_LEVEL = re.compile(r"\bto\s{1,3}(?:(?:about|around|nearly|a\s{1,3}record)\s{1,3})?[A-Z]{0,3}[$€£¥₩]?\s?\d[\d.,]{0,20}", re.I)
+#: a percentage move of an earlier item of a list the day follows ("SAIL jumped 3.1% on Tuesday, JSW added 2.2% and ...")
+_PERCENT_MOVE = re.compile(r"\d[\d.]{0,10}\s?(?:%|percent\b|per\s?cent\b|percentage\s{1,3}points?\b)", re.I)
+#: what may stand between a move and the day that dates it, besides words: "in extended trading on", "on"
+_MOVE_BEFORE_DAY = re.compile(r"[\s\w,'’-]{0,40}$")
+
+
+def _intro_day(doc: ArticleDoc, sent: tuple[int, int], t) -> bool:
+    """Whether a day before the number leads the sentence ("On Monday, ...") or closes its introductory phrase ("In
+    Toronto on Tuesday, shares ...")."""
+    words_before_day = len(WORD.findall(doc.text, sent[0], t.start))
+    if words_before_day <= 1:
+        return True
+    return words_before_day <= 4 and not re.search(r"\d", doc.text[sent[0] : t.start]) and doc.text[t.end : t.end + 1] == ","
+
+
+def _listed_after_move(doc: ArticleDoc, sent: tuple[int, int], t, start: int) -> bool:
+    """Whether a day before the number dates an earlier percentage move of the same sentence, of which the number is
+    a later list item: only other percentage moves stand between ("jumped 3.1% on Tuesday, JSW Steel added 2.2% and
+    Tata Steel gained 1.7%")."""
+    before = doc.text[max(sent[0], t.start - 60) : t.start]
+    move = None
+    for move in _PERCENT_MOVE.finditer(before):
+        pass
+    if move is None or not _MOVE_BEFORE_DAY.fullmatch(before, move.end()):
+        return False
+    between = _PERCENT_MOVE.sub(" ", doc.text[t.end : start])
+    return not re.search(r"\d|;|\b(?:said|says|told)\b", between) and len(between) <= 2 * MOVE_DAY_CHARS
+
+
 def _move_day(doc: ArticleDoc, sent: tuple[int, int], start: int, end: int):
     """The day a change happened when the sentence names one after it, or leads with one, without a reporting
     verb or another number between ("Shares fell about 3% in extended trading on Wednesday", "On Monday,
-    shares fell 3%"; not "..., the ministry said on Thursday, above the 10.5% forecast")."""
+    shares fell 3%"; not "..., the ministry said on Thursday, above the 10.5% forecast"). The level the move reached
+    may stand between ("rose 0.6 percentage point to 10.9% on Wednesday"); a later item of a list of moves takes
+    the day of the first ("jumped 3.1% on Tuesday, JSW Steel added 2.2%")."""
     best = None
     for t in doc.times:
         if t.role != "point" or t.rule not in MOVE_DAY_RULES or t.period is None or not sent[0] <= t.start < sent[1]:
             continue
-        if t.start < end and len(WORD.findall(doc.text, sent[0], t.start)) > 1:
+        if t.start < end and not _intro_day(doc, sent, t):
+            if _listed_after_move(doc, sent, t, start) and (best is None or start - t.end < best[0]):
+                best = (start - t.end, t)
             continue  # a day before the number counts only when it leads the sentence
         lo, hi = (end, t.start) if t.start >= end else (t.end, start)
-        between = doc.text[lo:hi]
+        # after the move, the level it reached may stand before the day; after a leading day, earlier moves of the list
+        between = _REACHED_LEVEL.sub(" ", doc.text[lo:hi], count=1) if t.start >= end else _PERCENT_MOVE.sub(" ", doc.text[lo:hi])
         if hi - lo > MOVE_DAY_CHARS or re.search(r"\d", between) or any(w.lower() in SAY_FORMS for w in WORD.findall(between)):
             continue
         if best is None or hi - lo < best[0]:
             best = (hi - lo, t)
     return best[1] if best else None
+
+
+#: a level reached by a move just given: "rose 0.6 percentage point to 10.9%", "jumped 2.4% to $392.80"
+_MOVE_THEN_LEVEL = re.compile(
+    r"\d[\d.]{0,10}\s?(?:%|percent|per\s?cent|percentage\s{1,3}points?|basis\s{1,3}points?)\s{1,3}to\s{1,3}"
+    r"(?:(?:about|around|nearly|a\s{1,3}record)\s{1,3})?[A-Z]{0,3}[$€£¥₩]?\s?$",
+    re.I,
+)
+
+
+def reached_by_move(doc: ArticleDoc, clause: tuple[int, int], start: int) -> bool:
+    """Whether the number at `start` is the level a percentage move right before it reached (it shares the move's day)."""
+    return _MOVE_THEN_LEVEL.search(doc.text, max(clause[0], start - 60), start) is not None
 
 
 def period_of(
@@ -449,6 +498,8 @@ def period_of(
         return None, None
     is_rate, rate_expr = unit_rate_period(doc, start, end)
     if is_rate:
+        if rate_expr is None and move:  # a price a move reached on a day ("to $392.80 per thousand board feet on Monday")
+            rate_expr = _move_day(doc, doc.sentence_bounds(start, end), start, end)
         return (Period(start=rate_expr.period[0], end=rate_expr.period[1]), rate_expr) if rate_expr and rate_expr.period else (None, None)
     sent = doc.sentence_bounds(start, end)
     choice = choose_period(start, end, sent[0], sent[1], doc.times, text=doc.text)
@@ -534,6 +585,12 @@ def _carries(t) -> bool:
     return t.role == "point" and t.rule in STOCK_POINT_RULES
 
 
+def _begun(t, published) -> bool:
+    """Whether a period had begun by the published date: one still to come (a budget's coming fiscal year, a 2030
+    target) is what its own sentence plans, not the span later sentences report on."""
+    return published is None or t.period is None or t.period[0] <= published
+
+
 def _carried_period(doc: ArticleDoc, sent_start: int):
     """The first period expression of the latest earlier sentence (of the same paragraph) that has one, else
     the first one of the headline or lead paragraph (a period named only deeper in the article is not the
@@ -542,7 +599,10 @@ def _carried_period(doc: ArticleDoc, sent_start: int):
     from ..dates.attach import compared_value_at
 
     paragraph_start = doc.text.rfind("\n", 0, sent_start) + 1
-    earlier = [t for t in doc.times if t.end <= sent_start and _carries(t) and compared_value_at(doc.text, t) is None]
+    earlier = [
+        t for t in doc.times
+        if t.end <= sent_start and _carries(t) and compared_value_at(doc.text, t) is None and _begun(t, doc.published)
+    ]
     same_paragraph = [t for t in earlier if paragraph_start <= t.start]
     if same_paragraph:
         last_sentence_start = doc.sentence_bounds(same_paragraph[-1].start, same_paragraph[-1].end)[0]

@@ -10,7 +10,16 @@ from ..document import ArticleDoc
 from ..models import FigureClaim
 from ..registry import rule
 from .common import build_claim
-from .context import attribution, clause_bounds, direction_in, is_instrument, period_of, subject_metric, words_before
+from .context import (
+    attribution,
+    clause_bounds,
+    direction_in,
+    is_instrument,
+    period_of,
+    reached_by_move,
+    subject_metric,
+    words_before,
+)
 from .numbers import NumberMention, find_numbers
 from .subjects import SPLIT_WORD
 
@@ -65,7 +74,8 @@ def extract_figures(doc: ArticleDoc) -> Iterator[FigureClaim]:
             direction = figure_direction(doc, n, clause)
         previous = (n, direction)
         instrument = direction is None and is_instrument(doc, clause, n.start, n.end)
-        period, _ = period_of(doc, n.start, n.end, move=direction is not None, instrument=instrument)
+        move = direction is not None or reached_by_move(doc, clause, n.start)
+        period, _ = period_of(doc, n.start, n.end, move=move, instrument=instrument)
         subject, metric = subject_metric(doc, n.start, n.end)
         yield build_claim(
             doc,

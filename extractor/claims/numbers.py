@@ -25,6 +25,10 @@ PERCENT_WORDS = {
     "pct points": "points",
     "basis points": "bps",
     "basis point": "bps",
+    "basis-points": "bps",
+    "basis-point": "bps",
+    "percentage-points": "points",
+    "percentage-point": "points",
     "bps": "bps",
     "bp": "bps",
 }
@@ -87,7 +91,7 @@ def _tables() -> tuple[re.Pattern[str], dict[str, str], dict[str, str], dict[str
         rf"(?P<pre>(?:{_alternation(list(prefix_code))})\s?)?"
         rf"(?P<num>\d{{1,3}}(?:,\d{{3}}){{1,5}}(?:\.\d{{1,8}})?|\d{{1,16}}(?:\.\d{{1,8}})?|\b{WORD_NUMBER})"
         rf"(?:\s?(?P<scale>(?i:{_alternation(list(scales))}))(?![\w]))?"
-        rf"(?:\s?(?P<post>%|(?i:{_alternation([w for w in PERCENT_WORDS if w != '%'])})(?![\w])"
+        rf"(?:(?:\s|-(?=[A-Za-z]))?(?P<post>%|(?i:{_alternation([w for w in PERCENT_WORDS if w != '%'])})(?![\w-])"
         rf"|\s(?i:{_alternation(list(word_code) + list(unit_name))})(?![\w])))?"
         r"(?![\w])"
     ))
@@ -167,6 +171,8 @@ def _from_match(m: re.Match[str]) -> NumberMention | None:
 #: what may stand between the two ends of a range
 RANGE_JOIN = re.compile(r"\s?(?:-|–|—|~|to|and)\s?", re.IGNORECASE)
 BETWEEN = re.compile(r"(?i:\b(?:between|from))\s{1,3}$")
+#: a verb of extent right before "from X to Y": its two ends bound one range ("prices ranged from 60,000 to 90,000 dong")
+RANGE_VERB = re.compile(r"(?i:\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|spann?(?:s|ed|ing)?))\s{1,3}from\s{1,3}$")
 
 
 def _looks_like_year(n: NumberMention) -> bool:
@@ -185,8 +191,11 @@ RANGE_MAX_RATIO = 2.0
 
 
 def _tight(low: NumberMention, high: NumberMention) -> bool:
-    """Both ends in one unit, the high end at most RANGE_MAX_RATIO times the low one."""
-    return low.unit == high.unit and 0 < low.value < high.value <= RANGE_MAX_RATIO * low.value
+    """Both ends in one unit (or a bare low end that takes the high end's: "by 6 to 7 pesos", "by 0.1 to 0.2
+    percentage points"), the high end at most RANGE_MAX_RATIO times the low one."""
+    low_value = low.value * _scale_of(high) if low.kind == "bare" and _scale_of(low) == 1.0 else low.value
+    same_unit = low.unit == high.unit or (low.kind == "bare" and high.kind != "bare")
+    return same_unit and 0 < low_value < high.value <= RANGE_MAX_RATIO * low_value
 
 
 def _link_ranges(found: list[NumberMention], text: str) -> list[NumberMention]:
@@ -211,8 +220,8 @@ def _link_ranges(found: list[NumberMention], text: str) -> list[NumberMention]:
         before = text[max(0, low.start - 12) : low.start]
         if joiner == "and" and not BETWEEN.search(before):
             continue
-        if joiner == "to" and before.lower().rstrip().endswith("from"):
-            continue  # "from X to Y" is a change between two levels, not a range
+        if joiner == "to" and before.lower().rstrip().endswith("from") and not RANGE_VERB.search(text, max(0, low.start - 40), low.start):
+            continue  # "from X to Y" is a change between two levels, not a range (but "ranging from X to Y" is one)
         if joiner == "to" and re.search(r"\bby\s{1,3}$", before.lower()) and not _tight(low, high):
             continue  # "cut by 25 basis points to 3.45%", "rose by $2 billion to $9 billion": a change, then the level
         if _looks_like_year(low) or _looks_like_year(high):

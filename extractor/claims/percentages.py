@@ -21,6 +21,7 @@ from .context import (
     is_rate_level,
     own_clause,
     period_of,
+    reached_by_move,
     subject_metric,
     words_before,
     words_right_after,
@@ -97,8 +98,12 @@ def classify(doc: ArticleDoc, n: NumberMention, clause: tuple[int, int]) -> tupl
     comparative = COMPARATIVE_BEFORE.search(before)
     if comparative is not None:  # "lower than the 25% originally scheduled": the words before the comparative
         words = words_before(text, clause[0], max(clause[0], n.start - CUE_CHARS) + comparative.start(), CUE_WINDOW)
-    if BY_AMOUNT.search(before):  # the words up to "by" (past an "up to" taken off)
+    by = BY_AMOUNT.search(before)
+    if by:  # the words up to "by" (past an "up to" taken off)
         words = words_before(text, clause[0], max(clause[0], n.start - CUE_CHARS) + len(before), BY_WINDOW)
+        verb = _by_verb_direction(doc, max(clause[0], n.start - CUE_CHARS) + by.start())
+        if verb is not None:  # "could lower economic growth by 0.1 to 0.2 points": the verb's way, not its object's
+            words = words + [verb]
     if n.measure == "points":
         return "points", direction_in(words + [w.group(0).lower() for w in islice(WORD.finditer(text, n.end, clause[1]), 3)])
     if share_after.match(after) or share_before.search(before[-80:]) or "share" in words[-4:] or _share_of_amount(before):
@@ -126,6 +131,26 @@ def classify(doc: ArticleDoc, n: NumberMention, clause: tuple[int, int]) -> tupl
     if growth:  # a growth rate held to a cap or target: "keep the growth of household loans within 5 percent"
         return "change", growth
     return "level", None
+
+
+def _by_verb_direction(doc: ArticleDoc, by_start: int) -> str | None:
+    """The cue word of the verb a "by X" amount hangs on (parse), when it is a direction cue: in "lower South
+    Africa's growth by 0.2 points" the verb "lower" tells the way, the object "growth" does not. None without a parse."""
+    if doc.nlp is None:
+        return None
+    span = doc.nlp.char_span(by_start, by_start + 2)
+    if span is None or len(span) != 1 or span[0].lower_ != "by":
+        return None
+    head = span[0].head
+    up, down, _ = _cue_words()
+    word = head.lower_
+    return word if head.pos_ in {"VERB", "AUX"} and (word in up or word in down) else None
+
+
+@lru_cache(maxsize=1)
+def _cue_words() -> tuple[frozenset[str], frozenset[str], None]:
+    cues = percent_cues()
+    return frozenset(w.lower() for w in cues.up), frozenset(w.lower() for w in cues.down), None
 
 
 #: what may stand between two percentages of one list ("to 2.15% and 2.40%", "2.0 percent this year and 1.6
@@ -207,7 +232,8 @@ def extract_percentages(doc: ArticleDoc) -> Iterator[PercentageClaim]:
                 measure, direction = "change", _own_direction(doc, n, clause)
         previous = (n, measure, direction)
         rate_level = measure in {"level", "points"} and is_rate_level(doc, clause, n.start, n.end)
-        period, _ = period_of(doc, n.start, n.end, dated=not rate_level, move=measure == "change")
+        move = measure in {"change", "points"} or reached_by_move(doc, clause, n.start)
+        period, _ = period_of(doc, n.start, n.end, dated=not rate_level, move=move)
         subject, metric = subject_metric(doc, n.start, n.end)
         yield build_claim(
             doc,

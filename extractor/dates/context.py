@@ -33,6 +33,8 @@ class CuePatterns:
     sentence_break: re.Pattern[str]
     fiscal: re.Pattern[str]
     fiscal_by_cue: dict[str, FiscalConvention]
+    currency_cues: frozenset[str]
+    fiscal_stated: re.Pattern[str]
     abbreviations: frozenset[str]
 
 
@@ -41,7 +43,8 @@ def cue_patterns() -> CuePatterns:
     """Compile the cue patterns (once per process)."""
     v = load_vocab()
     tail = r")\s+(?:(?:in|during|for|of|on|at)\s+)?(?:the\s+(?:level|figure|period)\s+(?:of|for|in)\s+)?$"
-    by_cue = {cue.lower(): conv for conv in v.fiscal_conventions for cue in conv.cues}
+    by_cue = {cue.lower(): conv for conv in v.fiscal_conventions for cue in [*conv.cues, *conv.currency_cues]}
+    currency = frozenset(cue.lower() for conv in v.fiscal_conventions for cue in conv.currency_cues)
     abbreviations = {w.lower() for w in [*v.month_abbreviations, *v.non_terminal_abbreviations]}
     return CuePatterns(
         future=quick_start(re.compile(rf"\b(?:{_alternation(v.future_cues)})\b", re.IGNORECASE)),
@@ -49,9 +52,25 @@ def cue_patterns() -> CuePatterns:
         point_before=re.compile(rf"(?:^|\W)(?P<cue>{_alternation(v.point_cues)}{tail}", re.IGNORECASE),
         period_before=re.compile(r"(?:^|\W)(?:in|during|for|throughout|over|by)\s+$", re.IGNORECASE),
         sentence_break=re.compile(r"[.!?](?=[\"”’)]?\s)[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])|[。！？]\s*|\n\s*"),
-        fiscal=re.compile(rf"(?<!\w)(?:{_alternation(list(by_cue))})(?!\w)", re.IGNORECASE),
+        fiscal=re.compile(rf"(?<!\w)(?:{_cue_alternation(list(by_cue))})", re.IGNORECASE),
         fiscal_by_cue=by_cue,
+        currency_cues=currency,
+        fiscal_stated=re.compile(
+            rf"\b(?:fiscal|financial)\s{{1,3}}year\s{{1,3}}(?:that\s{{1,3}}|which\s{{1,3}})?"
+            rf"(?:(?P<starts>starts|started|starting|begins|began|beginning|begun|runs\s{{1,3}}from)"
+            rf"|(?P<ends>ends|ended|ending|runs\s{{1,3}}to|to))\s{{1,3}}(?:on\s{{1,3}}|in\s{{1,3}})?"
+            rf"(?P<mon>(?-i:{_alternation([*v.months, *v.month_abbreviations])}))\b",
+            re.IGNORECASE,
+        ),
         abbreviations=frozenset(abbreviations),
+    )
+
+
+def _cue_alternation(words: list[str]) -> str:
+    """Cue words as whole words; a cue that ends in a symbol ("A$", "Rs.") may be glued to a number ("A$16.9 billion")."""
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") + (r"(?!\w)" if w[-1:].isalnum() else "")
+        for w in sorted(words, key=len, reverse=True)
     )
 
 
@@ -78,6 +97,7 @@ class Context:
     lo: int = 0  # the rules scan text[lo:hi] (look-behinds and cues still see the whole text)
     hi: int = -1
     _starts: list[int] | None = None
+    _stated_start: tuple[int | None] | None = None
 
     def __post_init__(self) -> None:
         if self.hi < 0:
@@ -104,16 +124,52 @@ class Context:
             before = before[breaks[-1].end() :]
         return cue_patterns().future.search(before) is not None
 
+    def stated_fiscal_start(self) -> int | None:
+        """The month the article says its fiscal year starts in ("the fiscal year starting July 1", "the fiscal year
+        that ends in June": July), from its first such statement; None without one."""
+        if self._stated_start is None:
+            m = cue_patterns().fiscal_stated.search(self.text)
+            month = None
+            if m is not None:
+                month = self.vocab.month_number(m["mon"])
+                if m["ends"]:
+                    month = month % 12 + 1
+            self._stated_start = (month,)
+        return self._stated_start[0]
+
     def fiscal_convention(self, start: int, end: int) -> FiscalConvention:
-        """The fiscal convention whose country cue is nearest to [start, end), else the default."""
+        """The fiscal convention of the fiscal year at [start, end): a currency cue in its sentence ("A$", "rupees":
+        whose accounts), else the country cue nearest to it, else the default; a start month the article states
+        ("the fiscal year starting July 1") beats a cue outside the sentence and the default."""
         lo = max(0, start - FISCAL_WINDOW_BEFORE)
         window = self.text[lo : end + FISCAL_WINDOW_AFTER]
         cues = cue_patterns()
+        sent_lo, sent_hi = self.sentence(start)
         best: tuple[int, FiscalConvention] | None = None
+        currency: tuple[int, FiscalConvention] | None = None
         for m in cues.fiscal.finditer(window):
             a, b = lo + m.start(), lo + m.end()
             distance = start - b if b <= start else max(0, a - end)
-            conv = cues.fiscal_by_cue[" ".join(m.group(0).lower().split())]
+            key = " ".join(m.group(0).lower().split())
+            conv = cues.fiscal_by_cue[key]
             if best is None or distance < best[0]:
                 best = (distance, conv)
+            if key in cues.currency_cues and sent_lo <= a < sent_hi and (currency is None or distance < currency[0]):
+                currency = (distance, conv)
+        if currency is not None:
+            return currency[1]
+        stated = self.stated_fiscal_start()
+        if stated is not None and (best is None or not sent_lo <= start - best[0] < sent_hi and not sent_lo <= end + best[0] < sent_hi):
+            return self._stated_convention(stated, best[1] if best else None)
         return best[1] if best else self.vocab.fiscal(self.vocab.default_fiscal)
+
+    def _stated_convention(self, month: int, near: FiscalConvention | None) -> FiscalConvention:
+        """The convention for a stated start month: the cue one or the first of the vocabulary starting then, else
+        one with the nearby (or default) convention's label."""
+        if near is not None and near.start_month == month:
+            return near
+        same = [c for c in self.vocab.fiscal_conventions if c.start_month == month]
+        if same:
+            return same[0]
+        label = (near or self.vocab.fiscal(self.vocab.default_fiscal)).label
+        return FiscalConvention(name=f"stated_{month}", start_month=month, label=label, cues=[])

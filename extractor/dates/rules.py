@@ -556,8 +556,32 @@ def ytd_first_months(ctx: Context) -> Iterator[Candidate]:
             fy = fiscal_period(spec.value, ctx.fiscal_convention(m.start(), spec.end))
             yield _cand(m.start(), spec.end, "ytd.first_months", "ytd", months_period(fy[0].year, fy[0].month, n))
             continue
+        of_fy = _OF_FISCAL_YEAR.match(ctx.text, m.end())
+        if of_fy is not None:  # "the first 10 months of the fiscal year (that began in July)"
+            yield _cand(m.start(), of_fy.end(), "ytd.first_months", "ytd", _fiscal_months(ctx, m.start(), of_fy, n))
+            continue
         year = year_from_spec(ctx, spec, m.start(), 1, n, complete=True)
         yield _cand(m.start(), spec.end, "ytd.first_months", "ytd", span_months(year, 1, n))
+
+
+_OF_FISCAL_YEAR = _compile(
+    r"\s{1,3}of\s{1,3}(?:the|this|its|their|the\s{1,3}current)\s{1,3}(?:fiscal|financial)\s{1,3}year\b"
+    rf"(?:\s{{1,3}}(?:that\s{{1,3}}|which\s{{1,3}})?(?:started|began|begun|starting|beginning)\s{{1,3}}(?:(?:in|on)\s{{1,3}})?"
+    rf"(?P<mon>{F.month_any})(?:\s{{0,3}}\d{{1,2}}\b)?)?"
+)
+
+
+def _fiscal_months(ctx: Context, pos: int, m: re.Match[str], n: int) -> Period | None:
+    """The first n months of the latest fiscal year (starting in the named month, else by its convention) whose n
+    months have ended by the publication month."""
+    p = ctx.published
+    if p is None:
+        return None
+    first = ctx.vocab.month_number(m["mon"]) if m["mon"] else ctx.fiscal_convention(pos, m.end()).start_month
+    for year in (p.year, p.year - 1, p.year - 2):
+        if add_months(year, first, n - 1) <= (p.year, p.month):
+            return months_period(year, first, n)
+    return None
 
 
 _MONTHS_TO = _compile(
@@ -833,14 +857,24 @@ def fiscal_split_year(ctx: Context) -> Iterator[Candidate]:
 
 _FISCAL_ENDING = _compile(
     rf"\b(?:the\s{{1,3}})?(?:fiscal|financial)\s{{1,3}}year\s{{1,3}}(?P<verb>ending|ended|that\s{{1,3}}ends|that\s{{1,3}}ended|to)"
-    rf"\s{{1,3}}(?:in\s{{1,3}})?(?P<mon>{F.month_any})(?:\s{{0,3}}(?P<d>\d{{1,2}})\b)?(?:,?\s{{1,3}}(?P<y>{YEAR4})\b)?"
+    rf"\s{{1,3}}(?:(?:in|on)\s{{1,3}})?(?:(?P<mon>{F.month_any})(?:\s{{0,3}}(?P<d>\d{{1,2}})\b)?(?:,?\s{{1,3}}(?P<y>{YEAR4})\b)?"
+    r"|(?P<rel>this|next|last)\s{1,3}month\b)"
 )
 
 
 @_rule("fiscal.ending", "fiscal", "financial")
 def fiscal_ending(ctx: Context) -> Iterator[Candidate]:
-    """the fiscal year ending March 2024, the fiscal year ended September 30, 2024, fiscal year to March."""
+    """the fiscal year ending March 2024, the fiscal year ended September 30, 2024, fiscal year to March, the fiscal
+    year ending this month."""
     for m in _FISCAL_ENDING.finditer(ctx.text, ctx.lo, ctx.hi):
+        if m["rel"]:
+            period = None
+            if ctx.published is not None:
+                y, mo = add_months(ctx.published.year, ctx.published.month, {"this": 0, "next": 1, "last": -1}[m["rel"].lower()])
+                start_year, start_month = add_months(y, mo, -11)
+                period = (date(start_year, start_month, 1), month_end(y, mo))
+            yield _cand(m.start(), m.end(), "fiscal.ending", "fiscal_year", period)
+            continue
         month = ctx.vocab.month_number(m["mon"])
         if m["y"]:
             year: int | None = int(m["y"])
@@ -855,6 +889,41 @@ def fiscal_ending(ctx: Context) -> Iterator[Candidate]:
             start_year, start_month = add_months(year, month, -11)
             period = (date(start_year, start_month, 1), month_end(year, month))
         yield _cand(m.start(), m.end(), "fiscal.ending", "fiscal_year", period)
+
+
+_FISCAL_STARTING = _compile(
+    rf"\b(?:the\s{{1,3}})?(?:fiscal|financial)\s{{1,3}}year\s{{1,3}}(?:that\s{{1,3}}|which\s{{1,3}})?"
+    rf"(?P<verb>starting|beginning|starts|begins|started|began|begun|has\s{{1,3}}begun|has\s{{1,3}}started)"
+    rf"\s{{1,3}}(?:(?:in|on)\s{{1,3}})?(?P<mon>{F.month_any})(?:\s{{0,3}}(?P<d>\d{{1,2}})\b)?(?:,?\s{{1,3}}(?P<y>{YEAR4})\b)?"
+)
+_PAST_START = frozenset({"started", "began", "begun"})
+
+
+def fiscal_start_year(ctx: Context, pos: int, month: int, past: bool) -> int | None:
+    """The year a yearless fiscal-year start falls in: the last one on or before the published date after "began",
+    the next one in future tense, else the one nearest the published date ("the fiscal year starting July 1" in a
+    June article is the coming one; in an August article the current one)."""
+    p = ctx.published
+    if p is None:
+        return None
+    starts = [date(y, month, 1) for y in (p.year - 1, p.year, p.year + 1)]
+    first_of_month = date(p.year, p.month, 1)
+    if past:
+        return max(d for d in starts if d <= first_of_month).year
+    if ctx.future(pos):
+        return min(d for d in starts if d >= first_of_month).year
+    return min(starts, key=lambda d: abs((d - first_of_month).days)).year
+
+
+@_rule("fiscal.starting", "fiscal", "financial")
+def fiscal_starting(ctx: Context) -> Iterator[Candidate]:
+    """the fiscal year starting July 1, the fiscal year that began in July, the financial year beginning April 2024:
+    the twelve months from that month."""
+    for m in _FISCAL_STARTING.finditer(ctx.text, ctx.lo, ctx.hi):
+        month = ctx.vocab.month_number(m["mon"])
+        year = int(m["y"]) if m["y"] else fiscal_start_year(ctx, m.start(), month, m["verb"].split()[-1].lower() in _PAST_START)
+        period = months_period(year, month, 12) if year is not None else None
+        yield _cand(m.start(), m.end(), "fiscal.starting", "fiscal_year", period)
 
 
 _FISCAL_RELATIVE = _compile(

@@ -22,6 +22,9 @@ class FiscalConvention(BaseModel):
     start_month: int = Field(ge=1, le=12)
     label: Literal["start", "end"]
     cues: list[str]
+    #: currency words and symbols of the convention's country ("A$", "rupees"): in the sentence of a fiscal year
+    #: they name whose accounts its figures are, and outrank a country named there (Australia's exports to India)
+    currency_cues: list[str] = []
 
 
 class DateVocab(BaseModel):
