@@ -1360,6 +1360,7 @@ class PolicyFind:
     noun: str | None = None  # the policy phrase's head word ("rules"), to find what "the new rules" refers to
     verb: int = -1  # token index of the policy's verb, to tell conjuncts apart
     coordinated: bool = False  # the verb is a predicate coordinated without a subject of its own ("... and threatened")
+    dated_on: bool = False  # the date is the day of the act ("cut the rate on Friday"), no day it applies from
 
 
 def _clause(verb: Token) -> list[Token]:
@@ -1754,7 +1755,7 @@ def _read(
         return None
     effective, date_span = effective_date(doc, sent, verb, future, allowed, head, dated_decision=trig.action == "agreement")
     if effective is None:
-        effective, date_span = _framework_date(doc, sent, verb)
+        effective, date_span = _framework_date(doc, sent, verb, head)
     # "the imposition of ... took effect": the state is the effect verb's
     state = verb.head if is_nominal_verb(verb) and verb.dep_ in {"nsubj", "nsubjpass"} and effect_phrase(verb.head) else verb
     toks = [*clause, nlp[trig.start], head]
@@ -1787,6 +1788,8 @@ def _read(
         by_effect=effective is not None and (effect_phrase(state) or base(state) not in policy_vocab().data.decision_verbs),
         noun=head.lower_, verb=verb.i,
         coordinated=verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in verb.children),
+        dated_on=date_span is not None and not effect_phrase(state)
+        and doc.text[date_span[0] : date_span[1]].split(" ", 1)[0].lower() == "on",
     )
 
 
@@ -1846,10 +1849,13 @@ def _present_effect(verb: Token) -> bool:
     return verb.tag_ in {"VBZ", "VBP"} and effect_phrase(verb)
 
 
-def _framework_date(doc: ArticleDoc, sent: Span, verb: Token) -> tuple[date | None, tuple[int, int] | None]:
+def _framework_date(doc: ArticleDoc, sent: Span, verb: Token, head: Token | None = None) -> tuple[date | None, tuple[int, int] | None]:
     """The date of the agreement a policy is taken under ("Under the deal, which takes effect on Feb. 14, the US will
-    cut ..."): the policy applies from it."""
-    for prep in verb.children:
+    cut ...", "a levy reinstated under the housing act that took effect on March 19"): the policy applies from it."""
+    owners = [verb, *(c for c in (head.children if head is not None else ()) if c.dep_ in {"acl", "relcl"}),
+              *(c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBN"  # "..., reinstated under the act"
+                and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children))]
+    for prep in (c for owner in owners for c in owner.children):
         if prep.dep_ != "prep" or prep.lower_ != "under":
             continue
         for frame in (g for g in prep.children if g.dep_ == "pobj"):
@@ -1939,8 +1945,10 @@ def merge_restatements(numbered: list[tuple[int, PolicyFind]]) -> list[PolicyFin
         kn, k = kept[at]
         generic = policy_vocab().entry_of.get(f.action)
         if f.elaborates:  # the specifics go to the policy's object, the date they give to a policy without one
-            dated = {"effective": f.effective, "status": f.status, "by_effect": f.by_effect} \
-                if f.effective is not None and k.effective is None else {}
+            # the day it applies from ("The new rate applies from Monday") replaces the day of the act ("on Friday")
+            dated = {"effective": f.effective, "by_effect": f.by_effect, "dated_on": False,
+                     "status": f.status if k.effective is None or f.status == "planned" else k.status} \
+                if f.effective is not None and (k.effective is None or k.dated_on and f.by_effect and n > kn) else {}
             kept[at] = (kn, replace(k, object="; ".join(o for o in (k.object, f.object) if o), **dated))
             continue
         if f.anaphoric and f.effective and (k.effective is None or f.by_effect and not k.by_effect) and n > kn:

@@ -260,6 +260,9 @@ ROWS: list[Row] = [
         "Bank of Korea", "rate_cut", ("base rate",), d(2023, 11, 30), "in_effect"),
     Row("On Friday, Mexico raised the tariff on imported phones, starting December 15.",
         "Mexico", "tariff", ("imported phones",), d(2023, 12, 15), "planned"),
+    # a policy taken under an act applies from the day the act took effect
+    Row("Banks already pay a 10% levy on profits, reinstated by Hungary under the budget act that took effect on March 4.",
+        "Hungary", "tariff", ("profits",), d(2023, 3, 4), "announced"),
 ]
 
 #: sentences that state no policy: opinions, calls, conditions, history long ago, policy words as modifiers
@@ -327,6 +330,11 @@ PASSAGES: list[Passage] = [
     Passage("Mexico has levied a 30% duty on Asian footwear since March 1, while a planned levy on textiles has been "
             "delayed until June.", (("Mexico", "tariff", d(2023, 3, 1), ("Asian footwear",)),
                                     ("Mexico", "tariff", None, ("textiles",)))),
+    # the day the new rate applies from, told next, replaces the day of the decision
+    Passage("The Bank of Korea raised its base rate to 3.75% on Thursday. The new rate takes effect on December 8.",
+            (("Bank of Korea", "rate_hike", d(2023, 12, 8), ("base rate",)),)),
+    Passage("Peru's central bank cut its benchmark rate to 5.5% on Thursday. The new rate applies from Wednesday.",
+            (("Central Reserve Bank of Peru", "rate_cut", d(2023, 12, 6), ("benchmark rate",)),)),
     # "the two governments", "the two sides": the parties named before
     Passage("Vietnam and Japan signed a memorandum on rice trade in May. The two governments are now negotiating a "
             "broader economic partnership agreement.",
