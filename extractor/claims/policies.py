@@ -136,6 +136,7 @@ class PolicyVocab(BaseModel):
     reference_nouns: list[str]
     continuation_verbs: list[str]
     on_object_phrases: list[str] = []
+    leader_roles: list[str] = []
 
 
 def _words(phrase: str) -> tuple[str, ...]:
@@ -1705,6 +1706,9 @@ def _read(
     inferred = False
     if actor is None:
         actor = _owner_actor(doc, head, named_for=trig.action == "agreement")
+    if actor is None:  # "Executive Order 62, signed by President Marcos, slashed the tariff": the signer's
+        party = next((a for t in (subj, head) if t is not None for a in _acted_by(t)), None)
+        actor = (actor_text(doc, party) or _leader_country(doc, party)) if party is not None else None
     if actor is None:
         party = _effect_for(verb)
         actor = actor_text(doc, party) if party is not None else None
@@ -1791,6 +1795,24 @@ def _read(
         dated_on=date_span is not None and not effect_phrase(state)
         and doc.text[date_span[0] : date_span[1]].split(" ", 1)[0].lower() == "on",
     )
+
+
+def _acted_by(tok: Token) -> Iterator[Token]:
+    """The doers of a participle on a noun ("the order, signed by the president", "rules issued by the ministry")."""
+    for part in tok.children:
+        if part.dep_ in {"acl", "relcl"} and part.tag_ == "VBN":
+            yield from (g for a in part.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj")
+
+
+def _leader_country(doc: ArticleDoc, person: Token) -> str | None:
+    """The article's country for its head of state or government the knowledge base does not know ("signed by
+    President Ferdinand Marcos Jr." in a story datelined MANILA)."""
+    roles = policy_vocab().data.leader_roles
+    for tp in find_titled_persons(doc):
+        if any(tp.span_start <= t.idx < tp.end for t in person.subtree) and tp.role.lower() in roles \
+                and not tp.country and not tp.organization:
+            return canonical(doc, _country_name(article_country(doc)))
+    return None
 
 
 def _both_sides(subj: Token) -> bool:

@@ -260,6 +260,9 @@ ROWS: list[Row] = [
         "Bank of Korea", "rate_cut", ("base rate",), d(2023, 11, 30), "in_effect"),
     Row("On Friday, Mexico raised the tariff on imported phones, starting December 15.",
         "Mexico", "tariff", ("imported phones",), d(2023, 12, 15), "planned"),
+    # an act as the subject: its signer or approver is the doer
+    Row("The law, approved by the Thai cabinet, doubles the excise tax on sugary drinks.",
+        "Thailand", "tax_increase", ("sugary drinks",), None, "announced"),
     # a policy taken under an act applies from the day the act took effect
     Row("Banks already pay a 10% levy on profits, reinstated by Hungary under the budget act that took effect on March 4.",
         "Hungary", "tariff", ("profits",), d(2023, 3, 4), "announced"),
@@ -335,6 +338,9 @@ PASSAGES: list[Passage] = [
             (("Bank of Korea", "rate_hike", d(2023, 12, 8), ("base rate",)),)),
     Passage("Peru's central bank cut its benchmark rate to 5.5% on Thursday. The new rate applies from Wednesday.",
             (("Central Reserve Bank of Peru", "rate_cut", d(2023, 12, 6), ("benchmark rate",)),)),
+    # a decree signed by a head of state the knowledge base does not know: the dateline's country
+    Passage("LIMA, Dec 1 (Reuters) - A decree signed by President Dina Boluarte cut the import tax on solar panels to zero.",
+            (("Peru", "tariff", None, ("solar panels",)), ("Peru", "decree", None, ()))),
     # "the two governments", "the two sides": the parties named before
     Passage("Vietnam and Japan signed a memorandum on rice trade in May. The two governments are now negotiating a "
             "broader economic partnership agreement.",
