@@ -135,6 +135,8 @@ class PolicyVocab(BaseModel):
     scope_participles: list[str]
     reference_nouns: list[str]
     continuation_verbs: list[str]
+    on_object_phrases: list[str] = []
+    leader_roles: list[str] = []
 
 
 def _words(phrase: str) -> tuple[str, ...]:
@@ -321,7 +323,7 @@ def find_triggers(sent: Span, acronym_actions: dict[str, str] | None = None) -> 
                 continue
             entry = pv.phrase_of.get(tuple(lowers[i : i + n]))
             if entry is not None and (n > 1 or doc[i].pos_ in {"NOUN", "PROPN", "ADJ"}):
-                if not _modifier_only(doc[i + n - 1], entry, n):
+                if not _modifier_only(doc[i + n - 1], entry, n) and _limits_something(doc[i], n):
                     out.append(Trigger(i, i + n, entry.action, entry.generic))
                 i += n - 1
                 break
@@ -349,6 +351,13 @@ def find_triggers(sent: Span, acronym_actions: dict[str, str] | None = None) -> 
             continue
         drop.add(outer if outer.generic and not t.generic else t)
     return sorted((t for t in out if t not in drop), key=lambda t: (t.generic, t.start))
+
+
+def _limits_something(tok: Token, n: int) -> bool:
+    """A phrase of `on_object_phrases` names a policy only with what it limits ("the cap on foreign welders")."""
+    if n > 1 or tok.lower_ not in policy_vocab().data.on_object_phrases:
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "on" for c in tok.children)
 
 
 def _modifier_only(head: Token, entry: ActionEntry, n: int) -> bool:
@@ -672,10 +681,16 @@ def actor_text(doc: ArticleDoc, subj: Token, depth: int = 0) -> str | None:
         span = own
     elif len(span) > MAX_ACTOR_TOKENS and named:
         span = named[0]
+    kb = _kb()
+    if subj.lower_ in pv.generic_actors and subj.text.islower():  # "the government of Kazakhstan": the country
+        of = next((g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                   if g.dep_ == "pobj"), None)
+        country = kb.find_country(subj.doc[slice(*phrase_text(of))].text) if of is not None else None
+        if country is not None:
+            return country.name
     body = _unknown_body(doc, subj, span)
     if body is not None:
         return body
-    kb = _kb()
     if subj.lower_ in pv.generic_actors and any(e.label_ in {"GPE", "NORP"} and kb.find_country(e.text) is None
                                                 for e in span.ents):
         return clean_text(span.text)  # "Turkey's central bank": a country the KB does not know is not the article's
@@ -1183,6 +1198,7 @@ def effective_date(
     Tuesday") is no date of the policy; an agreement keeps its signing day until a day it takes effect replaces it."""
     pv = policy_vocab()
     forward_cues = {c.lower() for c in pv.data.forward_cues}
+    dated_on: tuple[date, tuple[int, int]] | None = None  # a bare "on <day>": the day of the act, unless a cue names another
     for t in _times(doc, sent):
         if _reported_on(doc, t.start, t.end, verb):
             continue
@@ -1200,7 +1216,12 @@ def effective_date(
             or _weekday(t.text, doc.published, future or forward) or t.year_start
         if day is not None:
             start = t.start - (len(before) - lead.start()) if lead else t.start
-            return day, (start, t.end)
+            if dated_on is None and (cue.split() != ["on"] or effect_phrase(verb)) or forward or cue.split() == ["from"]:
+                return day, (start, t.end)
+            # "On July 31, the bank cut the rate ..., effective from August 1": the day it applies from wins
+            dated_on = dated_on or (day, (start, t.end))
+    if dated_on is not None:
+        return dated_on
     now = _immediate(doc, sent, allowed if allowed is not None else {t.i for t in sent})
     if now is not None and doc.published is not None:
         return doc.published, now
@@ -1340,6 +1361,7 @@ class PolicyFind:
     noun: str | None = None  # the policy phrase's head word ("rules"), to find what "the new rules" refers to
     verb: int = -1  # token index of the policy's verb, to tell conjuncts apart
     coordinated: bool = False  # the verb is a predicate coordinated without a subject of its own ("... and threatened")
+    dated_on: bool = False  # the date is the day of the act ("cut the rate on Friday"), no day it applies from
 
 
 def _clause(verb: Token) -> list[Token]:
@@ -1375,6 +1397,7 @@ class _Memory:
     sentence: int = -10  # index of the sentence it was found in
     current: int = 0  # index of the sentence being read
     named: list[PolicyFind] = field(default_factory=list)  # policies only named with their owner, no verb
+    parties: str | None = None  # the last actor of two or more parties ("Australia, India")
 
 
 def policies_in(doc: ArticleDoc, sent: Span, memory: _Memory | None = None) -> Iterator[PolicyFind]:
@@ -1440,6 +1463,8 @@ def policies_in(doc: ArticleDoc, sent: Span, memory: _Memory | None = None) -> I
     for f in merged:
         if f.actor and not f.elaborates:
             memory.actor, memory.sentence = f.actor, memory.current
+            if ", " in f.actor:
+                memory.parties = f.actor
         yield f
 
 
@@ -1675,10 +1700,15 @@ def _read(
     if subj is not None and (trig.start <= subj.i < trig.end or head.dep_ == "compound" and head.head.i == subj.i):
         subj = None  # the policy itself ("the RRR cut ... took effect")
     actor = actor_text(doc, subj) if subj is not None and subj.i != head.i else None
+    if subj is not None and _both_sides(subj):  # "the two governments are negotiating a broader pact"
+        actor = _pair_of(doc, subj, earlier, memory) or actor
     actor_span = phrase_text(subj) if subj is not None and actor is not None else None
     inferred = False
     if actor is None:
         actor = _owner_actor(doc, head, named_for=trig.action == "agreement")
+    if actor is None:  # "Executive Order 62, signed by President Marcos, slashed the tariff": the signer's
+        party = next((a for t in (subj, head) if t is not None for a in _acted_by(t)), None)
+        actor = (actor_text(doc, party) or _leader_country(doc, party)) if party is not None else None
     if actor is None:
         party = _effect_for(verb)
         actor = actor_text(doc, party) if party is not None else None
@@ -1729,7 +1759,7 @@ def _read(
         return None
     effective, date_span = effective_date(doc, sent, verb, future, allowed, head, dated_decision=trig.action == "agreement")
     if effective is None:
-        effective, date_span = _framework_date(doc, sent, verb)
+        effective, date_span = _framework_date(doc, sent, verb, head)
     # "the imposition of ... took effect": the state is the effect verb's
     state = verb.head if is_nominal_verb(verb) and verb.dep_ in {"nsubj", "nsubjpass"} and effect_phrase(verb.head) else verb
     toks = [*clause, nlp[trig.start], head]
@@ -1762,7 +1792,56 @@ def _read(
         by_effect=effective is not None and (effect_phrase(state) or base(state) not in policy_vocab().data.decision_verbs),
         noun=head.lower_, verb=verb.i,
         coordinated=verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in verb.children),
+        dated_on=date_span is not None and not effect_phrase(state)
+        and doc.text[date_span[0] : date_span[1]].split(" ", 1)[0].lower() == "on",
     )
+
+
+def _acted_by(tok: Token) -> Iterator[Token]:
+    """The doers of a participle on a noun ("the order, signed by the president", "rules issued by the ministry")."""
+    for part in tok.children:
+        if part.dep_ in {"acl", "relcl"} and part.tag_ == "VBN":
+            yield from (g for a in part.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj")
+
+
+def _leader_country(doc: ArticleDoc, person: Token) -> str | None:
+    """The article's country for its head of state or government the knowledge base does not know ("signed by
+    President Ferdinand Marcos Jr." in a story datelined MANILA)."""
+    roles = policy_vocab().data.leader_roles
+    for tp in find_titled_persons(doc):
+        if any(tp.span_start <= t.idx < tp.end for t in person.subtree) and tp.role.lower() in roles \
+                and not tp.country and not tp.organization:
+            return canonical(doc, _country_name(article_country(doc)))
+    return None
+
+
+def _both_sides(subj: Token) -> bool:
+    """A subject naming two parties without their names: "the two governments", "both sides", "the two countries"."""
+    nouns = policy_vocab().actor_nouns
+    return subj.tag_ in {"NNS", "NNPS"} and (subj.lower_ in nouns or subj.lower_[:-1] in nouns) and any(
+        c.dep_ == "nummod" and c.lower_ == "two" or c.dep_ in {"det", "predet"} and c.lower_ == "both" for c in subj.children)
+
+
+def _pair_of(doc: ArticleDoc, subj: Token, earlier: list[PolicyFind], memory: _Memory) -> str | None:
+    """The two parties "the two sides" stands for: those of the last policy of two parties, else the two countries
+    the article names most up to here (in the order first named)."""
+    last = next((f.actor for f in reversed(earlier) if f.actor and ", " in f.actor), None) or memory.parties
+    if last is not None:
+        return last
+    kb = _kb()
+    count: dict[str, int] = {}
+    for ent in doc.entities():
+        if ent.start >= subj.i:
+            break
+        country = kb.find_country(ent.text) if ent.label_ in {"GPE", "NORP"} else None
+        if country is not None:
+            count[country.name] = count.get(country.name, 0) + 1
+    if len(count) < 2:
+        return None
+    top = sorted(count, key=lambda c: -count[c])[:2]
+    if len(count) > 2 and count[top[1]] == sorted(count.values(), reverse=True)[2]:
+        return None  # no clear second party
+    return ", ".join(c for c in count if c in top)
 
 
 def _anaphoric(head: Token, trig: Trigger, obj_text: str | None) -> bool:
@@ -1792,10 +1871,13 @@ def _present_effect(verb: Token) -> bool:
     return verb.tag_ in {"VBZ", "VBP"} and effect_phrase(verb)
 
 
-def _framework_date(doc: ArticleDoc, sent: Span, verb: Token) -> tuple[date | None, tuple[int, int] | None]:
+def _framework_date(doc: ArticleDoc, sent: Span, verb: Token, head: Token | None = None) -> tuple[date | None, tuple[int, int] | None]:
     """The date of the agreement a policy is taken under ("Under the deal, which takes effect on Feb. 14, the US will
-    cut ..."): the policy applies from it."""
-    for prep in verb.children:
+    cut ...", "a levy reinstated under the housing act that took effect on March 19"): the policy applies from it."""
+    owners = [verb, *(c for c in (head.children if head is not None else ()) if c.dep_ in {"acl", "relcl"}),
+              *(c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBN"  # "..., reinstated under the act"
+                and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children))]
+    for prep in (c for owner in owners for c in owner.children):
         if prep.dep_ != "prep" or prep.lower_ != "under":
             continue
         for frame in (g for g in prep.children if g.dep_ == "pobj"):
@@ -1885,8 +1967,10 @@ def merge_restatements(numbered: list[tuple[int, PolicyFind]]) -> list[PolicyFin
         kn, k = kept[at]
         generic = policy_vocab().entry_of.get(f.action)
         if f.elaborates:  # the specifics go to the policy's object, the date they give to a policy without one
-            dated = {"effective": f.effective, "status": f.status, "by_effect": f.by_effect} \
-                if f.effective is not None and k.effective is None else {}
+            # the day it applies from ("The new rate applies from Monday") replaces the day of the act ("on Friday")
+            dated = {"effective": f.effective, "by_effect": f.by_effect, "dated_on": False,
+                     "status": f.status if k.effective is None or f.status == "planned" else k.status} \
+                if f.effective is not None and (k.effective is None or k.dated_on and f.by_effect and n > kn) else {}
             kept[at] = (kn, replace(k, object="; ".join(o for o in (k.object, f.object) if o), **dated))
             continue
         if f.anaphoric and f.effective and (k.effective is None or f.by_effect and not k.by_effect) and n > kn:

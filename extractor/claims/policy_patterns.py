@@ -193,6 +193,8 @@ def _triggers(toks: list[_Tok]) -> list[tuple[int, int, str, bool, bool]]:
             if entry is None or n == 1 and i > 0 and toks[i - 1].low == "to":  # "to deal with"
                 continue
             nxt = toks[i + n] if i + n < len(toks) else None
+            if n == 1 and lows[i] in pv.data.on_object_phrases and (nxt is None or nxt.low != "on"):
+                continue  # "market cap": a cap is a policy only on something ("the cap on foreign welders")
             if entry.generic and nxt is not None and nxt.text.isalpha() and nxt.text.islower() \
                     and nxt.low not in _AFTER_GENERIC:
                 i += n - 1  # "monetary policy meeting": a modifier

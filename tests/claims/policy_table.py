@@ -238,6 +238,34 @@ ROWS: list[Row] = [
         "United States", "tariff", ("Chinese solar cells",), d(2024, 1, 8), "planned"),
     Row("Indonesia brought forward its ban on bauxite exports by two years.",
         "Indonesia", "ban", ("bauxite exports",), None, "announced"),
+    # ------------------------------------------------------------------ fees, visas, guarantees, caps, carbon prices
+    Row("Indonesia will collect an entry fee of 150,000 rupiah from foreign tourists visiting Bali starting February 14.",
+        "Indonesia", "fee", (), d(2024, 2, 14), "planned"),
+    Row("Peru's Congress approved a new royalty on gold miners on Wednesday.",
+        "Congress (Peru)", "fee", ("gold miners",), None, "announced"),
+    Row("Japan will issue 5,000 working holiday visas a year to young Britons.",
+        "Japan", "visa", (), None, "planned"),
+    Row("Malaysia extended the visa fee waiver for Indian and Chinese tourists until December 31.",
+        "Malaysia", "tax_relief", ("Indian and Chinese tourists",), None, "in_effect"),
+    Row("The government of Vietnam decided that tax preferences for the Da Nang high-tech park will be extended until 2030.",
+        "Vietnam", "tax_relief", ("Da Nang high-tech park",), None, "planned"),
+    Row("Seoul will expand loan guarantees for small exporters from January 1.",
+        "South Korea", "credit_guarantee", ("small exporters",), d(2024, 1, 1), "planned"),
+    Row("Canberra raised the cap on foreign students at each university to 25 percent from January 1.",
+        "Australia", "quota", ("foreign students",), d(2023, 1, 1), "in_effect"),
+    Row("Britain's emissions trading scheme will be extended to waste incineration from 2028.",
+        "United Kingdom", "carbon_pricing", (), d(2028, 1, 1), "planned"),
+    # a day the policy applies from ("effective from") wins over the day of the decision ("On Wednesday")
+    Row("On Wednesday, the Bank of Korea lowered its base rate to 3.25%, effective from November 30.",
+        "Bank of Korea", "rate_cut", ("base rate",), d(2023, 11, 30), "in_effect"),
+    Row("On Friday, Mexico raised the tariff on imported phones, starting December 15.",
+        "Mexico", "tariff", ("imported phones",), d(2023, 12, 15), "planned"),
+    # an act as the subject: its signer or approver is the doer
+    Row("The law, approved by the Thai cabinet, doubles the excise tax on sugary drinks.",
+        "Thailand", "tax_increase", ("sugary drinks",), None, "announced"),
+    # a policy taken under an act applies from the day the act took effect
+    Row("Banks already pay a 10% levy on profits, reinstated by Hungary under the budget act that took effect on March 4.",
+        "Hungary", "tariff", ("profits",), d(2023, 3, 4), "announced"),
 ]
 
 #: sentences that state no policy: opinions, calls, conditions, history long ago, policy words as modifiers
@@ -260,6 +288,13 @@ NO_POLICY: list[str] = [
     "The exporter expects trade finance costs to rise.",
     "The carmaker approved a 2 billion dollar investment package for its Ohio plant.",
     "Economists said the extra budget was too small.",
+    # fees, caps, guarantees and visas of firms, markets and people
+    "The company raised its service fees by 5% in March.",
+    "Airlines charge fees for checked bags.",
+    "Tesla's market cap rose above $1 trillion on Friday.",
+    "The retailer will waive delivery fees for members from Monday.",
+    "Tourists applied for 3,000 visas in May.",
+    "The insurer offers guarantees on savings products.",
 ]
 
 
@@ -298,6 +333,21 @@ PASSAGES: list[Passage] = [
     Passage("Mexico has levied a 30% duty on Asian footwear since March 1, while a planned levy on textiles has been "
             "delayed until June.", (("Mexico", "tariff", d(2023, 3, 1), ("Asian footwear",)),
                                     ("Mexico", "tariff", None, ("textiles",)))),
+    # the day the new rate applies from, told next, replaces the day of the decision
+    Passage("The Bank of Korea raised its base rate to 3.75% on Thursday. The new rate takes effect on December 8.",
+            (("Bank of Korea", "rate_hike", d(2023, 12, 8), ("base rate",)),)),
+    Passage("Peru's central bank cut its benchmark rate to 5.5% on Thursday. The new rate applies from Wednesday.",
+            (("Central Reserve Bank of Peru", "rate_cut", d(2023, 12, 6), ("benchmark rate",)),)),
+    # a decree signed by a head of state the knowledge base does not know: the dateline's country
+    Passage("LIMA, Dec 1 (Reuters) - A decree signed by President Dina Boluarte cut the import tax on solar panels to zero.",
+            (("Peru", "tariff", None, ("solar panels",)), ("Peru", "decree", None, ()))),
+    # "the two governments", "the two sides": the parties named before
+    Passage("Vietnam and Japan signed a memorandum on rice trade in May. The two governments are now negotiating a "
+            "broader economic partnership agreement.",
+            (("Vietnam, Japan", "agreement", None, ("economic partnership agreement",)),)),
+    Passage("Chinese and Kenyan officials met in Nairobi. Kenya sells tea to China, and China builds roads in Kenya. Wang "
+            "said that both sides will implement the framework agreement on industrial parks.",
+            (("China, Kenya", "agreement", None, ("industrial parks",)),)),
     # a country is the target of "tariffs on"
     Passage("Ottawa's 25% tariffs on Brazil and Peru were postponed for 60 days.",
             (("Canada", "tariff", None, ("Brazil", "Peru")),)),
