@@ -540,6 +540,11 @@ def same_place(a: str, b: str) -> bool:
 # ----------------------------------------------------------------------------- names and periods
 
 
+#: names, metrics and categories are pure functions of their text, asked for again for every pair of claims the
+#: checks compare; an article has a few dozen distinct ones
+NAME_CACHE_SIZE = 4096
+
+
 @lru_cache(maxsize=1)
 def _alias_table() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
     v = check_vocab()
@@ -561,6 +566,7 @@ def _clean(s: str) -> str:
 ANAPHOR = re.compile(r"(?:the|this|that|these|those|its|their|it|they|which)(?:\s{1,3}[a-z][a-z-]{0,30}){0,2}")
 
 
+@lru_cache(maxsize=NAME_CACHE_SIZE)
 def normalize_name(name: str | None) -> str | None:
     """A place or subject name in one spelling: case, possessives, "the", aliases ("ROK" -> "south korea").
 
@@ -578,6 +584,7 @@ def normalize_name(name: str | None) -> str | None:
     return s or None
 
 
+@lru_cache(maxsize=NAME_CACHE_SIZE)
 def normalize_metric(metric: str | None) -> str | None:
     """A metric in one spelling: "South Korea's total exports to the ROK" style variants made equal.
 
@@ -618,6 +625,7 @@ def _currency_words() -> frozenset[str]:
     return frozenset(words - AMBIGUOUS_CURRENCY_WORDS)
 
 
+@lru_cache(maxsize=NAME_CACHE_SIZE)
 def category(metric: str | None) -> frozenset[str]:
     """What narrows a flow to a category: metric words beyond role words, partners, generic words and currency names.
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 
 from ..document import ArticleDoc
 from ..models import FlagRecord
@@ -35,7 +36,13 @@ def _context(doc: ArticleDoc, v: View) -> str:
 
 
 def _names_any(context: str, words: list[str]) -> bool:
-    return any(re.search(rf"\b{re.escape(w.lower())}\b", context) for w in words)
+    return bool(words) and _any_word(tuple(words)).search(context) is not None
+
+
+@lru_cache(maxsize=256)
+def _any_word(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for "any of these words, whole" (a bound's word list, compiled once)."""
+    return re.compile(rf"\b(?:{'|'.join(re.escape(w.lower()) for w in words)})\b")
 
 
 def _percent_bound(v: View, context: str) -> PercentBound | None:

@@ -305,9 +305,12 @@ def _entity_ids(tok: Any) -> set[int]:
     """The tokens of the named entity `tok` belongs to, else of its compound chain."""
     if tok.ent_type_:
         doc = tok.doc
-        for ent in doc.ents:
-            if ent.start <= tok.i < ent.end:
-                return {t.i for t in ent if t.dep_ != "det"}  # "the Bank of Korea" -> "Bank of Korea"
+        start, end = tok.i, tok.i + 1  # the entity's tokens: its B token and the I tokens after it (as doc.ents reads them)
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        return {i for i in range(start, end) if doc[i].dep_ != "det"}  # "the Bank of Korea" -> "Bank of Korea"
     return {t.i for t in tok.subtree if t.dep_ != "det" and t.lower_ not in {"'s", "'", "’s"}}
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from extractor.dates.model import TimeExpr
 
@@ -126,9 +127,18 @@ def compared_value_at(text: str | None, expr: TimeExpr) -> int | None:
     in April-June", "up from $412 million in January-July 2018"), else None: a number given after from/than/compared
     with right before the phrase. Such a period is that number's only, not one for the sentence's other numbers or
     for later sentences."""
-    if text is None:
-        return None
-    m = _NUMBER_BEFORE.search(text, max(0, expr.start - 80), expr.start)
+    return None if text is None else _compared_value_before(text, expr.start)
+
+
+#: claims ask about the same few period phrases of their article over and over (every claim of a sentence, each
+#: expression before it); the answer depends only on the text and the phrase's start
+COMPARED_CACHE_SIZE = 4096
+
+
+@lru_cache(maxsize=COMPARED_CACHE_SIZE)
+def _compared_value_before(text: str, pos: int) -> int | None:
+    """The start of a compared value ending right before `pos` (see compared_value_at), else None."""
+    m = _NUMBER_BEFORE.search(text, max(0, pos - 80), pos)
     if m is None or _COMPARED_VALUE.search(text[max(0, m.start() - 40) : m.start()]) is None:
         return None
     return m.start()

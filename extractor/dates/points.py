@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from functools import lru_cache
 
 from extractor.dates.find import find_time_expressions
 from extractor.dates.rules import ordinal_day
@@ -27,6 +28,12 @@ def _dateparser_date(phrase: str) -> date | None:
     return parsed.date() if parsed else None
 
 
+#: a pure function of its arguments; the policy rules ask about the same phrases of a sentence once per policy
+#: phrase in it, and both ways (past and future)
+POINT_CACHE_SIZE = 1024
+
+
+@lru_cache(maxsize=POINT_CACHE_SIZE)
 def resolve_point(text: str, published: date | None, *, future: bool = False) -> date | None:
     """The date a point phrase names, or None when it names none or needs a published date we lack.
 

@@ -133,7 +133,18 @@ def canonical_actor(
     "ministry", "customs"); `context_country` (a code or name) stands in for a generic head's missing
     country. An unknown named phrase ("Nvidia") is returned cleaned, as written.
     """
-    kb = kb or default_kb()
+    return _canonical_actor(text, generic_heads, context_country, on, kb or default_kb())
+
+
+#: canonical_actor is a pure function of its arguments (the knowledge base does not change once loaded); an
+#: article names the same few actors in every policy sentence
+ACTOR_CACHE_SIZE = 4096
+
+
+@lru_cache(maxsize=ACTOR_CACHE_SIZE)
+def _canonical_actor(
+    text: str, generic_heads: frozenset[str], context_country: str | None, on: date | None, kb: KnowledgeBase
+) -> str | None:
     phrase = clean_actor(text)
     if not phrase:
         return None

@@ -128,6 +128,7 @@ class KnowledgeBase:
         # the policy rule ask for the same names, titles and dates many times in a run
         self._alias_key_cache: dict[str, list[tuple[str, str, str, str | None]]] = {}
         self._org_key_cache: dict[str, str] = {}
+        self._country_cache: dict[str, Country | None] = {}
         self._org_cache: dict[tuple[str, str | None], OrgMatch | None] = {}
         self._person_cache: dict[tuple[str, str | None, str | None, str | None, date | None], PersonMatch | None] = {}
         self._holders_cache: dict[tuple[str, str | None, str | None, date | None], list[tuple[KBPerson, Office]]] = {}
@@ -246,6 +247,11 @@ class KnowledgeBase:
     # --- countries -------------------------------------------------------------------------------
     def find_country(self, name: str) -> Country | None:
         """Country named, described or abbreviated: "South Korea's", "Korean", "ROK" -> KR."""
+        if name in self._country_cache:  # the policy and actor rules ask about every capitalized word of an article
+            return self._country_cache[name]
+        return self._remember(self._country_cache, name, self._find_country(name))
+
+    def _find_country(self, name: str) -> Country | None:
         text = _POSSESSIVE.sub("", name.strip())
         if not text:
             return None

@@ -58,18 +58,25 @@ def skeleton(token: str, rules: Sequence[tuple[str, str]]) -> str:
     """
     seen = _RULES.get(id(rules))
     if seen is None or seen[0] is not rules:
-        seen = (rules, {})
+        seen = (rules, {}, {})
         _RULES[id(rules)] = seen
-    cache = seen[1]
+    _, cache, words = seen
     if token not in cache:
         if len(cache) >= KEY_CACHE_SIZE:
             cache.clear()
-        cache[token] = "".join(_skeleton_token(t, rules) for t in name_tokens(token))
+        if len(words) >= KEY_CACHE_SIZE:
+            words.clear()
+        parts = []
+        for t in name_tokens(token):  # new names are mostly known words ("Wang", "Li"): each word's skeleton once
+            if t not in words:
+                words[t] = _skeleton_token(t, rules)
+            parts.append(words[t])
+        cache[token] = "".join(parts)
     return cache[token]
 
 
-#: id of a rule list -> (the list, name -> skeleton); the list is kept so its id stays its own
-_RULES: dict[int, tuple[Sequence[tuple[str, str]], dict[str, str]]] = {}
+#: id of a rule list -> (the list, name -> skeleton, word -> skeleton); the list is kept so its id stays its own
+_RULES: dict[int, tuple[Sequence[tuple[str, str]], dict[str, str], dict[str, str]]] = {}
 
 
 def is_cjk_ideograph(ch: str) -> bool:
