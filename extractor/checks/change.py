@@ -27,6 +27,13 @@ CUE_WORDS_BEFORE = 3
 MAX_LEVEL_TO_RATE = 45
 #: longest text between "from X to Y" and the change stated with it ("from X to Y, or", "rose 5% from X to Y")
 MAX_CHANGE_GAP = 60
+#: an exchange-rate quote just after a figure ("117 taka per dollar", "1,450 won to the dollar"): the figure is the
+#: price of a foreign currency, so the home currency's own change runs the other way (from / to - 1)
+EXCHANGE_QUOTE = re.compile(
+    r"\s{0,2}(?:[A-Za-z]{1,12}\s{1,2})?(?:per|to\s+(?:the|one|a)|against\s+the|versus\s+the|a)\s{1,2}"
+    r"(?:U\.?S\.?\s{1,2}|American\s{1,2})?(?:dollar|euro|yen|yuan|pound|greenback|franc)s?\b",
+    re.IGNORECASE,
+)
 YEAR_BASELINE = re.compile(r"\byear|\byoy\b|y/y|annual", re.IGNORECASE)
 #: "rose 8.7% in 2025 to $1.07 trillion": the words between a rate and the level it ends at
 RATE_TO_LEVEL = re.compile(
@@ -182,6 +189,8 @@ def _only(found: list[View]) -> View | None:
 def _direction_flags(doc: ArticleDoc, a: View, b: View) -> list[FlagRecord]:
     """'rose from X to Y' with Y below X (and the reverse), when every cue word agrees on one direction."""
     text = doc.text
+    if any(EXCHANGE_QUOTE.match(text, x.end) for x in (a, b)):
+        return []  # "the won slid to 1,450 per dollar from 1,300": the word may tell the currency's way, not the rate's
     first, second = (a, b) if a.start <= b.start else (b, a)  # "eased to Y in July from X": the cue stands before Y
     words_before = " ".join(WORD.findall(text[first.sent_start : first.start])[-(CUE_WORDS_BEFORE + 1) :])
     cues = directions_in(words_before) | directions_in(text[first.end : second.start])
@@ -219,17 +228,25 @@ def _stated_change_flags(doc: ArticleDoc, items: list[View], a: View, b: View) -
         rel = None
     if rel is not None and a.reading.value > 0:
 
+        quoted = any(EXCHANGE_QUOTE.match(doc.text, x.end) for x in (a, b))
+
         def relation(iv: Mapping[str, Interval]) -> bool:
-            ratio = iv["to"] / iv["from"]
             stated = iv["change"] if rel.claim.direction == "up" else -iv["change"]
-            return ratio is not None and ((ratio - Interval.point(1.0)) * 100).meets(stated)
+            # an exchange rate's change may be told as the home currency's ("117 taka per dollar from 110 taka,
+            # weakening the currency by about 6%"): the inverse ratio then reconciles it
+            ratios = [iv["to"] / iv["from"], iv["from"] / iv["to"] if quoted else None]
+            return any(r is not None and ((r - Interval.point(1.0)) * 100).meets(stated) for r in ratios)
 
         def describe() -> tuple[str, str | None]:
             pct = (b.reading.value / a.reading.value - 1) * 100
             iv = ((b.reading.interval / a.reading.interval) - Interval.point(1.0)) * 100
+            inverse = ""
+            if quoted:
+                back = (a.reading.value / b.reading.value - 1) * 100
+                inverse = f" Read as the currency's own change, {a.reading.text} / {b.reading.text} - 1 is {back:+.{rel.reading.decimals + 1}f}%."
             return (
                 f"Stated change {'+' if rel.claim.direction == 'up' else '-'}{rel.reading.text}; from {a.reading.text} to "
-                f"{b.reading.text} is {pct:+.{rel.reading.decimals + 1}f}% ({format_interval(iv, rel.reading)} within rounding).",
+                f"{b.reading.text} is {pct:+.{rel.reading.decimals + 1}f}% ({format_interval(iv, rel.reading)} within rounding).{inverse}",
                 f"{'up' if pct >= 0 else 'down'} {format_like(abs(pct), rel.reading)}",
             )
 

@@ -656,6 +656,18 @@ DECOYS += [
     Scenario("d_respectively_rates_then_levels_rounds", "difference", "clean",
              "Exports and imports rose 4.2% and 1.9%, respectively, to $61.3 billion and $52.4 billion in May, leaving a surplus "
              "of $8.9 billion.", "2024-06-02"),
+    # an exchange rate's change told as the home currency's: 1,300 / 1,450 - 1 = -10.3%
+    Scenario("d_exchange_rate_change_of_the_currency", "change", "clean",
+             "The won slid to 1,450 won per dollar on Friday from 1,300 won, a depreciation of 10.3% this year.", "2024-12-28"),
+    Scenario("d_exchange_rate_change_of_the_rate", "change", "clean",
+             "The dollar climbed to 1,450 won from 1,300 won, a rise of 11.5% this year.", "2024-12-28"),
+]
+
+CONTRADICTIONS += [
+    # neither 32.4 / 30.1 - 1 = +7.6% nor 30.1 / 32.4 - 1 = -7.1% is the stated 12%
+    Scenario("change_exchange_rate_neither_way", "change", "clean",
+             "The lira weakened to 32.4 lira per dollar from 30.1 lira in the first quarter, a depreciation of 12%.",
+             "2024-04-02", [32.4, 30.1, 12]),
 ]
 
 SCENARIOS = CONTRADICTIONS + DECOYS
