@@ -396,7 +396,8 @@ def _compared_baseline(doc: ArticleDoc, start: int, end: int):
     if not _claim_patterns()["compared"].search(doc.text[max(0, start - CUE_CHARS) : start]):
         return None
     for t in doc.times:
-        if t.role == "baseline" and t.shift_months is not None and end <= t.start and BASELINE_GAP.fullmatch(doc.text, end, t.start):
+        if t.role == "baseline" and (t.shift_months is not None or t.period is not None) and end <= t.start \
+                and BASELINE_GAP.fullmatch(doc.text, end, t.start):
             return t
     return None
 
@@ -529,10 +530,13 @@ def period_of(
     if expr is None and carry and not choice.settled and not _future_before(doc, sent[0], start) \
             and not _claim_patterns()["generic"].search(doc.text, sent[0], sent[1]):
         expr = _carried_period(doc, sent[0])
+    base = _compared_baseline(doc, start, end)
+    if base is not None and base.shift_months is None and base.period is not None:
+        # "from 66.2 million tonnes in the same period of 2017": the baseline names its own year
+        return Period(start=base.period[0], end=base.period[1]), base
     if expr is None or expr.period is None:
         return None, expr
     period = expr.period
-    base = _compared_baseline(doc, start, end)
     if base is not None:
         period = shift_period(period, base.shift_months)
     return Period(start=period[0], end=period[1]), expr

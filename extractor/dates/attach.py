@@ -242,7 +242,10 @@ def choose_period(
             if own is not None:
                 return PeriodChoice(own)
             if claim_start >= to_pos and _nearest(pool, from_pos, to_pos, from_pos, from_pos) is not None:
-                return PeriodChoice(None, settled=True)
+                # "sales last year rose from 49,245 in 2022 to 93,927": a period of the clause before the from-part
+                # is the to-part's; without one the to-part has none
+                lead = _nearest(pool, clause_start, from_pos, from_pos, from_pos, text)
+                return PeriodChoice(lead) if lead is not None and lead.end <= from_pos else PeriodChoice(None, settled=True)
             span_start, span_end = from_pos, max(to_end, claim_end)
         following = _directly_after(pool, text, claim_end, clause_end)
         if following is not None:

@@ -1,0 +1,48 @@
+"""Rule table: periods and directions of compared values, their baselines and the numbers around them.
+
+Our own sentences, read against Friday 2024-11-15 (the conventions of tests/claims/test_period_direction_table.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claims.test_period_direction_table import claim_of
+
+Y2015 = ("2015-01-01", "2015-12-31")
+Y2021 = ("2021-01-01", "2021-12-31")
+Y2022 = ("2022-01-01", "2022-12-31")
+Y2023 = ("2023-01-01", "2023-12-31")
+Y2024 = ("2024-01-01", "2024-12-31")
+
+# (text, value of the claim, expected period or None, expected direction or None)
+TABLE: list[tuple[str, float, tuple[str, str] | None, str | None]] = [
+    # ---- a year right after the from-value of a "from ... to ..." change is that value's
+    ("Copper shipments grew from 180,000 tons in 2015 to 460,000 tons last year.", 180_000, Y2015, None),
+    ("Copper shipments grew from 180,000 tons in 2015 to 460,000 tons last year.", 460_000, Y2023, None),
+    ("Last year the fleet expanded from 12,400 vehicles in 2021 to 15,100 vehicles.", 12_400, Y2021, None),
+    ("Last year the fleet expanded from 12,400 vehicles in 2021 to 15,100 vehicles.", 15_100, Y2023, None),
+    ("Wine sales in 2023 jumped from 3,150 tonnes in 2022 to 4,020 tonnes.", 3_150, Y2022, None),
+    ("Wine sales in 2023 jumped from 3,150 tonnes in 2022 to 4,020 tonnes.", 4_020, Y2023, None),
+    ("Output rose from 2,000 tons to 2,500 tons in 2022.", 2_500, Y2022, None),
+    # ---- a forecast "for 2024 to X%": the year is not a range "2024 to 2025"
+    ("The agency trimmed its growth forecast for 2024 to 4.6% from 4.9%.", 4.6, Y2024, "up"),
+    # ---- a possessive year dates its own noun, even after "over"
+    ("Registrations hit 52,000 vehicles last year, a rise of 35 percent over 2022's 38,500 vehicles.", 38_500, Y2022, None),
+    ("Registrations hit 52,000 vehicles last year, a rise of 35 percent over 2022's 38,500 vehicles.", 52_000, Y2023, None),
+    ("Registrations hit 52,000 vehicles last year, a rise of 35 percent over 2022's 38,500 vehicles.", 35, Y2023, "up"),
+    # ---- a compared value followed by a baseline that names its year
+    ("In January-September, cargo reached 41.2 million tons, up 6% from 38.9 million tons in the same period of 2021.",
+     38.9e6, ("2021-01-01", "2021-09-30"), None),
+    ("In January-September, cargo reached 41.2 million tons, up 6% from 38.9 million tons in the same period of 2021.",
+     41.2e6, ("2024-01-01", "2024-09-30"), None),
+    ("In October, exports rose 4% to $9.8 billion from $9.4 billion in the same month of 2022.",
+     9.4e9, ("2022-10-01", "2022-10-31"), None),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "period", "direction"), TABLE)
+def test_compared_period_and_direction(text: str, value: float, period: tuple[str, str] | None, direction: str | None) -> None:
+    c = claim_of(text, value)
+    got = (c.period.start.isoformat(), c.period.end.isoformat()) if c.period else None
+    assert (got, c.direction) == (period, direction)
