@@ -175,7 +175,8 @@ def continues_list(doc: ArticleDoc, prev: NumberMention, n: NumberMention) -> bo
 _COMPARED_TAIL = (
     r"\s{1,3}(?:(?:the|a|an|about|around|nearly|some)\s{1,3}){0,2}"
     r"(?:(?:upwardly|downwardly|revised|initial|initially|preliminary|previous|prior|flash|earlier|original|originally"
-    r"|reported|estimated|expected|forecast|projected)\s{1,3}){0,2}(?:(?:reading|estimate|print|figure|forecast)\s{1,3}of\s{1,3})?$"
+    r"|reported|estimated|expected|forecast|projected)\s{1,3}){0,2}(?:(?:reading|estimate|print|figure|forecast)\s{1,3}of\s{1,3})?"
+    r"(?:(?:more|less)\s{1,3}than\s{1,3})?$"
 )
 COMPARED_BEFORE = re.compile(rf"\b(?:from|than|compared\s{{1,3}}(?:with|to)|versus|vs\.?){_COMPARED_TAIL}", re.I)
 #: a comparative right before a compared value ("15%, lower than the 25% scheduled"): it tells how the OTHER value
@@ -185,10 +186,20 @@ COMPARATIVE_BEFORE = re.compile(rf"\b(?:higher|lower|more|less|above|below|great
 FALL_AFTER = re.compile(r"\s{0,2}(?:fall|drop|decline|decrease|contraction|slump|slide|dip|loss|reduction)\b", re.I)
 
 
-def _compared_change(doc: ArticleDoc, prev: NumberMention, n: NumberMention, sent: tuple[int, int]) -> bool:
-    """Whether n is the value a change earlier in its sentence is compared with: a change too ("GDP growing
-    0.8%, down from the 1.5% it projected in February"), whatever the comparison word says of the first one."""
-    return sent[0] <= prev.start and COMPARED_BEFORE.search(doc.text, max(sent[0], n.start - 40), n.start) is not None
+def _compared_value(doc: ArticleDoc, prev: NumberMention, n: NumberMention, sent: tuple[int, int]) -> bool:
+    """Whether n is the value a number earlier in its sentence is compared with: "GDP growing 0.8%, down from the
+    1.5% it projected in February" (a change too, whatever the comparison word says of the first one), "dropped to
+    19 percent, from more than 20 percent" (a share too). With a parse both must stand in the same clause ("cut by
+    47%, and the tariff will be raised from 25%": the 25% is the tariff's level; "rose 3.1%, as investors bet the
+    rates were lower than the 30%": another clause's value)."""
+    if not sent[0] <= prev.start or COMPARED_BEFORE.search(doc.text, max(sent[0], n.start - 40), n.start) is None:
+        return False
+    if doc.nlp is None:
+        return True
+    from .periods import clause_verb
+
+    prev_verb, verb = clause_verb(doc, prev.start, prev.end), clause_verb(doc, n.start, n.end)
+    return prev_verb is None or verb is None or prev_verb.i == verb.i
 
 
 def _own_direction(doc: ArticleDoc, n: NumberMention, clause: tuple[int, int]) -> str:
@@ -228,8 +239,11 @@ def extract_percentages(doc: ArticleDoc) -> Iterator[PercentageClaim]:
             _, measure, direction = previous  # "growing 0.8% in 2025, ..., and 1.6% next year": the same verb's
         else:
             measure, direction = classify(doc, n, clause)
-            if previous is not None and previous[1] == "change" and _compared_change(doc, previous[0], n, sent):
-                measure, direction = "change", _own_direction(doc, n, clause)
+            if previous is not None and previous[1] in {"change", "share"} and _compared_value(doc, previous[0], n, sent):
+                if previous[1] == "change":
+                    measure, direction = "change", _own_direction(doc, n, clause)
+                else:  # "took up 7 percent of the market, down from more than 8 percent": a share compared with
+                    measure, direction = "share", None
         previous = (n, measure, direction)
         rate_level = measure in {"level", "points"} and is_rate_level(doc, clause, n.start, n.end)
         move = measure in {"change", "points"} or reached_by_move(doc, clause, n.start)

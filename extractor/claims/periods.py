@@ -185,3 +185,33 @@ def foreign_possessive(doc: ArticleDoc, start: int, end: int, expr: TimeExpr) ->
         targets.add(found[0].i)
         targets.update(c.i for c in found[0].children if c.dep_ in {"nsubj", "nsubjpass"})
     return head.i not in targets
+
+
+#: verb tags of a finite clause head ("rose", "is", "could")
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: dependency labels of the auxiliaries that make a participle a clause head ("will be raised", "has risen")
+AUX_DEPS = frozenset({"aux", "auxpass"})
+#: steps walked up from a number to the head of its clause at most
+CLAUSE_STEPS = 12
+
+
+def clause_verb(doc: ArticleDoc, start: int, end: int) -> Any:
+    """The head of the finite clause the number at [start, end) stands in: the first verb above it that is finite or
+    has an auxiliary ("raised" in "will be raised from 25%"), past participles and prepositions such as "compared"
+    in "compared with 3%" included on the way; the sentence root when none; None without a parse."""
+    span = _span(doc, start, end)
+    if span is None or len(span) == 0:
+        return None
+    token = span.root
+    for _ in range(CLAUSE_STEPS):
+        head = token.head
+        if head is token:
+            return token
+        token = head
+        if span.start <= token.i < span.end:
+            continue
+        if token.pos_ in {"VERB", "AUX"} and (
+            token.tag_ in FINITE_TAGS or any(c.dep_ in AUX_DEPS for c in token.children)
+        ) and token.dep_ != "prep":
+            return token
+    return token

@@ -38,6 +38,21 @@ TABLE: list[tuple[str, float, tuple[str, str] | None, str | None]] = [
      41.2e6, ("2024-01-01", "2024-09-30"), None),
     ("In October, exports rose 4% to $9.8 billion from $9.4 billion in the same month of 2022.",
      9.4e9, ("2022-10-01", "2022-10-31"), None),
+    # ---- the compared value of a share or level is a share or level, without direction
+    ("Foreign brands took up 11 percent of the car market in the third quarter, down from 13 percent in the first half.",
+     11, ("2024-07-01", "2024-09-30"), None),
+    ("Foreign brands took up 11 percent of the car market in the third quarter, down from 13 percent in the first half.",
+     13, ("2024-01-01", "2024-06-30"), None),
+    ("Services made up 54% of output, up from more than 49% a decade ago.", 49, None, None),
+    ("Coal's share of power generation dropped to 58 percent, from more than 61 percent in 2022.", 61, Y2022, None),
+    # ---- a compared value of another clause is not the earlier change's comparison
+    ("Quotas will be trimmed by 30% to 9 million tons, and the levy above the quota will rise from 15% to 35%.", 15, None, None),
+    ("Quotas will be trimmed by 30% to 9 million tons, and the levy above the quota will rise from 15% to 35%.", 30, None, "down"),
+    ("Miners rallied 2.2% on Tuesday, as traders judged the royalty higher than the 5% many had expected.", 5, None, None),
+    # ---- ... while one of the same clause still is ("down from", "compared with a ... drop")
+    ("The fund now sees output growing 1.1% in 2025, down from the 1.6% it projected in April.",
+     1.6, ("2025-01-01", "2025-12-31"), "up"),
+    ("Imports climbed 6.5% in October, compared with a 2% decline in September.", 2, ("2024-09-01", "2024-09-30"), "down"),
 ]
 
 
