@@ -528,7 +528,7 @@ def period_of(
     if expr is None and move and not choice.settled:
         expr = _move_day(doc, sent, start, end)
     if expr is None and carry and not choice.settled and not _future_before(doc, sent[0], start) \
-            and not _claim_patterns()["generic"].search(doc.text, sent[0], sent[1]):
+            and not _claim_patterns()["generic"].search(doc.text, sent[0], sent[1]) and not _nonpast(doc, start, end):
         expr = _carried_period(doc, sent[0])
     base = _compared_baseline(doc, start, end)
     if base is not None and base.shift_months is None and base.period is not None:
@@ -578,6 +578,16 @@ def _future_before(doc: ArticleDoc, sent_start: int, start: int) -> bool:
     from ..dates.context import cue_patterns
 
     return cue_patterns().future.search(doc.text, sent_start, start) is not None
+
+
+def _nonpast(doc: ArticleDoc, start: int, end: int) -> bool:
+    """Whether the number's clause speaks in the present or a modal (parse; extractor.claims.periods.nonpast_clause):
+    it continues no earlier sentence's period."""
+    if doc.nlp is None:
+        return False
+    from .periods import nonpast_clause
+
+    return nonpast_clause(doc, start, end)
 
 
 def _carries(t) -> bool:

@@ -215,3 +215,18 @@ def clause_verb(doc: ArticleDoc, start: int, end: int) -> Any:
         ) and token.dep_ != "prep":
             return token
     return token
+
+
+#: verb tags of a clause that speaks of now or of what may be ("is", "are", "could"), not of a reported period
+NONPAST_TAGS = frozenset({"VBZ", "VBP", "MD"})
+
+
+def nonpast_clause(doc: ArticleDoc, start: int, end: int) -> bool:
+    """Whether the clause of the number at [start, end) is in the present or present perfect tense or modal ("the
+    utilization rate is only about 67%", "prices have since recovered to 50,500 rupees", "could fall by 6 pesos"): it
+    tells how things stand, not the period an earlier sentence reported. False without a parse."""
+    verb = clause_verb(doc, start, end)
+    if verb is None or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    tags = [verb.tag_] + [c.tag_ for c in verb.children if c.dep_ in AUX_DEPS]
+    return any(t in NONPAST_TAGS for t in tags) and not any(t == "VBD" for t in tags)
