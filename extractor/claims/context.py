@@ -525,6 +525,8 @@ def period_of(
                 expr = choice.expr  # "passed an extra budget of 21.8 trillion yen for fiscal 2024"
         return (Period(start=expr.period[0], end=expr.period[1]), expr) if expr is not None and expr.period else (None, None)
     expr = _parse_period(doc, start, end, sent, choice.expr)
+    if expr is not None and doc.nlp is not None and _dates_an_act(doc, expr):
+        return None, None  # "the A$1.2 billion reserve, announced in April": April is the announcement's
     if expr is None and move and not choice.settled:
         expr = _move_day(doc, sent, start, end)
     if expr is None and carry and not choice.settled and not _future_before(doc, sent[0], start) \
@@ -578,6 +580,12 @@ def _future_before(doc: ArticleDoc, sent_start: int, start: int) -> bool:
     from ..dates.context import cue_patterns
 
     return cue_patterns().future.search(doc.text, sent_start, start) is not None
+
+
+def _dates_an_act(doc: ArticleDoc, expr) -> bool:
+    from .periods import dates_an_act
+
+    return dates_an_act(doc, expr)
 
 
 def _nonpast(doc: ArticleDoc, start: int, end: int) -> bool:

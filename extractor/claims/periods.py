@@ -230,3 +230,19 @@ def nonpast_clause(doc: ArticleDoc, start: int, end: int) -> bool:
         return False
     tags = [verb.tag_] + [c.tag_ for c in verb.children if c.dep_ in AUX_DEPS]
     return any(t in NONPAST_TAGS for t in tags) and not any(t == "VBD" for t in tags)
+
+
+#: dependency labels of a participle that qualifies a noun ("the reserve, announced in April")
+REDUCED_RELATIVE_DEPS = frozenset({"acl", "relcl"})
+
+
+def dates_an_act(doc: ArticleDoc, expr: TimeExpr) -> bool:
+    """Whether a period phrase hangs on the participle of a one-off act qualifying a noun ("the A$1.2 billion reserve,
+    announced in April", "a program launched in January 2019"; claim_cues.yaml `event_participles`): it dates the act,
+    not what the sentence's amounts measure."""
+    from ..dates import load_claim_cues
+
+    head = phrase_head(doc, expr)
+    if head is None or head.tag_ != "VBN" or head.dep_ not in REDUCED_RELATIVE_DEPS:
+        return False
+    return head.lower_ in {w.lower() for w in load_claim_cues().event_participles}

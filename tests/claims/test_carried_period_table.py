@@ -39,3 +39,28 @@ def test_carried_period(text: str, value: float, period: tuple[str, str] | None)
     c = claim_of(text, value)
     got = (c.period.start.isoformat(), c.period.end.isoformat()) if c.period else None
     assert got == period
+
+
+# (text, value of the claim, expected period or None): the date of a one-off act named beside an amount, and the span
+# a sentence opens with "From ... to ..."
+ACTS: list[tuple[str, float, tuple[str, str] | None]] = [
+    ("The ministry's $4 billion guarantee scheme, unveiled in March, will back loans to exporters.", 4e9, None),
+    ("Lenders have drawn $2.5 billion under a facility launched in January 2022 that offers cheap funding.", 2.5e9, None),
+    ("The $30 billion swap line between the two central banks, renewed last year, runs for five years.", 30e9, None),
+    ("The treaty ends a waiver introduced in May 2020 that let firms export ore with less than 2.1% copper.", 2.1, None),
+    # ... a measuring participle keeps its date
+    ("Inflation eased to 5.2%, well below the 9.8% peak reached in October 2022.", 9.8, ("2022-10-01", "2022-10-31")),
+    ("Exports rose 6% in September, with the $40 billion of orders booked in September lifting shipments.", 6,
+     ("2024-09-01", "2024-09-30")),
+    # ---- "From January to August" spans the time, it is no "from X to Y" of values
+    ("From January to August, steel exports rose 12% year on year to 71.4 million tons.", 71.4e6, ("2024-01-01", "2024-08-31")),
+    ("From April to June this year, car exports climbed 9% to 1.4 million vehicles.", 1.4e6, ("2024-04-01", "2024-06-30")),
+    ("Sales rose from 1.1 million vehicles in April to 1.3 million vehicles.", 1.1e6, ("2024-04-01", "2024-04-30")),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "period"), ACTS)
+def test_act_dates_and_time_spans(text: str, value: float, period: tuple[str, str] | None) -> None:
+    c = claim_of(text, value)
+    got = (c.period.start.isoformat(), c.period.end.isoformat()) if c.period else None
+    assert got == period
