@@ -121,7 +121,7 @@ def classify(doc: ArticleDoc, n: NumberMention, clause: tuple[int, int]) -> tupl
     own = own_clause(doc, clause, numbers_of(doc), n.start)  # the words since the clause's previous number
     own_before = text[own[0] : n.start]
     named_level = is_rate_level(doc, own, n.start, n.end) or any(w in level_words for w in WORD.findall(own_before.lower()))
-    if TO_LEVEL.search(before) or any(w in level_words for w in words[-3:]):
+    if TO_LEVEL.search(before) or _names_level(doc, clause[0], n.start, level_words):
         growth = None if named_level else growth_direction(doc, own, n.start)
         return ("change", growth) if growth else ("level", None)
     direction = direction_in(words)
@@ -131,6 +131,25 @@ def classify(doc: ArticleDoc, n: NumberMention, clause: tuple[int, int]) -> tupl
     if growth:  # a growth rate held to a cap or target: "keep the growth of household loans within 5 percent"
         return "change", growth
     return "level", None
+
+
+#: words before a percentage searched for a level noun ("the tariff of 25%", "the rate at 5%")
+LEVEL_WORDS_BACK = 3
+
+
+def _names_level(doc: ArticleDoc, lo: int, start: int, level_words: frozenset[str]) -> bool:
+    """Whether one of the last words before a percentage is a level noun ("tariff", "rate") that heads its phrase: not a
+    modifier of another noun ("tax revenue fell 11.2%": the revenue fell; parse only)."""
+    found = [m for m in WORD.finditer(doc.text, max(lo, start - 80), start)][-LEVEL_WORDS_BACK:]
+    for m in found:
+        if m.group(0).lower() not in level_words:
+            continue
+        if doc.nlp is None:
+            return True
+        span = doc.nlp.char_span(m.start(), m.end())
+        if span is None or len(span) != 1 or span[0].dep_ != "compound":
+            return True
+    return False
 
 
 def _by_verb_direction(doc: ArticleDoc, by_start: int) -> str | None:
@@ -207,15 +226,20 @@ def _own_direction(doc: ArticleDoc, n: NumberMention, clause: tuple[int, int]) -
     return "down" if FALL_AFTER.match(doc.text, n.end, clause[1]) else "up"
 
 
+#: a conjunction between two items of one list ("and by 0.3%")
+JOINED_BY = re.compile(r"\b(?:and|or|but)\s{1,3}by\b", re.I)
 #: the only words an elliptical list item has before its number ("..., and 1.6% next year")
 ELLIPSIS_WORDS = frozenset({"and", "or", "but", "then", "about", "around", "nearly", "almost", "roughly", "some", "another"})
 
 
 def _elliptical(doc: ArticleDoc, prev: NumberMention, n: NumberMention, clause: tuple[int, int], sent: tuple[int, int]) -> bool:
-    """Whether n is a later item of its sentence with no words of its own before it ("and 1.6% next year"): it
-    shares the verb of the sentence's earlier change."""
+    """Whether n is a later item of its sentence with no words of its own before it ("and 1.6% next year", "shrank
+    0.3% in the fourth quarter and by 0.3% in 2023"): it shares the verb of the sentence's earlier change."""
     if not sent[0] <= prev.start or prev.measure != n.measure:
         return False
+    if clause[0] <= prev.start and BY_AMOUNT.search(doc.text, max(prev.end, n.start - 40), n.start) \
+            and own_clause(doc, clause, [prev], n.start) == clause and JOINED_BY.search(doc.text, prev.end, n.start):
+        return True  # "... and by 0.3% in 2023": only time phrases and link words since the earlier change
     words = (w.group(0).lower() for w in WORD.finditer(doc.text, clause[0], n.start))  # read only up to a verdict
     first = next(words, None)
     return first in {"and", "or", "but"} and all(w in ELLIPSIS_WORDS for w in words)

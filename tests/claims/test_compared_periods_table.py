@@ -53,6 +53,18 @@ TABLE: list[tuple[str, float, tuple[str, str] | None, str | None]] = [
     ("The fund now sees output growing 1.1% in 2025, down from the 1.6% it projected in April.",
      1.6, ("2025-01-01", "2025-12-31"), "up"),
     ("Imports climbed 6.5% in October, compared with a 2% decline in September.", 2, ("2024-09-01", "2024-09-30"), "down"),
+    # ---- a level noun that only modifies another noun names no level ("tax revenue fell 9%": the revenue fell)
+    ("Tax revenue fell 9.4% in the first half.", 9.4, ("2024-01-01", "2024-06-30"), "down"),
+    ("Tariff income jumped 31% in October from a year earlier.", 31, ("2024-10-01", "2024-10-31"), "up"),
+    ("The import duty of 12% applies to finished vehicles.", 12, None, None),
+    ("The tariff rose to 25% from 10%.", 25, None, None),
+    # ---- "and by X": a later item of the same change
+    ("Output contracted 0.4% in the third quarter and by 1.2% in 2023 as a whole.", 1.2, Y2023, "down"),
+    ("Shipments climbed 3% in September and by 5% in October.", 5, ("2024-10-01", "2024-10-31"), "up"),
+    ("Output contracted 0.4% in the third quarter from the previous three months and by 1.2% in 2023 as a whole.",
+     1.2, Y2023, "down"),
+    ("Investment grew 2% in the first half from the same period last year and by 3% in the third quarter.",
+     3, ("2024-07-01", "2024-09-30"), "up"),
 ]
 
 
