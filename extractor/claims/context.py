@@ -625,6 +625,10 @@ def _carried_period(doc: ArticleDoc, sent_start: int):
         t for t in doc.times
         if t.end <= sent_start and _carries(t) and compared_value_at(doc.text, t) is None and _begun(t, doc.published)
     ]
+    if doc.nlp is not None and earlier:
+        from .periods import in_relative_clause
+
+        earlier = [t for t in earlier if not in_relative_clause(doc, t)]  # "..., where it had been held since October"
     same_paragraph = [t for t in earlier if paragraph_start <= t.start]
     if same_paragraph:
         last_sentence_start = doc.sentence_bounds(same_paragraph[-1].start, same_paragraph[-1].end)[0]

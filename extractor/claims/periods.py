@@ -246,3 +246,23 @@ def dates_an_act(doc: ArticleDoc, expr: TimeExpr) -> bool:
     if head is None or head.tag_ != "VBN" or head.dep_ not in REDUCED_RELATIVE_DEPS:
         return False
     return head.lower_ in {w.lower() for w in load_claim_cues().event_participles}
+
+
+#: steps walked up from a time phrase looking for the relative clause it stands in
+RELATIVE_STEPS = 8
+
+
+def in_relative_clause(doc: ArticleDoc, expr: TimeExpr) -> bool:
+    """Whether a time phrase stands in a relative or participle clause on a noun ("the rate, where it had been held since
+    October", "the reserve, announced in April"): it dates what that noun did, not the span the sentence reports."""
+    span = _span(doc, expr.start, expr.end)
+    if span is None or len(span) == 0:
+        return False
+    token = span.root
+    for _ in range(RELATIVE_STEPS):
+        if token.dep_ in REDUCED_RELATIVE_DEPS:
+            return True
+        if token.head is token:
+            return False
+        token = token.head
+    return False

@@ -56,6 +56,15 @@ ACTS: list[tuple[str, float, tuple[str, str] | None]] = [
     ("From January to August, steel exports rose 12% year on year to 71.4 million tons.", 71.4e6, ("2024-01-01", "2024-08-31")),
     ("From April to June this year, car exports climbed 9% to 1.4 million vehicles.", 1.4e6, ("2024-04-01", "2024-06-30")),
     ("Sales rose from 1.1 million vehicles in April to 1.3 million vehicles.", 1.1e6, ("2024-04-01", "2024-04-30")),
+    # ---- a time phrase of a relative clause dates that clause's noun: later sentences do not continue it
+    ("The bank cut its rate to 6%, where it had stood since March. Analysts had expected a cut of 0.25 percentage point.",
+     0.25, None),
+    ("Exports, which had grown in every month since January, fell in October. Imports fell 3.2%.", 3.2,
+     ("2024-10-01", "2024-10-31")),
+    # ---- a relative clause in the past tense after a future one speaks of the past ("which stood at ... in June")
+    ("The governor said the bank will keep watching inflation, which stood at 2.6% in June.", 2.6, ("2024-06-01", "2024-06-30")),
+    ("The governor said the bank will keep watching inflation, which will peak at 3.1% in June.", 3.1,
+     ("2025-06-01", "2025-06-30")),
 ]
 
 
