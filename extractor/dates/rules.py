@@ -702,6 +702,21 @@ def range_trailing(ctx: Context) -> Iterator[Candidate]:
         yield _cand(m.start(), m.end(), "range.trailing", "range", (first, p))
 
 
+_COMING_YEARS = _compile(rf"\b(?:the\s{{1,3}})?(?:next|coming)\s{{1,3}}(?P<n>{F.count})\s{{1,3}}years\b")
+
+
+@_rule("range.coming_years", "next", "coming")
+def range_coming_years(ctx: Context) -> Iterator[Candidate]:
+    """the next five years, the coming three years: that many calendar years from the published year on (a plan "to
+    provide 19.3 billion reais in the next five years" published in 2024 covers 2024-2028)."""
+    for m in _COMING_YEARS.finditer(ctx.text, ctx.lo, ctx.hi):
+        n = ctx.vocab.count(m["n"])
+        p = ctx.published
+        if n < 2 or p is None:
+            continue
+        yield _cand(m.start(), m.end(), "range.coming_years", "range", (date(p.year, 1, 1), date(p.year + n - 1, 12, 31)))
+
+
 # --------------------------------------------------------------------------- years
 
 _YEAR_RELATIVE = _compile(r"\b(?P<mod>last|this|next|the\s{1,3}current|the\s{1,3}present)\s{1,3}year\b(?!-)(?:['’]s)?")
