@@ -541,7 +541,31 @@ def period_of(
     period = expr.period
     if base is not None:
         period = shift_period(period, base.shift_months)
+    elif _year_before_from_value(doc, sent, start, expr):
+        period = shift_period(period, -12)  # "slumped 52% to A$5.2 billion in 2024-25 from A$10.9 billion": 2023-24's
     return Period(start=period[0], end=period[1]), expr
+
+
+#: "to <number>" of a change before its "from <number>" ("fell 52% to A$5.2 billion in 2024-25 from A$10.9 billion")
+_TO_THEN_FROM = re.compile(
+    r"\bto\s{1,3}(?:(?:about|around|nearly|almost|some|over|just|a\s{1,3}record)\s{1,3}){0,2}[A-Z]{0,3}[$€£¥₩]?\s?\d"
+    r"[^;]{0,80}\bfrom\s{1,3}(?:(?:about|around|nearly|almost|some|over|just|an?\s{1,3}estimated)\s{1,3}){0,2}[A-Z]{0,3}[$€£¥₩]?\s?$",
+    re.I,
+)
+#: granularities whose compared value is the one of the span before (a year's "from" value is the year before's)
+YEARLY_GRANULARITIES = frozenset({"year", "fiscal_year"})
+
+
+def _year_before_from_value(doc: ArticleDoc, sent: tuple[int, int], start: int, expr) -> bool:
+    """Whether the number is the "from" value of a change "to Y in <year> from X" whose year stands before it: X is the
+    value of the year before (a month or quarter is left alone: its "from" may be the month before or a year before; a
+    year after "for" is what a forecast or target is for, revised from an earlier one for the same year)."""
+    if expr.granularity not in YEARLY_GRANULARITIES or not sent[0] <= expr.start < start:
+        return False
+    if FOR_BEFORE.search(doc.text, max(0, expr.start - 9), expr.start):
+        return False  # "raised its forecast for fiscal 2025 to 2.4% from 1.9%": the earlier forecast of the same year
+    m = _TO_THEN_FROM.search(doc.text, max(sent[0], start - 160), start)
+    return m is not None and m.start() < expr.start
 
 
 def _sentence_periods(doc: ArticleDoc, sent: tuple[int, int]) -> list:

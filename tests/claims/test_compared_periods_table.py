@@ -53,6 +53,14 @@ TABLE: list[tuple[str, float, tuple[str, str] | None, str | None]] = [
     ("The fund now sees output growing 1.1% in 2025, down from the 1.6% it projected in April.",
      1.6, ("2025-01-01", "2025-12-31"), "up"),
     ("Imports climbed 6.5% in October, compared with a 2% decline in September.", 2, ("2024-09-01", "2024-09-30"), "down"),
+    # ---- the "from" value of a change "to Y in <year> from X" is the year before's; a forecast "for <year>" keeps it
+    ("Coal earnings dropped 31% to $8.1 billion in 2023 from $11.7 billion.", 11.7e9, ("2022-01-01", "2022-12-31"), None),
+    ("Coal earnings dropped 31% to $8.1 billion in 2023 from $11.7 billion.", 8.1e9, Y2023, None),
+    ("Wool exports rose to A$3.3 billion in 2022-23 from A$2.9 billion, the bureau said.", 2.9e9,
+     ("2021-07-01", "2022-06-30"), None),
+    ("The bank raised its forecast for 2025 to $6.2 billion from $5.8 billion.", 5.8e9, ("2025-01-01", "2025-12-31"), None),
+    ("In 2024, spot prices ranged from $610 to $840 a tonne.", 610, Y2024, None),
+    ("Imports rose to $7.5 billion in October from $7.1 billion.", 7.1e9, ("2024-10-01", "2024-10-31"), None),
     # ---- a level noun that only modifies another noun names no level ("tax revenue fell 9%": the revenue fell)
     ("Tax revenue fell 9.4% in the first half.", 9.4, ("2024-01-01", "2024-06-30"), "down"),
     ("Tariff income jumped 31% in October from a year earlier.", 31, ("2024-10-01", "2024-10-31"), "up"),
