@@ -396,7 +396,8 @@ def _compared_baseline(doc: ArticleDoc, start: int, end: int):
     if not _claim_patterns()["compared"].search(doc.text[max(0, start - CUE_CHARS) : start]):
         return None
     for t in doc.times:
-        if t.role == "baseline" and t.shift_months is not None and end <= t.start and BASELINE_GAP.fullmatch(doc.text, end, t.start):
+        if t.role == "baseline" and (t.shift_months is not None or t.period is not None) and end <= t.start \
+                and BASELINE_GAP.fullmatch(doc.text, end, t.start):
             return t
     return None
 
@@ -524,18 +525,47 @@ def period_of(
                 expr = choice.expr  # "passed an extra budget of 21.8 trillion yen for fiscal 2024"
         return (Period(start=expr.period[0], end=expr.period[1]), expr) if expr is not None and expr.period else (None, None)
     expr = _parse_period(doc, start, end, sent, choice.expr)
+    if expr is not None and doc.nlp is not None and _dates_an_act(doc, expr):
+        return None, None  # "the A$1.2 billion reserve, announced in April": April is the announcement's
     if expr is None and move and not choice.settled:
         expr = _move_day(doc, sent, start, end)
     if expr is None and carry and not choice.settled and not _future_before(doc, sent[0], start) \
-            and not _claim_patterns()["generic"].search(doc.text, sent[0], sent[1]):
+            and not _claim_patterns()["generic"].search(doc.text, sent[0], sent[1]) and not _nonpast(doc, start, end):
         expr = _carried_period(doc, sent[0])
+    base = _compared_baseline(doc, start, end)
+    if base is not None and base.shift_months is None and base.period is not None:
+        # "from 66.2 million tonnes in the same period of 2017": the baseline names its own year
+        return Period(start=base.period[0], end=base.period[1]), base
     if expr is None or expr.period is None:
         return None, expr
     period = expr.period
-    base = _compared_baseline(doc, start, end)
     if base is not None:
         period = shift_period(period, base.shift_months)
+    elif _year_before_from_value(doc, sent, start, expr):
+        period = shift_period(period, -12)  # "slumped 52% to A$5.2 billion in 2024-25 from A$10.9 billion": 2023-24's
     return Period(start=period[0], end=period[1]), expr
+
+
+#: "to <number>" of a change before its "from <number>" ("fell 52% to A$5.2 billion in 2024-25 from A$10.9 billion")
+_TO_THEN_FROM = re.compile(
+    r"\bto\s{1,3}(?:(?:about|around|nearly|almost|some|over|just|a\s{1,3}record)\s{1,3}){0,2}[A-Z]{0,3}[$€£¥₩]?\s?\d"
+    r"[^;]{0,80}\bfrom\s{1,3}(?:(?:about|around|nearly|almost|some|over|just|an?\s{1,3}estimated)\s{1,3}){0,2}[A-Z]{0,3}[$€£¥₩]?\s?$",
+    re.I,
+)
+#: granularities whose compared value is the one of the span before (a year's "from" value is the year before's)
+YEARLY_GRANULARITIES = frozenset({"year", "fiscal_year"})
+
+
+def _year_before_from_value(doc: ArticleDoc, sent: tuple[int, int], start: int, expr) -> bool:
+    """Whether the number is the "from" value of a change "to Y in <year> from X" whose year stands before it: X is the
+    value of the year before (a month or quarter is left alone: its "from" may be the month before or a year before; a
+    year after "for" is what a forecast or target is for, revised from an earlier one for the same year)."""
+    if expr.granularity not in YEARLY_GRANULARITIES or not sent[0] <= expr.start < start:
+        return False
+    if FOR_BEFORE.search(doc.text, max(0, expr.start - 9), expr.start):
+        return False  # "raised its forecast for fiscal 2025 to 2.4% from 1.9%": the earlier forecast of the same year
+    m = _TO_THEN_FROM.search(doc.text, max(sent[0], start - 160), start)
+    return m is not None and m.start() < expr.start
 
 
 def _sentence_periods(doc: ArticleDoc, sent: tuple[int, int]) -> list:
@@ -576,6 +606,22 @@ def _future_before(doc: ArticleDoc, sent_start: int, start: int) -> bool:
     return cue_patterns().future.search(doc.text, sent_start, start) is not None
 
 
+def _dates_an_act(doc: ArticleDoc, expr) -> bool:
+    from .periods import dates_an_act
+
+    return dates_an_act(doc, expr)
+
+
+def _nonpast(doc: ArticleDoc, start: int, end: int) -> bool:
+    """Whether the number's clause speaks in the present or a modal (parse; extractor.claims.periods.nonpast_clause):
+    it continues no earlier sentence's period."""
+    if doc.nlp is None:
+        return False
+    from .periods import nonpast_clause
+
+    return nonpast_clause(doc, start, end)
+
+
 def _carries(t) -> bool:
     """Whether a time expression can lend its period to later sentences."""
     from ..dates.attach import STOCK_POINT_RULES
@@ -603,6 +649,10 @@ def _carried_period(doc: ArticleDoc, sent_start: int):
         t for t in doc.times
         if t.end <= sent_start and _carries(t) and compared_value_at(doc.text, t) is None and _begun(t, doc.published)
     ]
+    if doc.nlp is not None and earlier:
+        from .periods import in_relative_clause
+
+        earlier = [t for t in earlier if not in_relative_clause(doc, t)]  # "..., where it had been held since October"
     same_paragraph = [t for t in earlier if paragraph_start <= t.start]
     if same_paragraph:
         last_sentence_start = doc.sentence_bounds(same_paragraph[-1].start, same_paragraph[-1].end)[0]

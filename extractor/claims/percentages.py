@@ -121,7 +121,7 @@ def classify(doc: ArticleDoc, n: NumberMention, clause: tuple[int, int]) -> tupl
     own = own_clause(doc, clause, numbers_of(doc), n.start)  # the words since the clause's previous number
     own_before = text[own[0] : n.start]
     named_level = is_rate_level(doc, own, n.start, n.end) or any(w in level_words for w in WORD.findall(own_before.lower()))
-    if TO_LEVEL.search(before) or any(w in level_words for w in words[-3:]):
+    if TO_LEVEL.search(before) or _names_level(doc, clause[0], n.start, level_words):
         growth = None if named_level else growth_direction(doc, own, n.start)
         return ("change", growth) if growth else ("level", None)
     direction = direction_in(words)
@@ -131,6 +131,25 @@ def classify(doc: ArticleDoc, n: NumberMention, clause: tuple[int, int]) -> tupl
     if growth:  # a growth rate held to a cap or target: "keep the growth of household loans within 5 percent"
         return "change", growth
     return "level", None
+
+
+#: words before a percentage searched for a level noun ("the tariff of 25%", "the rate at 5%")
+LEVEL_WORDS_BACK = 3
+
+
+def _names_level(doc: ArticleDoc, lo: int, start: int, level_words: frozenset[str]) -> bool:
+    """Whether one of the last words before a percentage is a level noun ("tariff", "rate") that heads its phrase: not a
+    modifier of another noun ("tax revenue fell 11.2%": the revenue fell; parse only)."""
+    found = [m for m in WORD.finditer(doc.text, max(lo, start - 80), start)][-LEVEL_WORDS_BACK:]
+    for m in found:
+        if m.group(0).lower() not in level_words:
+            continue
+        if doc.nlp is None:
+            return True
+        span = doc.nlp.char_span(m.start(), m.end())
+        if span is None or len(span) != 1 or span[0].dep_ != "compound":
+            return True
+    return False
 
 
 def _by_verb_direction(doc: ArticleDoc, by_start: int) -> str | None:
@@ -175,7 +194,8 @@ def continues_list(doc: ArticleDoc, prev: NumberMention, n: NumberMention) -> bo
 _COMPARED_TAIL = (
     r"\s{1,3}(?:(?:the|a|an|about|around|nearly|some)\s{1,3}){0,2}"
     r"(?:(?:upwardly|downwardly|revised|initial|initially|preliminary|previous|prior|flash|earlier|original|originally"
-    r"|reported|estimated|expected|forecast|projected)\s{1,3}){0,2}(?:(?:reading|estimate|print|figure|forecast)\s{1,3}of\s{1,3})?$"
+    r"|reported|estimated|expected|forecast|projected)\s{1,3}){0,2}(?:(?:reading|estimate|print|figure|forecast)\s{1,3}of\s{1,3})?"
+    r"(?:(?:more|less)\s{1,3}than\s{1,3})?$"
 )
 COMPARED_BEFORE = re.compile(rf"\b(?:from|than|compared\s{{1,3}}(?:with|to)|versus|vs\.?){_COMPARED_TAIL}", re.I)
 #: a comparative right before a compared value ("15%, lower than the 25% scheduled"): it tells how the OTHER value
@@ -185,10 +205,20 @@ COMPARATIVE_BEFORE = re.compile(rf"\b(?:higher|lower|more|less|above|below|great
 FALL_AFTER = re.compile(r"\s{0,2}(?:fall|drop|decline|decrease|contraction|slump|slide|dip|loss|reduction)\b", re.I)
 
 
-def _compared_change(doc: ArticleDoc, prev: NumberMention, n: NumberMention, sent: tuple[int, int]) -> bool:
-    """Whether n is the value a change earlier in its sentence is compared with: a change too ("GDP growing
-    0.8%, down from the 1.5% it projected in February"), whatever the comparison word says of the first one."""
-    return sent[0] <= prev.start and COMPARED_BEFORE.search(doc.text, max(sent[0], n.start - 40), n.start) is not None
+def _compared_value(doc: ArticleDoc, prev: NumberMention, n: NumberMention, sent: tuple[int, int]) -> bool:
+    """Whether n is the value a number earlier in its sentence is compared with: "GDP growing 0.8%, down from the
+    1.5% it projected in February" (a change too, whatever the comparison word says of the first one), "dropped to
+    19 percent, from more than 20 percent" (a share too). With a parse both must stand in the same clause ("cut by
+    47%, and the tariff will be raised from 25%": the 25% is the tariff's level; "rose 3.1%, as investors bet the
+    rates were lower than the 30%": another clause's value)."""
+    if not sent[0] <= prev.start or COMPARED_BEFORE.search(doc.text, max(sent[0], n.start - 40), n.start) is None:
+        return False
+    if doc.nlp is None:
+        return True
+    from .periods import clause_verb
+
+    prev_verb, verb = clause_verb(doc, prev.start, prev.end), clause_verb(doc, n.start, n.end)
+    return prev_verb is None or verb is None or prev_verb.i == verb.i
 
 
 def _own_direction(doc: ArticleDoc, n: NumberMention, clause: tuple[int, int]) -> str:
@@ -196,15 +226,20 @@ def _own_direction(doc: ArticleDoc, n: NumberMention, clause: tuple[int, int]) -
     return "down" if FALL_AFTER.match(doc.text, n.end, clause[1]) else "up"
 
 
+#: a conjunction between two items of one list ("and by 0.3%")
+JOINED_BY = re.compile(r"\b(?:and|or|but)\s{1,3}by\b", re.I)
 #: the only words an elliptical list item has before its number ("..., and 1.6% next year")
 ELLIPSIS_WORDS = frozenset({"and", "or", "but", "then", "about", "around", "nearly", "almost", "roughly", "some", "another"})
 
 
 def _elliptical(doc: ArticleDoc, prev: NumberMention, n: NumberMention, clause: tuple[int, int], sent: tuple[int, int]) -> bool:
-    """Whether n is a later item of its sentence with no words of its own before it ("and 1.6% next year"): it
-    shares the verb of the sentence's earlier change."""
+    """Whether n is a later item of its sentence with no words of its own before it ("and 1.6% next year", "shrank
+    0.3% in the fourth quarter and by 0.3% in 2023"): it shares the verb of the sentence's earlier change."""
     if not sent[0] <= prev.start or prev.measure != n.measure:
         return False
+    if clause[0] <= prev.start and BY_AMOUNT.search(doc.text, max(prev.end, n.start - 40), n.start) \
+            and own_clause(doc, clause, [prev], n.start) == clause and JOINED_BY.search(doc.text, prev.end, n.start):
+        return True  # "... and by 0.3% in 2023": only time phrases and link words since the earlier change
     words = (w.group(0).lower() for w in WORD.finditer(doc.text, clause[0], n.start))  # read only up to a verdict
     first = next(words, None)
     return first in {"and", "or", "but"} and all(w in ELLIPSIS_WORDS for w in words)
@@ -228,8 +263,11 @@ def extract_percentages(doc: ArticleDoc) -> Iterator[PercentageClaim]:
             _, measure, direction = previous  # "growing 0.8% in 2025, ..., and 1.6% next year": the same verb's
         else:
             measure, direction = classify(doc, n, clause)
-            if previous is not None and previous[1] == "change" and _compared_change(doc, previous[0], n, sent):
-                measure, direction = "change", _own_direction(doc, n, clause)
+            if previous is not None and previous[1] in {"change", "share"} and _compared_value(doc, previous[0], n, sent):
+                if previous[1] == "change":
+                    measure, direction = "change", _own_direction(doc, n, clause)
+                else:  # "took up 7 percent of the market, down from more than 8 percent": a share compared with
+                    measure, direction = "share", None
         previous = (n, measure, direction)
         rate_level = measure in {"level", "points"} and is_rate_level(doc, clause, n.start, n.end)
         move = measure in {"change", "points"} or reached_by_move(doc, clause, n.start)

@@ -185,3 +185,84 @@ def foreign_possessive(doc: ArticleDoc, start: int, end: int, expr: TimeExpr) ->
         targets.add(found[0].i)
         targets.update(c.i for c in found[0].children if c.dep_ in {"nsubj", "nsubjpass"})
     return head.i not in targets
+
+
+#: verb tags of a finite clause head ("rose", "is", "could")
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: dependency labels of the auxiliaries that make a participle a clause head ("will be raised", "has risen")
+AUX_DEPS = frozenset({"aux", "auxpass"})
+#: steps walked up from a number to the head of its clause at most
+CLAUSE_STEPS = 12
+
+
+def clause_verb(doc: ArticleDoc, start: int, end: int) -> Any:
+    """The head of the finite clause the number at [start, end) stands in: the first verb above it that is finite or
+    has an auxiliary ("raised" in "will be raised from 25%"), past participles and prepositions such as "compared"
+    in "compared with 3%" included on the way; the sentence root when none; None without a parse."""
+    span = _span(doc, start, end)
+    if span is None or len(span) == 0:
+        return None
+    token = span.root
+    for _ in range(CLAUSE_STEPS):
+        head = token.head
+        if head is token:
+            return token
+        token = head
+        if span.start <= token.i < span.end:
+            continue
+        if token.pos_ in {"VERB", "AUX"} and (
+            token.tag_ in FINITE_TAGS or any(c.dep_ in AUX_DEPS for c in token.children)
+        ) and token.dep_ != "prep":
+            return token
+    return token
+
+
+#: verb tags of a clause that speaks of now or of what may be ("is", "are", "could"), not of a reported period
+NONPAST_TAGS = frozenset({"VBZ", "VBP", "MD"})
+
+
+def nonpast_clause(doc: ArticleDoc, start: int, end: int) -> bool:
+    """Whether the clause of the number at [start, end) is in the present or present perfect tense or modal ("the
+    utilization rate is only about 67%", "prices have since recovered to 50,500 rupees", "could fall by 6 pesos"): it
+    tells how things stand, not the period an earlier sentence reported. False without a parse."""
+    verb = clause_verb(doc, start, end)
+    if verb is None or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    tags = [verb.tag_] + [c.tag_ for c in verb.children if c.dep_ in AUX_DEPS]
+    return any(t in NONPAST_TAGS for t in tags) and not any(t == "VBD" for t in tags)
+
+
+#: dependency labels of a participle that qualifies a noun ("the reserve, announced in April")
+REDUCED_RELATIVE_DEPS = frozenset({"acl", "relcl"})
+
+
+def dates_an_act(doc: ArticleDoc, expr: TimeExpr) -> bool:
+    """Whether a period phrase hangs on the participle of a one-off act qualifying a noun ("the A$1.2 billion reserve,
+    announced in April", "a program launched in January 2019"; claim_cues.yaml `event_participles`): it dates the act,
+    not what the sentence's amounts measure."""
+    from ..dates import load_claim_cues
+
+    head = phrase_head(doc, expr)
+    if head is None or head.tag_ != "VBN" or head.dep_ not in REDUCED_RELATIVE_DEPS:
+        return False
+    return head.lower_ in {w.lower() for w in load_claim_cues().event_participles}
+
+
+#: steps walked up from a time phrase looking for the relative clause it stands in
+RELATIVE_STEPS = 8
+
+
+def in_relative_clause(doc: ArticleDoc, expr: TimeExpr) -> bool:
+    """Whether a time phrase stands in a relative or participle clause on a noun ("the rate, where it had been held since
+    October", "the reserve, announced in April"): it dates what that noun did, not the span the sentence reports."""
+    span = _span(doc, expr.start, expr.end)
+    if span is None or len(span) == 0:
+        return False
+    token = span.root
+    for _ in range(RELATIVE_STEPS):
+        if token.dep_ in REDUCED_RELATIVE_DEPS:
+            return True
+        if token.head is token:
+            return False
+        token = token.head
+    return False

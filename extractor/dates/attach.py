@@ -48,6 +48,8 @@ _FROM = re.compile(r"\bfrom\b", re.IGNORECASE)
 # "to" followed by a number soon after ("to $12 billion", "to 7.3"), which makes "from X to Y" a change of value.
 _TO_NUMBER = re.compile(r"\bto\s{1,3}(?:(?:about|around|nearly|almost|some|over|just|a\s{1,3}record)\s{1,3}){0,2}[$€£¥₩]?\s?\d", re.IGNORECASE)
 _NUMBER_END = re.compile(r"[$€£¥₩]?\s?\d[\d.,]{0,20}(?:\s?(?:%|percent|per\s?cent|billion|million|trillion|thousand))?", re.IGNORECASE)
+#: what stands between "from" and a time expression that it opens ("from January", "from the first quarter")
+_FROM_TIME_GAP = re.compile(r"\s{1,3}(?:the\s{1,3})?")
 FROM_TO_WIDTH = 120  # chars allowed between "from" and its "to" (and before the claim): one value phrase
 LEADING_CHARS_WITHOUT_TEXT = 20  # without the text, a period this close to the sentence start leads it
 
@@ -245,6 +247,10 @@ def choose_period(
     span_start, span_end = claim_start, claim_end
     if text is not None:
         ft = _from_to(text, clause_start, clause_end, claim_start)
+        if ft is not None and any(
+            e.start == ft[0] or _FROM_TIME_GAP.fullmatch(text, ft[0] + 4, e.start) for e in pool if ft[0] <= e.start
+        ):
+            ft = None  # "From January to August, exports rose 10% to 77.3 million tons": a span of time, not of values
         if ft is not None:
             from_pos, to_pos, to_end = ft
             lo, hi = (from_pos, to_pos) if claim_start < to_pos else (to_pos, clause_end)
@@ -252,7 +258,10 @@ def choose_period(
             if own is not None:
                 return PeriodChoice(own)
             if claim_start >= to_pos and _nearest(pool, from_pos, to_pos, from_pos, from_pos) is not None:
-                return PeriodChoice(None, settled=True)
+                # "sales last year rose from 49,245 in 2022 to 93,927": a period of the clause before the from-part
+                # is the to-part's; without one the to-part has none
+                lead = _nearest(pool, clause_start, from_pos, from_pos, from_pos, text)
+                return PeriodChoice(lead) if lead is not None and lead.end <= from_pos else PeriodChoice(None, settled=True)
             span_start, span_end = from_pos, max(to_end, claim_end)
         following = _directly_after(pool, text, claim_end, clause_end)
         if following is not None:

@@ -13,7 +13,7 @@ from extractor.firstchars import quick_start
 
 FUTURE_WINDOW = 150  # chars before a span searched for future-tense cues: about one clause of news prose
 CUE_WINDOW = 40  # chars before a span searched for a role cue ("compared with the", "starting from")
-_PAST_CLAUSE = re.compile(r"[,;]\s{0,3}(?:after|as|while|whereas|since|because|when|but)\b", re.IGNORECASE)
+_PAST_CLAUSE = re.compile(r"[,;]\s{0,3}(?:after|as|while|whereas|since|because|when|but|which|who)\b", re.IGNORECASE)
 FISCAL_WINDOW_BEFORE, FISCAL_WINDOW_AFTER = 300, 150  # chars around a fiscal year searched for country cues
 
 

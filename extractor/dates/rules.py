@@ -702,6 +702,21 @@ def range_trailing(ctx: Context) -> Iterator[Candidate]:
         yield _cand(m.start(), m.end(), "range.trailing", "range", (first, p))
 
 
+_COMING_YEARS = _compile(rf"\b(?:the\s{{1,3}})?(?:next|coming)\s{{1,3}}(?P<n>{F.count})\s{{1,3}}years\b")
+
+
+@_rule("range.coming_years", "next", "coming")
+def range_coming_years(ctx: Context) -> Iterator[Candidate]:
+    """the next five years, the coming three years: that many calendar years from the published year on (a plan "to
+    provide 19.3 billion reais in the next five years" published in 2024 covers 2024-2028)."""
+    for m in _COMING_YEARS.finditer(ctx.text, ctx.lo, ctx.hi):
+        n = ctx.vocab.count(m["n"])
+        p = ctx.published
+        if n < 2 or p is None:
+            continue
+        yield _cand(m.start(), m.end(), "range.coming_years", "range", (date(p.year, 1, 1), date(p.year + n - 1, 12, 31)))
+
+
 # --------------------------------------------------------------------------- years
 
 _YEAR_RELATIVE = _compile(r"\b(?P<mod>last|this|next|the\s{1,3}current|the\s{1,3}present)\s{1,3}year\b(?!-)(?:['’]s)?")
@@ -763,8 +778,8 @@ def month_previous(ctx: Context) -> Iterator[Candidate]:
 
 
 _YEAR_NUMBER = _compile(
-    rf"(?<![\d.,$€£¥₩])(?P<y>{YEAR4})(?P<poss>['’]s\b)?{NOT_MORE_NUMBER}(?![-–/]\d|\s{{1,3}}to\s{{1,3}}\d)"
-)
+    rf"(?<![\d.,$€£¥₩])(?P<y>{YEAR4})(?P<poss>['’]s\b)?{NOT_MORE_NUMBER}(?![-–/]\d|\s{{1,3}}to\s{{1,3}}{YEAR4}{NOT_MORE_NUMBER})"
+)  # "in 2022 to 93,927 vehicles" is a year; "2020 to 2023" is a range (range.years)
 # Words that make a bare four-digit number a year ("in 2022", "compared with 2022", "mid-2024").
 _YEAR_LEAD = _compile(
     r"(?:\b(?P<w>in|during|for|of|until|by|through|throughout|and|or|early|late|mid|around|before|after|year|full-year"
@@ -790,7 +805,8 @@ def year_absolute(ctx: Context) -> Iterator[Candidate]:
         lead = _YEAR_LEAD.search(ctx.text, max(0, m.start() - YEAR_LEAD_WIDTH), m.start())
         if lead is None and not m["poss"] and not _year_modifier().match(ctx.text, m.end()):
             continue
-        over = lead is not None and (lead["w"] or "").lower() == "over"
+        # "over 2022's 9,729 vehicles": a possessive year dates its noun, whatever word leads it
+        over = lead is not None and (lead["w"] or "").lower() == "over" and not m["poss"]
         if over and not _CLAUSE_END.match(ctx.text, m.end()):
             continue
         year = int(m["y"])

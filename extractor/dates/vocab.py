@@ -95,6 +95,7 @@ class ClaimCues(BaseModel):
     generic_adverbs: list[str]
     growth_nouns: list[str]
     decline_nouns: list[str]
+    event_participles: list[str] = []
 
 
 @lru_cache(maxsize=1)

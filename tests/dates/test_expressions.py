@@ -85,6 +85,10 @@ LEAP = d("2024-03-01")
         ("Sales fell during 2021.", None, "2021", "2021-01-01", "2021-12-31", "year"),
         ("Sales rose from 2020 to 2023.", None, "from 2020 to 2023", "2020-01-01", "2023-12-31", "range"),
         ("Sales rose over the past 12 months.", LEAP, "the past 12 months", "2023-03-02", "2024-03-01", "range"),
+        ("The utility will invest $9 billion over the next three years.", DEC4, "the next three years", "2023-01-01",
+         "2025-12-31", "range"),
+        ("Credits of 4 billion reais are to be granted in the coming 5 years.", JAN5, "the coming 5 years", "2024-01-01",
+         "2028-12-31", "range"),
         ("Sales rose since 2020.", DEC4, "since 2020", "2020-01-01", "2023-12-04", "range"),
         # fiscal years (default April-March labelled by the starting year)
         ("profit in fiscal 2023 rose", None, "fiscal 2023", "2023-04-01", "2024-03-31", "fiscal_year"),
