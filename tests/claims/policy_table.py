@@ -266,6 +266,23 @@ ROWS: list[Row] = [
     # a policy taken under an act applies from the day the act took effect
     Row("Banks already pay a 10% levy on profits, reinstated by Hungary under the budget act that took effect on March 4.",
         "Hungary", "tariff", ("profits",), d(2023, 3, 4), "announced"),
+    # market access and trade probes named by a verb whose object is a trade flow; a passive one opens the
+    # destination's market
+    Row("Beijing's customs agency issued a notice allowing the import of Mongolian oats that meet quarantine standards.",
+        "China", "import_access", ("Mongolian oats",), None, "announced"),
+    Row("Rapeseed grown in all provinces of Canada will be allowed to be exported to China from March 1.",
+        "China", "import_access", ("rapeseed",), d(2024, 3, 1), "planned"),
+    Row("Seoul will permit the importation of American beef from cattle older than 30 months starting January 1.",
+        "South Korea", "import_access", ("American beef",), d(2024, 1, 1), "planned"),
+    Row("India's trade remedies office is investigating imports of aluminium foil from China and Vietnam.",
+        "India", "trade_investigation", ("aluminium foil", "Vietnam"), None, "announced"),
+    # laws and bills, with what they do; a named strategy framing the government's aim
+    Row("Canberra passed legislation to stop taxing the foreign income of Indian software firms.",
+        "Australia", "legislation", ("stop taxing",), None, "announced"),
+    Row("Thailand's parliament approved a bill that legalises casino resorts.",
+        "Thailand", "legislation", ("legalises casino resorts",), None, "announced"),
+    Row("Under its Hydrogen Roadmap 2040, Chile aims to export green fuels by 2030.",
+        "Chile", "policy", ("Hydrogen Roadmap 2040",), None, "in_effect"),
 ]
 
 #: sentences that state no policy: opinions, calls, conditions, history long ago, policy words as modifiers
@@ -295,6 +312,15 @@ NO_POLICY: list[str] = [
     "The retailer will waive delivery fees for members from Monday.",
     "Tourists applied for 3,000 visas in May.",
     "The insurer offers guarantees on savings products.",
+    # trade-flow verbs without a trade flow, or negated; laws and strategies that are no government's act
+    "Customs officers probed the shipment for hidden drugs.",
+    "Farmers were allowed to sell their crops at market prices.",
+    "Analysts are investigating whether imports will slow.",
+    "Shipments priced below the floor will not be allowed in.",
+    "Household electricity bills rose 20% last year.",
+    "The law firm advised the company on the merger.",
+    "He called it an act of aggression.",
+    "Under the Bloomberg Commodity Strategy, the fund bought more copper.",
 ]
 
 
