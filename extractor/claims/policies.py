@@ -1763,6 +1763,9 @@ def _read(
     """One policy from a trigger and its verb: actor, action, object, date, status and evidence span."""
     nlp = sent.doc
     subj, _ = subject_of(verb)
+    if subj is not None and not sent.start <= subj.i < sent.end and subj.pos_ != "PRON":
+        # a headline the parser ran into the body's first sentence: the body's subject is at most apposed to it
+        subj = next((c for c in subj.children if c.dep_ == "appos" and sent.start <= c.i < sent.end), None)
     if subj is not None and subj.pos_ == "PRON" and subj.head.dep_ == "relcl" and subj.head.head.i == head.i:
         subj = None  # "RCEP, which took effect in 2022": the policy itself
     if subj is not None and (trig.start <= subj.i < trig.end or head.dep_ == "compound" and head.head.i == subj.i):

@@ -283,6 +283,13 @@ ROWS: list[Row] = [
         "Thailand", "legislation", ("legalises casino resorts",), None, "announced"),
     Row("Under its Hydrogen Roadmap 2040, Chile aims to export green fuels by 2030.",
         "Chile", "policy", ("Hydrogen Roadmap 2040",), None, "in_effect"),
+    # currency policy: a devaluation by its doer, an exchange-rate regime or capital controls
+    Row("Egypt's central bank devalued the pound by 14% on Thursday.",
+        "Central Bank of Egypt", "devaluation", ("pound",), d(2023, 11, 30), "in_effect"),
+    Row("Argentina's government announced a 54% devaluation of the peso on Wednesday.",
+        "Argentina", "devaluation", ("devaluation of the peso",), None, "announced"),
+    Row("Laos tightened capital controls on Monday to defend the kip.",
+        "Laos", "exchange_rate_regime", ("capital controls",), d(2023, 12, 4), "in_effect"),
 ]
 
 #: sentences that state no policy: opinions, calls, conditions, history long ago, policy words as modifiers
@@ -321,6 +328,10 @@ NO_POLICY: list[str] = [
     "The law firm advised the company on the merger.",
     "He called it an act of aggression.",
     "Under the Bloomberg Commodity Strategy, the fund bought more copper.",
+    # a currency's fall told by markets, not done by a government
+    "The lira's devaluation hurt importers.",
+    "The rupee devalued sharply against the dollar last week.",
+    "Traders expect a devaluation of the yuan.",
 ]
 
 
