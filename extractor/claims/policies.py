@@ -775,8 +775,10 @@ def _unknown_body(doc: ArticleDoc, subj: Token, span: Span) -> str | None:
     part = re.match(r"^(?P<part>.{3,80}?)\s{1,3}(?:under|of)\s{1,3}(?:the\s{1,3})?(?P<whole>[A-Z].{2,80})$", rest)
     if part and kb.find_organization(part.group("whole"), code or context) is not None:
         return None  # "Customs Tariff Commission of the State Council": a part of a known body acts for it
-    if code is None:
-        return phrase
+    if code is None:  # "the Energy Commission" in a story from Kuala Lumpur: the article's country's, unless the
+        # sentence names a country, maybe the one the body targets ("recommended duties on Chinese steel wheels")
+        named = any(e.label_ in {"GPE", "NORP"} and kb.find_country(e.text) is not None for e in subj.sent.ents)
+        return f"{phrase} ({kb.countries[context].name})" if context in kb.countries and not named else phrase
     possessive = re.match(r"^\S.{0,40}?(?:'s|’s|')\s", phrase) is not None
     return f"{rest if possessive else phrase} ({kb.countries[code].name})"
 

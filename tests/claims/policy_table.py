@@ -283,6 +283,11 @@ ROWS: list[Row] = [
         "Thailand", "legislation", ("legalises casino resorts",), None, "announced"),
     Row("Under its Hydrogen Roadmap 2040, Chile aims to export green fuels by 2030.",
         "Chile", "policy", ("Hydrogen Roadmap 2040",), None, "in_effect"),
+    # market access, border checks and public tenders, each with a government doer
+    Row("Japan granted duty-free access to Cambodian garments from April 1.",
+        "Japan", "import_access", ("Cambodian garments",), d(2023, 4, 1), "in_effect"),
+    Row("Kuala Lumpur said it would strengthen checks on solar panel shipments bound for the United States.",
+        "Malaysia", "inspection", ("solar panel shipments",), None, "planned"),
     # currency policy: a devaluation by its doer, an exchange-rate regime or capital controls
     Row("Egypt's central bank devalued the pound by 14% on Thursday.",
         "Central Bank of Egypt", "devaluation", ("pound",), d(2023, 11, 30), "in_effect"),
@@ -328,6 +333,10 @@ NO_POLICY: list[str] = [
     "The law firm advised the company on the merger.",
     "He called it an act of aggression.",
     "Under the Bloomberg Commodity Strategy, the fund bought more copper.",
+    "The bank processed 3,000 checks last week.",
+    "Tesla won a tender to supply batteries to the grid operator.",
+    "Exporters want better market access in China.",
+    "Police carried out random checks on drivers.",
     # a currency's fall told by markets, not done by a government
     "The lira's devaluation hurt importers.",
     "The rupee devalued sharply against the dollar last week.",
