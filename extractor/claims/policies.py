@@ -581,7 +581,8 @@ def _kb():
 
 
 #: a wire dateline at the start of a paragraph: "SEOUL, May 29 -", "SEOUL/TAIPEI, Oct. 17 -"
-_DATELINE = re.compile(r"(?m)^([A-Z][A-Z .]{1,30}(?:/[A-Z][A-Z .]{1,30}){0,3}),\s{1,3}[A-Z][a-z]{2,8}\.?\s{1,3}\d{1,2}\s{0,3}[-–—]")
+_DATELINE = re.compile(r"(?m)^([A-Z][A-Z .]{1,30}(?:/[A-Z][A-Z .]{1,30}){0,3}),\s{1,3}[A-Z][a-z]{2,8}\.?\s{1,3}\d{1,2}"
+                       r"\s{0,3}(?:\([A-Za-z .]{1,20}\)\s{0,3})?[-–—]")  # "BERLIN, Feb 8 (Reuters) -"
 
 
 def article_country(doc: ArticleDoc) -> str | None:

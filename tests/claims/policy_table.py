@@ -288,6 +288,10 @@ ROWS: list[Row] = [
         "Japan", "import_access", ("Cambodian garments",), d(2023, 4, 1), "in_effect"),
     Row("Kuala Lumpur said it would strengthen checks on solar panel shipments bound for the United States.",
         "Malaysia", "inspection", ("solar panel shipments",), None, "planned"),
+    # a wire dateline with the agency in parentheses names the country "the government" belongs to
+    Row("BERLIN, Nov 30 (Reuters) - Imports slowed after the government ended its electric vehicle purchase subsidy on "
+        "Nov. 17, a blow to Chinese carmakers that sell mostly in China.",
+        "Germany", "subsidy", ("electric vehicle purchase",), d(2023, 11, 17), "in_effect"),
     # currency policy: a devaluation by its doer, an exchange-rate regime or capital controls
     Row("Egypt's central bank devalued the pound by 14% on Thursday.",
         "Central Bank of Egypt", "devaluation", ("pound",), d(2023, 11, 30), "in_effect"),
