@@ -85,6 +85,7 @@ class ActionEntry(BaseModel):
     needs_actor: bool = False  # a phrase markets and firms use too ("a floor price"): a policy only with a doer
     names_object: bool = False  # the phrase is what the policy acts on ("cut the reserve requirement ratio")
     directions: dict[str, str] = {}  # cut/hike/hold -> the directional action ("rate_cut")
+    content_clause: bool = False  # a clause on the phrase says what it does ("a bill that raises the debt ceiling")
 
 
 class AssetPurchaseCue(BaseModel):
@@ -137,6 +138,8 @@ class PolicyVocab(BaseModel):
     continuation_verbs: list[str]
     on_object_phrases: list[str] = []
     leader_roles: list[str] = []
+    flow_verbs: dict[str, str] = {}
+    flow_words: list[str] = []
 
 
 def _words(phrase: str) -> tuple[str, ...]:
@@ -172,7 +175,7 @@ def policy_vocab() -> Compiled:
     change_verbs = {w for ws in data.change_words.values() for w in ws}
     bases = {*data.policy_verbs, *data.verb_actions, *data.planning_verbs, *data.implementing_verbs, *effect_verbs,
              *data.advocacy_verbs, *data.elaboration_verbs, *data.body_verbs,
-             *data.continuation_verbs}
+             *data.continuation_verbs, *data.flow_verbs}
     base_of: dict[str, str] = {}
     for b in sorted(bases | change_verbs, key=lambda w: (len(w), w)):  # "increases" is a form of "increase"
         for f in verb_forms(b):
@@ -329,12 +332,15 @@ def find_triggers(sent: Span, acronym_actions: dict[str, str] | None = None) -> 
                 break
         else:
             word = lowers[i]
-            if not (word in acr_words or word in token_words or pv.base_of.get(word, word) in pv.data.verb_actions):
+            if not (word in acr_words or word in token_words or pv.base_of.get(word, word) in pv.data.verb_actions
+                    or pv.base_of.get(word, word) in pv.data.flow_verbs):
                 i += 1
                 continue  # none of the one-token triggers below can hold
             tok = doc[i]
             if tok.pos_ == "VERB" and base(tok) in pv.data.verb_actions:
                 out.append(Trigger(i, i + 1, pv.data.verb_actions[base(tok)], False, verbal=True))
+            elif tok.pos_ == "VERB" and (flow := _flow_action(tok)) is not None:
+                out.append(Trigger(i, i + 1, flow, False, verbal=True))
             elif tok.text in acr and (i == sent.start or doc[i - 1].text != "("):
                 out.append(Trigger(i, i + 1, acr[tok.text], False))
             elif _rate_trigger(tok) or _bare_rate_trigger(tok):
@@ -351,6 +357,32 @@ def find_triggers(sent: Span, acronym_actions: dict[str, str] | None = None) -> 
             continue
         drop.add(outer if outer.generic and not t.generic else t)
     return sorted((t for t in out if t not in drop), key=lambda t: (t.generic, t.start))
+
+
+def _flow_action(verb: Token) -> str | None:
+    """The action of a verb of `flow_verbs` whose object, passive subject or complement is a trade flow ("allowing
+    the import of barley", "investigating imports of steel", "soybeans will be allowed to be exported to China")."""
+    data = policy_vocab().data
+    action = data.flow_verbs.get(base(verb))
+    if action is None or any(c.dep_ == "neg" for c in verb.children):  # "will not be allowed in": a restriction
+        return None
+    flows = {w.lower() for w in data.flow_words}
+    flow_verbs = {f for w in flows for f in verb_forms(w)}  # "exported", "importing"
+    for c in verb.children:
+        if c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in flows:
+            return action
+        if c.dep_ == "xcomp" and c.lower_ in flow_verbs:  # "allowed to be exported to China"
+            return action
+    return None
+
+
+def _flow_destination(verb: Token) -> Token | None:
+    """The place a flow verb's trade goes to, when the verb is passive ("allowed to be exported to China")."""
+    if policy_vocab().data.flow_verbs.get(base(verb)) is None or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    flows = {f for w in policy_vocab().data.flow_words for f in verb_forms(w.lower())}
+    return next((g for c in verb.children if c.dep_ == "xcomp" and c.lower_ in flows for p in c.children
+                 if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"), None)
 
 
 def _limits_something(tok: Token, n: int) -> bool:
@@ -549,7 +581,8 @@ def _kb():
 
 
 #: a wire dateline at the start of a paragraph: "SEOUL, May 29 -", "SEOUL/TAIPEI, Oct. 17 -"
-_DATELINE = re.compile(r"(?m)^([A-Z][A-Z .]{1,30}(?:/[A-Z][A-Z .]{1,30}){0,3}),\s{1,3}[A-Z][a-z]{2,8}\.?\s{1,3}\d{1,2}\s{0,3}[-–—]")
+_DATELINE = re.compile(r"(?m)^([A-Z][A-Z .]{1,30}(?:/[A-Z][A-Z .]{1,30}){0,3}),\s{1,3}[A-Z][a-z]{2,8}\.?\s{1,3}\d{1,2}"
+                       r"\s{0,3}(?:\([A-Za-z .]{1,20}\)\s{0,3})?[-–—]")  # "BERLIN, Feb 8 (Reuters) -"
 
 
 def article_country(doc: ArticleDoc) -> str | None:
@@ -743,8 +776,10 @@ def _unknown_body(doc: ArticleDoc, subj: Token, span: Span) -> str | None:
     part = re.match(r"^(?P<part>.{3,80}?)\s{1,3}(?:under|of)\s{1,3}(?:the\s{1,3})?(?P<whole>[A-Z].{2,80})$", rest)
     if part and kb.find_organization(part.group("whole"), code or context) is not None:
         return None  # "Customs Tariff Commission of the State Council": a part of a known body acts for it
-    if code is None:
-        return phrase
+    if code is None:  # "the Energy Commission" in a story from Kuala Lumpur: the article's country's, unless the
+        # sentence names a country, maybe the one the body targets ("recommended duties on Chinese steel wheels")
+        named = any(e.label_ in {"GPE", "NORP"} and kb.find_country(e.text) is not None for e in subj.sent.ents)
+        return f"{phrase} ({kb.countries[context].name})" if context in kb.countries and not named else phrase
     possessive = re.match(r"^\S.{0,40}?(?:'s|’s|')\s", phrase) is not None
     return f"{rest if possessive else phrase} ({kb.countries[code].name})"
 
@@ -954,7 +989,8 @@ def _object_of(trigger: Trigger, verb: Token, sent: Span) -> tuple[int, int] | N
         tok = tok.head
     owners.append(verb)
     if trigger.generic:  # "a pragmatic policy in terms of ...": the policy phrase itself, and its scope
-        lo, hi = phrase_text(head, (SKIP_IN_PHRASE - {"acl"}) | {"prep"})  # "a plan to support exporters"
+        keep = {"acl", "relcl"} if entry is not None and entry.content_clause else {"acl"}
+        lo, hi = phrase_text(head, (SKIP_IN_PHRASE - keep) | {"prep"})  # "a plan to support exporters"
         for owner in (head, verb):
             rng = _prep_object(owner, preps, head)
             if rng is not None and rng[0] >= hi:
@@ -962,6 +998,8 @@ def _object_of(trigger: Trigger, verb: Token, sent: Span) -> tuple[int, int] | N
         return lo, hi
     if trigger.verbal:  # "banned imports of Japanese seafood"
         objs = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if not objs and (clause := next((c for c in head.children if c.dep_ == "csubjpass"), None)) is not None:
+            return clause.left_edge.i, clause.right_edge.i + 1  # "soybeans grown in X will be allowed to be exported"
         return phrase_text(objs[0]) if objs else None
     # the beneficiary of a transfer ("a credit line to exporters", "licences ... for shipments of urea")
     transfer = {"to", "for"} if trigger.action in pv.data.transfer_actions else set()
@@ -1425,6 +1463,8 @@ def policies_in(doc: ArticleDoc, sent: Span, memory: _Memory | None = None) -> I
         conjunct = head.dep_ == "conj" and (head.head.i in used_heads or head.head.i == verb.i) and not trig.generic
         if (verb.i in used_verbs and not conjunct) or (trig.generic and any(t in covered for t in range(trig.start, trig.end))):
             continue
+        if trig.generic and head.dep_ in {"nsubj", "nsubjpass"} and head.head.i in used_verbs:
+            continue  # "The law, approved by the cabinet, doubles the excise tax": the law's policy is stated
         find = _read(doc, sent, trig, head, verb, finds, memory)
         if find is None:
             continue
@@ -1439,11 +1479,20 @@ def policies_in(doc: ArticleDoc, sent: Span, memory: _Memory | None = None) -> I
         if detail is not None:
             finds.append(detail)
             continue
-        if trig.generic:
+        named = trig.generic and _proper_policy(head)
+        if trig.generic and not named:
             continue
         owner = _owner_actor(doc, head, named_for=trig.action == "agreement")
+        framer = _framing_actor(doc, head) if named else None
+        owner = owner or framer
         if owner is not None:
-            memory.named.append(_named_policy(doc, sent, trig, head, owner))
+            found = _named_policy(doc, sent, trig, head, owner)
+            if framer is not None:  # what the framed clause says is the policy's content
+                verb = head.head.head
+                last = max(t.i for t in _clause(verb) if t.i < sent.end and not t.is_punct)
+                found = replace(found, start=min(found.start, verb.left_edge.idx),
+                                end=max(found.end, sent.doc[last].idx + len(sent.doc[last])))
+            memory.named.append(found)
     merged: list[PolicyFind] = []
     for f in sorted(finds, key=lambda f: f.start):
         if f.elaborates:
@@ -1463,7 +1512,7 @@ def policies_in(doc: ArticleDoc, sent: Span, memory: _Memory | None = None) -> I
     for f in merged:
         if f.actor and not f.elaborates:
             memory.actor, memory.sentence = f.actor, memory.current
-            if ", " in f.actor:
+            if _several_parties(f.actor):
                 memory.parties = f.actor
         yield f
 
@@ -1670,6 +1719,28 @@ def _framed(verb: Token) -> tuple[Token, Token] | None:
     return None
 
 
+def _proper_policy(head: Token) -> bool:
+    """A generic policy noun that is part of a proper name ("the National Steel Policy 2017", "the Inflation Reduction
+    Act"): two or more capitalized words of its own, not the start of a headline in title case."""
+    if not head.text[:1].isupper():
+        return False
+    named = [c for c in head.lefts if c.dep_ in {"compound", "amod", "nmod"} and c.text[:1].isupper()]
+    named += [g for c in named for g in c.lefts if g.dep_ in {"compound", "amod", "nmod", "cc", "conj"}]
+    words = [t for t in head.sent if t.is_alpha and t.i != head.sent.start]
+    title_case = sum(t.text[:1].isupper() for t in words) > 0.6 * max(len(words), 1)  # a headline
+    return len(named) >= 1 and not title_case and not any(t.ent_type_ in {"PERSON", "DATE"} for t in named)
+
+
+def _framing_actor(doc: ArticleDoc, head: Token) -> str | None:
+    """The subject of the clause a named policy frames ("Under its X, the government wants ..."), or of the clause
+    it is the object of ("... said the X would ...")."""
+    if not (head.dep_ == "pobj" and head.head.lower_ in {"under", "through", "via"}):
+        return None
+    verb = head.head.head
+    subj, _ = subject_of(verb) if verb.pos_ in {"VERB", "AUX"} else (None, False)
+    return actor_text(doc, subj) if subj is not None else None
+
+
 def _named_policy(doc: ArticleDoc, sent: Span, trig: Trigger, head: Token, owner: str) -> PolicyFind:
     """A policy named with its owner but no verb ("despite U.S. sanctions", "the EU's duties on EVs"): in effect."""
     nlp = sent.doc
@@ -1695,6 +1766,9 @@ def _read(
     """One policy from a trigger and its verb: actor, action, object, date, status and evidence span."""
     nlp = sent.doc
     subj, _ = subject_of(verb)
+    if subj is not None and not sent.start <= subj.i < sent.end and subj.pos_ != "PRON":
+        # a headline the parser ran into the body's first sentence: the body's subject is at most apposed to it
+        subj = next((c for c in subj.children if c.dep_ == "appos" and sent.start <= c.i < sent.end), None)
     if subj is not None and subj.pos_ == "PRON" and subj.head.dep_ == "relcl" and subj.head.head.i == head.i:
         subj = None  # "RCEP, which took effect in 2022": the policy itself
     if subj is not None and (trig.start <= subj.i < trig.end or head.dep_ == "compound" and head.head.i == subj.i):
@@ -1712,6 +1786,8 @@ def _read(
     if actor is None:
         party = _effect_for(verb)
         actor = actor_text(doc, party) if party is not None else None
+    if actor is None and trig.verbal and (dest := _flow_destination(verb)) is not None:
+        actor = actor_text(doc, dest)  # "soybeans will be allowed to be exported to China": China opens its market
     obj = object_of(trig, verb, sent)
     if actor is None and trig.action == "agreement":
         between = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "between" for g in c.children
@@ -1822,13 +1898,20 @@ def _both_sides(subj: Token) -> bool:
         c.dep_ == "nummod" and c.lower_ == "two" or c.dep_ in {"det", "predet"} and c.lower_ == "both" for c in subj.children)
 
 
+def _several_parties(actor: str | None) -> bool:
+    """An actor of two or more known parties ("China, Kazakhstan"), not one body's name split at its commas."""
+    kb = _kb()
+    return actor is not None and ", " in actor and all(
+        kb.find_country(a) is not None or kb.find_organization(a) is not None for a in actor.split(", "))
+
+
 def _pair_of(doc: ArticleDoc, subj: Token, earlier: list[PolicyFind], memory: _Memory) -> str | None:
     """The two parties "the two sides" stands for: those of the last policy of two parties, else the two countries
     the article names most up to here (in the order first named)."""
-    last = next((f.actor for f in reversed(earlier) if f.actor and ", " in f.actor), None) or memory.parties
+    kb = _kb()
+    last = next((f.actor for f in reversed(earlier) if _several_parties(f.actor)), None) or memory.parties
     if last is not None:
         return last
-    kb = _kb()
     count: dict[str, int] = {}
     for ent in doc.entities():
         if ent.start >= subj.i:

@@ -179,6 +179,10 @@ def article_country(doc: ArticleDoc, spans: list[tuple[int, int]]) -> str | None
     return best
 
 
+#: words before a one-word law phrase ("a bill", "the new law") that make it a law and not a modifier's cost
+_BEFORE_LAW = frozenset({"a", "an", "the", "this", "that", "its", "their", "his", "her", "new", "draft", "landmark"})
+
+
 def _triggers(toks: list[_Tok]) -> list[tuple[int, int, str, bool, bool]]:
     """(start, end, action, generic, verbal) of the policy phrases of a sentence, longest first; a verb that is
     itself the action ("banned", "will restrict") is verbal."""
@@ -196,6 +200,10 @@ def _triggers(toks: list[_Tok]) -> list[tuple[int, int, str, bool, bool]]:
             nxt = toks[i + n] if i + n < len(toks) else None
             if n == 1 and lows[i] in pv.data.on_object_phrases and (nxt is None or nxt.low != "on"):
                 continue  # "market cap": a cap is a policy only on something ("the cap on foreign welders")
+            prev = toks[i - 1] if i > 0 else None
+            if entry.content_clause and n == 1 and prev is not None and not (
+                    prev.low in _BEFORE_LAW or prev.text[:1].isupper() or pv.base_of.get(prev.low) in pv.policy_verbs):
+                continue  # "the import bill", "the energy bill": a cost; "a bill", "the Finance Bill", "passed legislation"
             if entry.generic and nxt is not None and nxt.text.isalpha() and nxt.text.islower() \
                     and nxt.low not in _AFTER_GENERIC:
                 i += n - 1  # "monetary policy meeting": a modifier

@@ -266,6 +266,39 @@ ROWS: list[Row] = [
     # a policy taken under an act applies from the day the act took effect
     Row("Banks already pay a 10% levy on profits, reinstated by Hungary under the budget act that took effect on March 4.",
         "Hungary", "tariff", ("profits",), d(2023, 3, 4), "announced"),
+    # market access and trade probes named by a verb whose object is a trade flow; a passive one opens the
+    # destination's market
+    Row("Beijing's customs agency issued a notice allowing the import of Mongolian oats that meet quarantine standards.",
+        "China", "import_access", ("Mongolian oats",), None, "announced"),
+    Row("Rapeseed grown in all provinces of Canada will be allowed to be exported to China from March 1.",
+        "China", "import_access", ("rapeseed",), d(2024, 3, 1), "planned"),
+    Row("Seoul will permit the importation of American beef from cattle older than 30 months starting January 1.",
+        "South Korea", "import_access", ("American beef",), d(2024, 1, 1), "planned"),
+    Row("India's trade remedies office is investigating imports of aluminium foil from China and Vietnam.",
+        "India", "trade_investigation", ("aluminium foil", "Vietnam"), None, "announced"),
+    # laws and bills, with what they do; a named strategy framing the government's aim
+    Row("Canberra passed legislation to stop taxing the foreign income of Indian software firms.",
+        "Australia", "legislation", ("stop taxing",), None, "announced"),
+    Row("Thailand's parliament approved a bill that legalises casino resorts.",
+        "Thailand", "legislation", ("legalises casino resorts",), None, "announced"),
+    Row("Under its Hydrogen Roadmap 2040, Chile aims to export green fuels by 2030.",
+        "Chile", "policy", ("Hydrogen Roadmap 2040",), None, "in_effect"),
+    # market access, border checks and public tenders, each with a government doer
+    Row("Japan granted duty-free access to Cambodian garments from April 1.",
+        "Japan", "import_access", ("Cambodian garments",), d(2023, 4, 1), "in_effect"),
+    Row("Kuala Lumpur said it would strengthen checks on solar panel shipments bound for the United States.",
+        "Malaysia", "inspection", ("solar panel shipments",), None, "planned"),
+    # a wire dateline with the agency in parentheses names the country "the government" belongs to
+    Row("BERLIN, Nov 30 (Reuters) - Imports slowed after the government ended its electric vehicle purchase subsidy on "
+        "Nov. 17, a blow to Chinese carmakers that sell mostly in China.",
+        "Germany", "subsidy", ("electric vehicle purchase",), d(2023, 11, 17), "in_effect"),
+    # currency policy: a devaluation by its doer, an exchange-rate regime or capital controls
+    Row("Egypt's central bank devalued the pound by 14% on Thursday.",
+        "Central Bank of Egypt", "devaluation", ("pound",), d(2023, 11, 30), "in_effect"),
+    Row("Argentina's government announced a 54% devaluation of the peso on Wednesday.",
+        "Argentina", "devaluation", ("devaluation of the peso",), None, "announced"),
+    Row("Laos tightened capital controls on Monday to defend the kip.",
+        "Laos", "exchange_rate_regime", ("capital controls",), d(2023, 12, 4), "in_effect"),
 ]
 
 #: sentences that state no policy: opinions, calls, conditions, history long ago, policy words as modifiers
@@ -295,6 +328,23 @@ NO_POLICY: list[str] = [
     "The retailer will waive delivery fees for members from Monday.",
     "Tourists applied for 3,000 visas in May.",
     "The insurer offers guarantees on savings products.",
+    # trade-flow verbs without a trade flow, or negated; laws and strategies that are no government's act
+    "Customs officers probed the shipment for hidden drugs.",
+    "Farmers were allowed to sell their crops at market prices.",
+    "Analysts are investigating whether imports will slow.",
+    "Shipments priced below the floor will not be allowed in.",
+    "Household electricity bills rose 20% last year.",
+    "The law firm advised the company on the merger.",
+    "He called it an act of aggression.",
+    "Under the Bloomberg Commodity Strategy, the fund bought more copper.",
+    "The bank processed 3,000 checks last week.",
+    "Tesla won a tender to supply batteries to the grid operator.",
+    "Exporters want better market access in China.",
+    "Police carried out random checks on drivers.",
+    # a currency's fall told by markets, not done by a government
+    "The lira's devaluation hurt importers.",
+    "The rupee devalued sharply against the dollar last week.",
+    "Traders expect a devaluation of the yuan.",
 ]
 
 
