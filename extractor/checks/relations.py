@@ -45,6 +45,23 @@ def digit_slip(stated: Reading, value: float) -> bool:
     return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
+def share_meets(iv: Mapping[str, Interval]) -> bool:
+    """part ÷ total is the share, within rounding."""
+    ratio = iv["part"] / iv["total"]
+    return ratio is not None and (ratio * 100).meets(iv["share"])
+
+
+def one_slipped_pair(share: View, candidates: list[tuple[View, View]]) -> tuple[View, View] | None:
+    """The one (part, total) pairing a share misses by a digit slip, when no pairing reconciles it (loose pairings flag
+    only the way a mistyped share misses)."""
+    judged = [(p, w, share_meets({"part": p.reading.interval, "total": w.reading.interval, "share": share.reading.interval}))
+              for p, w in candidates]
+    if any(h for _, _, h in judged):
+        return None
+    near = [(p, w) for p, w, _ in judged if digit_slip(share.reading, p.reading.value / w.reading.value * 100)]
+    return near[0] if len({(p.claim.value, w.claim.value) for p, w in near}) == 1 else None
+
+
 def near_miss(stated: Reading, implied: Interval) -> bool:
     """A stated figure misses what the others imply narrowly: a digit slip, or within NEAR_RELATIVE of it."""
     if digit_slip(stated, implied.mid):
@@ -224,17 +241,10 @@ def check_share_by_category(doc: ArticleDoc) -> list[FlagRecord]:
         if not candidates:
             continue
 
-        def relation(iv: Mapping[str, Interval]) -> bool:
-            ratio = iv["part"] / iv["total"]
-            return ratio is not None and (ratio * 100).meets(iv["share"])
-
-        judged = [(p, w, relation({"part": p.reading.interval, "total": w.reading.interval, "share": share.reading.interval})) for p, w in candidates]
-        if any(h for _, _, h in judged):
+        slipped = one_slipped_pair(share, candidates)
+        if slipped is None:
             continue
-        near = [(p, w) for p, w, _ in judged if digit_slip(share.reading, p.reading.value / w.reading.value * 100)]
-        if len({(p.claim.value, w.claim.value) for p, w in near}) != 1:
-            continue
-        part, total = near[0]
+        part, total = slipped
 
         def describe(share=share, part=part, total=total) -> tuple[str, str | None]:
             point = part.reading.value / total.reading.value * 100
@@ -248,7 +258,8 @@ def check_share_by_category(doc: ArticleDoc) -> list[FlagRecord]:
                 f"{computed} (or one of {part.reading.text}, {total.reading.text} is wrong)",
             )
 
-        flags += settle(doc, "check.share_by_category.v1", {"share": share, "part": part, "total": total}, relation, anchor=share, describe=describe)
+        flags += settle(doc, "check.share_by_category.v1", {"share": share, "part": part, "total": total}, share_meets, anchor=share,
+                        describe=describe)
     return flags
 
 

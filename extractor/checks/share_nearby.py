@@ -14,15 +14,13 @@ no candidate whole (nor part) reconciles the share and exactly one candidate mis
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 from ..document import ArticleDoc
 from ..models import FlagRecord
 from ..registry import check
 from .context import View, category, measure_in, normalize_name, partner_in, same_partner, same_period, views
 from .feedback import guarded, settle
-from .precision import Interval, format_interval, format_like
-from .relations import check_share_by_category, digit_slip
+from .precision import format_interval, format_like
+from .relations import check_share_by_category, one_slipped_pair, share_meets
 from .share import MARKET_WORDS, PRONOUNS, SHARE_OWNER, _share_patterns, is_share, part_elsewhere, part_of, total_for
 
 #: how many sentences before or after a share its whole may stand, in its paragraph (news states the whole of a
@@ -102,11 +100,6 @@ def nearby_wholes(text: str, items: list[View], share: View, part: View, phrase:
     return out
 
 
-def _meets(iv: Mapping[str, Interval]) -> bool:
-    ratio = iv["part"] / iv["total"]
-    return ratio is not None and (ratio * 100).meets(iv["share"])
-
-
 @check("check.share_nearby_whole.v1")
 @guarded
 def check_share_nearby_whole(doc: ArticleDoc) -> list[FlagRecord]:
@@ -126,17 +119,14 @@ def check_share_nearby_whole(doc: ArticleDoc) -> list[FlagRecord]:
         pairs = [(p, w) for p in parts for w in nearby_wholes(text, items, share, p, phrase)]
         if not pairs:
             continue
-        judged = [(p, w, _meets({"part": p.reading.interval, "total": w.reading.interval, "share": share.reading.interval})) for p, w in pairs]
-        if any(h for _, _, h in judged):
-            continue
-        near = [(p, w) for p, w, _ in judged if digit_slip(share.reading, p.reading.value / w.reading.value * 100)]
-        if len({(p.claim.value, w.claim.value) for p, w in near}) != 1:
+        slipped = one_slipped_pair(share, pairs)
+        if slipped is None:
             continue
         if done_elsewhere is None:  # a share the category check already flags is not flagged twice
             done_elsewhere = {f.evidence.start for f in check_share_by_category(doc) if f.evidence is not None}
         if share.claim.evidence.start in done_elsewhere:
             continue
-        part, total = near[0]
+        part, total = slipped
 
         def describe(share=share, part=part, total=total, phrase=phrase) -> tuple[str, str | None]:
             point = part.reading.value / total.reading.value * 100
@@ -151,7 +141,7 @@ def check_share_nearby_whole(doc: ArticleDoc) -> list[FlagRecord]:
                 f"{computed} (or one of {part.reading.text}, {total.reading.text} is wrong)",
             )
 
-        flags += settle(doc, "check.share_nearby_whole.v1", {"share": share, "part": part, "total": total}, _meets, anchor=share,
+        flags += settle(doc, "check.share_nearby_whole.v1", {"share": share, "part": part, "total": total}, share_meets, anchor=share,
                         describe=describe)
     return flags
 
