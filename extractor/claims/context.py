@@ -494,7 +494,16 @@ def period_of(
     from ..dates.calendar import shift_period
 
     if not dated:  # a rate set at a decision ("cut its base rate to 2.75% on Thursday") holds from that day on: it
-        return None, None  # describes no period (corpus guide: null for levels without a period or when unclear)
+        # describes no period (corpus guide: null for levels without a period or when unclear); one kept through a
+        # month ("kept its discount rate at 1.375% in December") describes that month
+        if doc.nlp is not None:
+            from .periods import held_through
+
+            sent = doc.sentence_bounds(start, end)
+            held = held_through(doc, start, end, _sentence_periods(doc, sent))
+            if held is not None:
+                return Period(start=held.period[0], end=held.period[1]), held
+        return None, None
     if is_threshold(doc, start, end):
         return None, None
     is_rate, rate_expr = unit_rate_period(doc, start, end)
