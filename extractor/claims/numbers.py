@@ -235,8 +235,8 @@ def _link_ranges(found: list[NumberMention], text: str) -> list[NumberMention]:
                 # level after a change, not a range (a range of percentages writes the sign at its high end: "5 to 6%")
                 continue
             high = replace(high, kind=low.kind, unit=low.unit, measure=low.measure)
-        elif low.kind != high.kind or low.unit != high.unit:
-            continue
+        elif low.kind != high.kind or low.unit != high.unit or low.measure != high.measure:
+            continue  # "fell 0.2 percentage point to 5.0%": a move in points, then the level it reached
         if low.value > high.value:
             continue
         rid = low.start

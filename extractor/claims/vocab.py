@@ -53,6 +53,7 @@ class PercentCues(BaseModel):
     level: list[str]
     change_after: list[str]
     flip_before: list[str] = []
+    pace_nouns: list[str] = []
 
     @model_validator(mode="after")
     def _inflect(self) -> "PercentCues":

@@ -62,3 +62,32 @@ def test_from_a_source_is_no_from_value(text: str, value: float, period: tuple[s
     claim = claim_of(text, value)
     got = None if claim.period is None else (claim.period.start.isoformat(), claim.period.end.isoformat())
     assert got == period, text
+
+
+# a move in percentage points, then the level it reached: two claims, no range (text, points value, level value)
+POINTS_THEN_LEVEL: list[tuple[str, float, float]] = [
+    ("The jobless rate fell 0.3 percentage point to 4.1% in September.", 0.3, 4.1),
+    ("The savings ratio climbed 1.2 percentage points to 9.8%.", 1.2, 9.8),
+]
+
+
+@pytest.mark.parametrize(("text", "points", "level"), POINTS_THEN_LEVEL)
+def test_points_then_level_is_no_range(text: str, points: float, level: float) -> None:
+    move, reached = claim_of(text, points), claim_of(text, level)
+    assert (move.measure, move.qualifier, reached.measure, reached.qualifier) == ("points", None, "level", None), text
+
+
+# a comparative of pace is not the number's way: (text, value, direction)
+PACE: list[tuple[str, float, str]] = [
+    ("Factory output grew at a slower pace of 3.9% in August.", 3.9, "up"),
+    ("Home sales fell at a faster clip of 8.2% in the third quarter.", 8.2, "down"),
+    ("Exports picked up pace, rising 5.3% in May.", 5.3, "up"),
+    ("The economy expanded at a weaker pace of 1.1% last quarter.", 1.1, "up"),
+    # without a pace noun a comparative still tells the way
+    ("Shipments were 4% lower than a year earlier.", 4, "down"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "direction"), PACE)
+def test_pace_comparative(text: str, value: float, direction: str) -> None:
+    assert claim_of(text, value).direction == direction, text
