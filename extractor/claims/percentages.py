@@ -83,6 +83,16 @@ def _share_of_amount(before: str) -> bool:
     return m is not None and CHANGE_AMOUNT_BEFORE.search(before[max(0, m.start() - 30) : m.start()]) is None
 
 
+def _after_way(change_words: str) -> str | None:
+    """'up' / 'down' from a change word after the number that tells the way by itself ("10% more", "3% less";
+    percent_cues.yaml change_after_up / change_after_down), else None."""
+    cues = percent_cues()
+    last = change_words.lower().split()[-1]
+    if last in {w.lower() for w in cues.change_after_up}:
+        return "up"
+    return "down" if last in {w.lower() for w in cues.change_after_down} else None
+
+
 def classify(doc: ArticleDoc, n: NumberMention, clause: tuple[int, int]) -> tuple[str, str | None]:
     """(measure, direction) of a percentage from the words around it."""
     share_before, share_after, change_after, level_words = _patterns()
@@ -110,7 +120,7 @@ def classify(doc: ArticleDoc, n: NumberMention, clause: tuple[int, int]) -> tupl
         return "share", None
     m = change_after.match(after)
     if m:
-        return "change", direction_in(words[-2:] + m.group(0).lower().split()) or direction_in(words)
+        return "change", direction_in(words[-2:] + m.group(0).lower().split()) or direction_in(words) or _after_way(m.group(0))
     if ANNUAL_RATE.search(before):
         direction = direction_in(words_before(text, clause[0], n.start, BY_WINDOW))
         if direction:

@@ -54,6 +54,8 @@ class PercentCues(BaseModel):
     change_after: list[str]
     flip_before: list[str] = []
     pace_nouns: list[str] = []
+    change_after_up: list[str] = []
+    change_after_down: list[str] = []
 
     @model_validator(mode="after")
     def _inflect(self) -> "PercentCues":

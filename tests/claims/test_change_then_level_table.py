@@ -91,3 +91,20 @@ PACE: list[tuple[str, float, str]] = [
 @pytest.mark.parametrize(("text", "value", "direction"), PACE)
 def test_pace_comparative(text: str, value: float, direction: str) -> None:
     assert claim_of(text, value).direction == direction, text
+
+
+# "more" / "less" / "fewer" after a percentage tell its way when no cue word does: (text, value, direction)
+MORE_LESS: list[tuple[str, float, str]] = [
+    ("Tea shipments reached 310,000 tonnes, 9% more than in 2021.", 9, "up"),
+    ("Coal output was 4% less than planned.", 4, "down"),
+    ("Tourist arrivals were 12% fewer than a year earlier.", 12, "down"),
+    # a cue word still wins: "fell 7% more than forecast" fell
+    ("Sales fell 7% more than forecast.", 7, "down"),
+    ("Exports rose 3% more than expected.", 3, "up"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "direction"), MORE_LESS)
+def test_more_less_after(text: str, value: float, direction: str) -> None:
+    claim = claim_of(text, value)
+    assert (claim.measure, claim.direction) == ("change", direction), text
