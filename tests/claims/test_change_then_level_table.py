@@ -108,3 +108,18 @@ MORE_LESS: list[tuple[str, float, str]] = [
 def test_more_less_after(text: str, value: float, direction: str) -> None:
     claim = claim_of(text, value)
     assert (claim.measure, claim.direction) == ("change", direction), text
+
+
+# "share" modifying another noun ("share price") makes no share: (text, value, measure, direction)
+SHARE_NOUN: list[tuple[str, float, str, str | None]] = [
+    ("The group's share price slid 6.5% after the results.", 6.5, "change", "down"),
+    ("The Kospi share index climbed 2.2%.", 2.2, "change", "up"),
+    ("The share of services in output rose to 54%.", 54, "share", None),
+    ("Its share of the smartphone market rose to 19% in the third quarter.", 19, "share", None),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "measure", "direction"), SHARE_NOUN)
+def test_share_as_modifier(text: str, value: float, measure: str, direction: str | None) -> None:
+    claim = claim_of(text, value)
+    assert (claim.measure, claim.direction) == (measure, direction), text
