@@ -147,13 +147,21 @@ def own_clause(doc: ArticleDoc, clause: tuple[int, int], numbers: list, start: i
 MAKE_FORMS = frozenset({"make", "makes", "made", "making"})
 
 
+@lru_cache(maxsize=1)
+def _pace_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in percent_cues().pace_nouns)
+
+
 def direction_in(words: list[str]) -> str | None:
     """'up' / 'down' from the nearest cue word (scanning from the end)."""
     up, down, flip = _cue_sets()
+    pace = _pace_nouns()
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
         if w == "up" and i > 0 and words[i - 1] in MAKE_FORMS:
             continue  # "made up 55.3% of trade" is a share, not a rise
+        if i + 1 < len(words) and words[i + 1] in pace:
+            continue  # "grew at a slower pace of 4.5%": the pace compared with an earlier one, not the number's way
         if w in up:
             return "down" if i > 0 and words[i - 1] in flip else "up"  # "negative growth of 2.9%"
         if w in down:
@@ -494,7 +502,16 @@ def period_of(
     from ..dates.calendar import shift_period
 
     if not dated:  # a rate set at a decision ("cut its base rate to 2.75% on Thursday") holds from that day on: it
-        return None, None  # describes no period (corpus guide: null for levels without a period or when unclear)
+        # describes no period (corpus guide: null for levels without a period or when unclear); one kept through a
+        # month ("kept its discount rate at 1.375% in December") describes that month
+        if doc.nlp is not None:
+            from .periods import held_through
+
+            sent = doc.sentence_bounds(start, end)
+            held = held_through(doc, start, end, _sentence_periods(doc, sent))
+            if held is not None:
+                return Period(start=held.period[0], end=held.period[1]), held
+        return None, None
     if is_threshold(doc, start, end):
         return None, None
     is_rate, rate_expr = unit_rate_period(doc, start, end)

@@ -230,11 +230,13 @@ def _link_ranges(found: list[NumberMention], text: str) -> list[NumberMention]:
             scale = _scale_of(high) if _scale_of(low) == 1.0 else 1.0
             low = replace(low, kind=high.kind, unit=high.unit, measure=high.measure, value=low.value * scale)
         elif high.kind == "bare":
-            if low.kind == "percent" and _scale_of(high) != 1.0:
-                continue  # "climbed 77.6% to 1.203 million": a level after a change, not a range
+            if low.kind == "percent":
+                # "climbed 77.6% to 1.203 million", "gained 1.2% to 3,350 points", "weakened 0.3% to 7.12 per dollar": a
+                # level after a change, not a range (a range of percentages writes the sign at its high end: "5 to 6%")
+                continue
             high = replace(high, kind=low.kind, unit=low.unit, measure=low.measure)
-        elif low.kind != high.kind or low.unit != high.unit:
-            continue
+        elif low.kind != high.kind or low.unit != high.unit or low.measure != high.measure:
+            continue  # "fell 0.2 percentage point to 5.0%": a move in points, then the level it reached
         if low.value > high.value:
             continue
         rid = low.start

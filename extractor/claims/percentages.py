@@ -83,6 +83,37 @@ def _share_of_amount(before: str) -> bool:
     return m is not None and CHANGE_AMOUNT_BEFORE.search(before[max(0, m.start() - 30) : m.start()]) is None
 
 
+#: words before a percentage searched for the noun "share"
+SHARE_WORDS_BACK = 4
+
+
+def _names_share(doc: ArticleDoc, start: int, words: list[str]) -> bool:
+    """Whether "share" is among the last words before a percentage as a noun of its own ("its share rose to 18%"), not
+    a modifier of another noun ("its share price rose 5%", "the Nikkei share average dropped 1.8%"; parse only)."""
+    if "share" not in words[-SHARE_WORDS_BACK:]:
+        return False
+    if doc.nlp is None:
+        return True
+    found = list(WORD.finditer(doc.text, max(0, start - 80), start))[-SHARE_WORDS_BACK:]
+    for m in found:
+        if m.group(0).lower() != "share":
+            continue
+        span = doc.nlp.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None or len(span) == 0 or span.root.dep_ not in {"compound", "amod"}:
+            return True
+    return False
+
+
+def _after_way(change_words: str) -> str | None:
+    """'up' / 'down' from a change word after the number that tells the way by itself ("10% more", "3% less";
+    percent_cues.yaml change_after_up / change_after_down), else None."""
+    cues = percent_cues()
+    last = change_words.lower().split()[-1]
+    if last in {w.lower() for w in cues.change_after_up}:
+        return "up"
+    return "down" if last in {w.lower() for w in cues.change_after_down} else None
+
+
 def classify(doc: ArticleDoc, n: NumberMention, clause: tuple[int, int]) -> tuple[str, str | None]:
     """(measure, direction) of a percentage from the words around it."""
     share_before, share_after, change_after, level_words = _patterns()
@@ -106,11 +137,11 @@ def classify(doc: ArticleDoc, n: NumberMention, clause: tuple[int, int]) -> tupl
             words = words + [verb]
     if n.measure == "points":
         return "points", direction_in(words + [w.group(0).lower() for w in islice(WORD.finditer(text, n.end, clause[1]), 3)])
-    if share_after.match(after) or share_before.search(before[-80:]) or "share" in words[-4:] or _share_of_amount(before):
+    if share_after.match(after) or share_before.search(before[-80:]) or _names_share(doc, n.start, words) or _share_of_amount(before):
         return "share", None
     m = change_after.match(after)
     if m:
-        return "change", direction_in(words[-2:] + m.group(0).lower().split()) or direction_in(words)
+        return "change", direction_in(words[-2:] + m.group(0).lower().split()) or direction_in(words) or _after_way(m.group(0))
     if ANNUAL_RATE.search(before):
         direction = direction_in(words_before(text, clause[0], n.start, BY_WINDOW))
         if direction:

@@ -266,3 +266,32 @@ def in_relative_clause(doc: ArticleDoc, expr: TimeExpr) -> bool:
             return False
         token = token.head
     return False
+
+
+#: granularities of a span a level can be held through ("in December", "in the third quarter"); a day is a decision's
+HELD_GRANULARITIES = frozenset({"month", "quarter"})
+#: "in" (and "the") right before a period phrase: "kept at 2% in June"; not "from June", "since October"
+IN_BEFORE = re.compile(r"\bin\s{1,3}(?:the\s{1,3})?$", re.IGNORECASE)
+
+
+def held_through(doc: ArticleDoc, start: int, end: int, pool: list[TimeExpr]) -> TimeExpr | None:
+    """The month or quarter a level was kept at ("kept its discount rate at 1.375% in December", "left the rate at 2% in
+    June"): an "in <month>" phrase the parse hangs on the standing verb (claim_cues.yaml `standing_verbs`) the number
+    hangs on. A decision day ("held at 6.5% on Thursday") or a start ("from June") is not such a span. None otherwise."""
+    from ..dates import load_claim_cues
+
+    found = number_head(doc, start, end)
+    if found is None or found[1]:
+        return None
+    verb = found[0]
+    if verb.pos_ not in {"VERB", "AUX"} or verb.lower_ not in {w.lower() for w in load_claim_cues().standing_verbs}:
+        return None
+    for e in pool:
+        if e.granularity not in HELD_GRANULARITIES or e.period is None:
+            continue
+        if not IN_BEFORE.search(doc.text, max(0, e.start - 8), e.start):
+            continue
+        head = phrase_head(doc, e)
+        if head is not None and head.i == verb.i and not _number_between(doc, start, end, e):
+            return e
+    return None

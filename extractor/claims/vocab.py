@@ -53,6 +53,9 @@ class PercentCues(BaseModel):
     level: list[str]
     change_after: list[str]
     flip_before: list[str] = []
+    pace_nouns: list[str] = []
+    change_after_up: list[str] = []
+    change_after_down: list[str] = []
 
     @model_validator(mode="after")
     def _inflect(self) -> "PercentCues":

@@ -50,6 +50,11 @@ _TO_NUMBER = re.compile(r"\bto\s{1,3}(?:(?:about|around|nearly|almost|some|over|
 _NUMBER_END = re.compile(r"[$€£¥₩]?\s?\d[\d.,]{0,20}(?:\s?(?:%|percent|per\s?cent|billion|million|trillion|thousand))?", re.IGNORECASE)
 #: what stands between "from" and a time expression that it opens ("from January", "from the first quarter")
 _FROM_TIME_GAP = re.compile(r"\s{1,3}(?:the\s{1,3})?")
+#: the value a "from" opens, right after it: lower-case words ("the", "an upwardly revised") or a possessive ("June's")
+#: before a number; "Imports from Russia fell 12% to $60 billion" names a source, not a from-value
+_FROM_VALUE = re.compile(
+    r"\s{1,3}(?:(?-i:[a-z][\w'’-]{0,20}|[A-Z][\w.-]{0,20}['’]s)\s{1,3}){0,3}[A-Z]{0,3}[$€£¥₩]?\s?\d"
+)
 FROM_TO_WIDTH = 120  # chars allowed between "from" and its "to" (and before the claim): one value phrase
 LEADING_CHARS_WITHOUT_TEXT = 20  # without the text, a period this close to the sentence start leads it
 
@@ -95,6 +100,8 @@ def _from_to(text: str, clause_start: int, clause_end: int, claim_start: int) ->
     the from-part and the "to" ends the from-part."""
     froms = [m.start() for m in _FROM.finditer(text, max(clause_start, claim_start - FROM_TO_WIDTH), claim_start + 1)]
     for from_pos in reversed(froms):
+        if not _FROM_VALUE.match(text, from_pos + 4):
+            continue  # "Imports from Russia fell 12% in May to $60 billion": a source, not a from-value
         to = _TO_NUMBER.search(text, from_pos, min(clause_end, from_pos + FROM_TO_WIDTH))
         if to is None or _LIST_JOIN.search(text, from_pos, to.start()):
             continue

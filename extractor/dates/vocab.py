@@ -96,6 +96,7 @@ class ClaimCues(BaseModel):
     growth_nouns: list[str]
     decline_nouns: list[str]
     event_participles: list[str] = []
+    standing_verbs: list[str] = []
 
 
 @lru_cache(maxsize=1)
