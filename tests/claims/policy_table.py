@@ -299,10 +299,25 @@ ROWS: list[Row] = [
         "Argentina", "devaluation", ("devaluation of the peso",), None, "announced"),
     Row("Laos tightened capital controls on Monday to defend the kip.",
         "Laos", "exchange_rate_regime", ("capital controls",), d(2023, 12, 4), "in_effect"),
+    # the subject of a recipient verb is the beneficiary, the "from" party the doer; no firm-to-firm deals
+    Row("Dairy farmers in Quebec will receive subsidies from Ottawa to offset the new quotas.",
+        "Canada", "subsidy", ("dairy farmers",), None, "planned"),
+    Row("Small shipyards will get low-interest loans from the South Korean government starting next month.",
+        "South Korea", "financing", ("small shipyards",), d(2024, 1, 1), "planned"),
+    Row("Exporters of rare earths must apply for permits from China's commerce ministry from January 1.",
+        "China", "licence", ("exporters of rare earths",), d(2024, 1, 1), "planned"),
+    # a relative clause that puts a good under a policy: the good is what the policy covers
+    Row("Brazilian soybeans, which fall under Beijing's annual import quota, sold well.",
+        "China", "quota", ("Brazilian soybeans",), None, "in_effect"),
 ]
 
 #: sentences that state no policy: opinions, calls, conditions, history long ago, policy words as modifiers
 NO_POLICY: list[str] = [
+    # a loan or grant one firm gets from a bank or a foundation is no policy
+    "Samsung received a loan from Citibank last year.",
+    "The startup secured a grant from a private foundation.",
+    "Homebuyers got cheaper loans from banks after the rate cut.",
+    "The company received an award from the trade ministry.",
     "Analysts called for tariffs on Chinese steel.",
     "Economists believe that export controls could hurt US chipmakers.",
     "Tariffs on steel have long been a sore point between the two countries.",
@@ -449,4 +464,15 @@ PASSAGES: list[Passage] = [
     # ... a further step with "also" of the doer is no specific when it is a policy verb of its own
     Passage("The Reserve Bank of Fiji cut its policy rate on Wednesday. The bank also lowered its growth forecast to 3%.",
             (("Reserve Bank of Fiji", "rate_cut", d(2023, 11, 29), ("policy rate",)),)),
+]
+
+
+#: a masked word ("**") inside a policy's noun phrase: the evidence keeps the words before the mask
+MASKED: list[tuple[str, str]] = [
+    ("Analysts said the bilateral ** agreement signed by Hanoi and Seoul on Monday would lift exports.",
+     "bilateral ** agreement signed by Hanoi and Seoul"),
+    ("The ministry said the retaliatory ** tariffs imposed by Beijing on Friday would hurt farmers.",
+     "retaliatory ** tariffs imposed by Beijing"),
+    ("Officials said the phase two [...] deal signed by Washington and Tokyo would take effect in May.",
+     "phase two [...] deal signed by Washington and Tokyo"),
 ]

@@ -6,7 +6,7 @@ import pytest
 
 from extractor.claims.policies import extract_policies
 
-from .policy_table import NO_POLICY, PASSAGES, PUBLISHED, ROWS
+from .policy_table import MASKED, NO_POLICY, PASSAGES, PUBLISHED, ROWS
 
 #: rows the rules still get wrong, with the reason (strict: a fix makes the test fail until the mark is removed)
 KNOWN_MISSES = {
@@ -38,6 +38,12 @@ def test_policy_row(make_doc, row):
 @pytest.mark.parametrize("sentence", NO_POLICY)
 def test_no_policy_stated(make_doc, sentence):
     assert list(extract_policies(make_doc(sentence))) == []
+
+
+@pytest.mark.parametrize(("sentence", "evidence"), MASKED)
+def test_masked_word_kept_in_evidence(make_doc, sentence, evidence):
+    claims = list(extract_policies(make_doc(sentence)))
+    assert len(claims) == 1 and evidence in claims[0].evidence.text, claims
 
 
 # ----------------------------------------------------------------------------- fast mode (no parser)
