@@ -145,6 +145,7 @@ class PolicyVocab(BaseModel):
     flow_verbs: dict[str, str] = {}
     flow_words: list[str] = []
     recipient_verbs: list[str] = []
+    public_verb_actions: dict[str, str] = {}
 
 
 def _words(phrase: str) -> tuple[str, ...]:
@@ -181,7 +182,8 @@ def policy_vocab() -> Compiled:
     change_verbs = {w for ws in data.change_words.values() for w in ws}
     bases = {*data.policy_verbs, *data.verb_actions, *data.planning_verbs, *data.implementing_verbs, *effect_verbs,
              *data.advocacy_verbs, *data.elaboration_verbs, *data.body_verbs,
-             *data.continuation_verbs, *data.flow_verbs, *data.recipient_verbs}
+             *data.continuation_verbs, *data.flow_verbs, *data.recipient_verbs,
+             *data.public_verb_actions}
     base_of: dict[str, str] = {}
     for b in sorted(bases | change_verbs, key=lambda w: (len(w), w)):  # "increases" is a form of "increase"
         for f in verb_forms(b):
@@ -340,12 +342,15 @@ def find_triggers(sent: Span, acronym_actions: dict[str, str] | None = None) -> 
         else:
             word = lowers[i]
             if not (word in acr_words or word in token_words or pv.base_of.get(word, word) in pv.data.verb_actions
-                    or pv.base_of.get(word, word) in pv.data.flow_verbs):
+                    or pv.base_of.get(word, word) in pv.data.flow_verbs
+                    or pv.base_of.get(word, word) in pv.data.public_verb_actions):
                 i += 1
                 continue  # none of the one-token triggers below can hold
             tok = doc[i]
             if tok.pos_ == "VERB" and base(tok) in pv.data.verb_actions:
                 out.append(Trigger(i, i + 1, pv.data.verb_actions[base(tok)], False, verbal=True))
+            elif tok.pos_ == "VERB" and base(tok) in pv.data.public_verb_actions and _public_act(tok):
+                out.append(Trigger(i, i + 1, pv.data.public_verb_actions[base(tok)], False, verbal=True))
             elif tok.pos_ == "VERB" and (flow := _flow_action(tok)) is not None:
                 out.append(Trigger(i, i + 1, flow, False, verbal=True))
             elif tok.text in acr and (i == sent.start or doc[i - 1].text != "("):
@@ -364,6 +369,52 @@ def find_triggers(sent: Span, acronym_actions: dict[str, str] | None = None) -> 
             continue
         drop.add(outer if outer.generic and not t.generic else t)
     return sorted((t for t in out if t not in drop), key=lambda t: (t.generic, t.start))
+
+
+def _public_act(verb: Token) -> bool:
+    """A government body's spending or support ("the government will invest 2 trillion won in chip materials", "the
+    authorities will help small firms to upgrade"): its subject is a government body, not a country (whose
+    "spending" is trade) or a firm; money verbs spend an amount, support verbs help someone not named."""
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False  # "a package to help exporters", "to support industry, the government ...": another's purpose
+    subj, _ = subject_of(verb)
+    pv = policy_vocab()
+    if subj is None or subj.lower_ not in pv.generic_actors - GEOGRAPHIC_ACTOR_NOUNS - NOT_BODY_NOUNS:
+        return False
+    if pv.data.public_verb_actions[base(verb)] == "financing":
+        return any(t.ent_type_ == "MONEY" or t.lower_ in pv.data.currency_nouns
+                   for c in verb.children if c.dep_ == "dobj" for t in c.subtree)
+    who = _supported(verb)
+    return who is not None and who.pos_ == "NOUN" and who.ent_type_ == ""
+
+
+def _supported(verb: Token) -> Token | None:
+    """Whom a support verb supports: its object, or the subject of its complement ("help firms to upgrade")."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    objs += [g for c in verb.children if c.dep_ in {"xcomp", "ccomp"} for g in c.children if g.dep_ == "nsubj"]
+    return objs[0] if objs else None
+
+
+def _public_object(verb: Token) -> tuple[int, int] | None:
+    """What public spending goes to ("invest 2 trillion won in research on chip materials"), or whom support helps
+    and to do what ("help small firms to upgrade")."""
+    if policy_vocab().data.public_verb_actions[base(verb)] == "financing":
+        owners = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        doc = verb.doc
+        owners += [doc[o.right_edge.i + 1] for o in owners[1:] if o.right_edge.i + 1 < len(doc)
+                   and doc[o.right_edge.i + 1].lower_ in policy_vocab().data.currency_nouns]  # "won" read as a verb
+        for owner in owners:
+            for prep in owner.children:
+                if prep.dep_ in {"prep", "dative"} and prep.lower_ in PUBLIC_SPENDING_PREPS:
+                    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                    if pobj is not None:
+                        return pobj.left_edge.i, pobj.right_edge.i + 1
+        return None
+    who = _supported(verb)
+    if who is None:
+        return None
+    lo = phrase_text(who)[0]
+    return lo, (who.head.right_edge.i if who.dep_ == "nsubj" else who.right_edge.i) + 1
 
 
 def _flow_action(verb: Token) -> str | None:
@@ -471,6 +522,12 @@ def _qualifies(verb: Token, head: Token, trig: Trigger) -> bool:
         changes = False  # "trade finance costs to rise": the costs change, not a policy
     return not (as_subject and not effect_phrase(verb) and not changes)  # "tariffs hurt exports": nobody enacts it
 
+
+#: prepositions that name what public money is spent on ("invest ... in research", "allocate ... to relief")
+PUBLIC_SPENDING_PREPS = frozenset({"in", "on", "for", "to", "into"})
+
+#: generic actor nouns that name a place, not a body: "the country spent $3 billion on soybeans" is trade
+GEOGRAPHIC_ACTOR_NOUNS = frozenset({"country", "countries", "state", "states", "side"})
 
 #: actor nouns that name no government body: a company recommending duties gives advice
 NOT_BODY_NOUNS = frozenset({"company", "companies", "firm", "firms", "group", "lawmakers", "president"})
@@ -1055,6 +1112,8 @@ def _object_of(trigger: Trigger, verb: Token, sent: Span) -> tuple[int, int] | N
         return lo, hi
     if trigger.verbal:  # "banned imports of Japanese seafood"
         objs = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if base(head) in pv.data.public_verb_actions:
+            return _public_object(head)
         if not objs and (clause := next((c for c in head.children if c.dep_ == "csubjpass"), None)) is not None:
             return clause.left_edge.i, clause.right_edge.i + 1  # "soybeans grown in X will be allowed to be exported"
         return phrase_text(objs[0]) if objs else None
