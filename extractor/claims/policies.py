@@ -22,6 +22,7 @@ from pydantic import BaseModel, ConfigDict
 from ..document import ArticleDoc
 from ..models import PolicyClaim
 from ..registry import rule
+from ..repair.masks import MASK_RE
 from .common import build_claim
 from .context import SAY_FORMS, attribution
 from .officials import find_titled_persons, lower_words
@@ -39,6 +40,9 @@ GLOBAL_CURRENCIES = frozenset({"USD"})
 #: how far up the parse a policy noun may sit below its verb ("a policy of export controls" under
 #: "implemented" is three steps: controls -> of -> policy -> implemented)
 MAX_CLIMB = 5
+#: a masked word ("**", "[...]") is at most this many tokens; the modifiers before it taken into a policy's evidence
+MAX_MASK_TOKENS = 6
+MAX_MASK_MODIFIERS = 4
 #: an actor phrase longer than this many tokens is cut to its named entity
 MAX_ACTOR_TOKENS = 8
 #: an effective-date cue must end within this many characters before the date ("from", "effective as of")
@@ -140,6 +144,8 @@ class PolicyVocab(BaseModel):
     leader_roles: list[str] = []
     flow_verbs: dict[str, str] = {}
     flow_words: list[str] = []
+    recipient_verbs: list[str] = []
+    public_verb_actions: dict[str, str] = {}
 
 
 def _words(phrase: str) -> tuple[str, ...]:
@@ -156,6 +162,7 @@ class Compiled:
     max_phrase: int
     base_of: dict[str, str]  # verb form -> base form
     policy_verbs: frozenset[str]
+    recipient_verbs: frozenset[str]  # the subject receives the policy ("exporters will receive loans")
     effect: frozenset[tuple[str, ...]]
     cue: re.Pattern[str]
     direction_of: dict[str, str]  # change word (any form) -> cut / hike / hold
@@ -175,7 +182,8 @@ def policy_vocab() -> Compiled:
     change_verbs = {w for ws in data.change_words.values() for w in ws}
     bases = {*data.policy_verbs, *data.verb_actions, *data.planning_verbs, *data.implementing_verbs, *effect_verbs,
              *data.advocacy_verbs, *data.elaboration_verbs, *data.body_verbs,
-             *data.continuation_verbs, *data.flow_verbs}
+             *data.continuation_verbs, *data.flow_verbs, *data.recipient_verbs,
+             *data.public_verb_actions}
     base_of: dict[str, str] = {}
     for b in sorted(bases | change_verbs, key=lambda w: (len(w), w)):  # "increases" is a form of "increase"
         for f in verb_forms(b):
@@ -198,6 +206,7 @@ def policy_vocab() -> Compiled:
         max_phrase=max(len(k) for k in phrase_of),
         base_of=base_of,
         policy_verbs=frozenset(data.policy_verbs) | frozenset(data.verb_actions),
+        recipient_verbs=frozenset(data.recipient_verbs),
         effect=frozenset(_words(p) for p in data.effect_phrases),
         cue=cue,
         direction_of=direction_of,
@@ -333,12 +342,15 @@ def find_triggers(sent: Span, acronym_actions: dict[str, str] | None = None) -> 
         else:
             word = lowers[i]
             if not (word in acr_words or word in token_words or pv.base_of.get(word, word) in pv.data.verb_actions
-                    or pv.base_of.get(word, word) in pv.data.flow_verbs):
+                    or pv.base_of.get(word, word) in pv.data.flow_verbs
+                    or pv.base_of.get(word, word) in pv.data.public_verb_actions):
                 i += 1
                 continue  # none of the one-token triggers below can hold
             tok = doc[i]
             if tok.pos_ == "VERB" and base(tok) in pv.data.verb_actions:
                 out.append(Trigger(i, i + 1, pv.data.verb_actions[base(tok)], False, verbal=True))
+            elif tok.pos_ == "VERB" and base(tok) in pv.data.public_verb_actions and _public_act(tok):
+                out.append(Trigger(i, i + 1, pv.data.public_verb_actions[base(tok)], False, verbal=True))
             elif tok.pos_ == "VERB" and (flow := _flow_action(tok)) is not None:
                 out.append(Trigger(i, i + 1, flow, False, verbal=True))
             elif tok.text in acr and (i == sent.start or doc[i - 1].text != "("):
@@ -357,6 +369,52 @@ def find_triggers(sent: Span, acronym_actions: dict[str, str] | None = None) -> 
             continue
         drop.add(outer if outer.generic and not t.generic else t)
     return sorted((t for t in out if t not in drop), key=lambda t: (t.generic, t.start))
+
+
+def _public_act(verb: Token) -> bool:
+    """A government body's spending or support ("the government will invest 2 trillion won in chip materials", "the
+    authorities will help small firms to upgrade"): its subject is a government body, not a country (whose
+    "spending" is trade) or a firm; money verbs spend an amount, support verbs help someone not named."""
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False  # "a package to help exporters", "to support industry, the government ...": another's purpose
+    subj, _ = subject_of(verb)
+    pv = policy_vocab()
+    if subj is None or subj.lower_ not in pv.generic_actors - GEOGRAPHIC_ACTOR_NOUNS - NOT_BODY_NOUNS:
+        return False
+    if pv.data.public_verb_actions[base(verb)] == "financing":
+        return any(t.ent_type_ == "MONEY" or t.lower_ in pv.data.currency_nouns
+                   for c in verb.children if c.dep_ == "dobj" for t in c.subtree)
+    who = _supported(verb)
+    return who is not None and who.pos_ == "NOUN" and who.ent_type_ == ""
+
+
+def _supported(verb: Token) -> Token | None:
+    """Whom a support verb supports: its object, or the subject of its complement ("help firms to upgrade")."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    objs += [g for c in verb.children if c.dep_ in {"xcomp", "ccomp"} for g in c.children if g.dep_ == "nsubj"]
+    return objs[0] if objs else None
+
+
+def _public_object(verb: Token) -> tuple[int, int] | None:
+    """What public spending goes to ("invest 2 trillion won in research on chip materials"), or whom support helps
+    and to do what ("help small firms to upgrade")."""
+    if policy_vocab().data.public_verb_actions[base(verb)] == "financing":
+        owners = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        doc = verb.doc
+        owners += [doc[o.right_edge.i + 1] for o in owners[1:] if o.right_edge.i + 1 < len(doc)
+                   and doc[o.right_edge.i + 1].lower_ in policy_vocab().data.currency_nouns]  # "won" read as a verb
+        for owner in owners:
+            for prep in owner.children:
+                if prep.dep_ in {"prep", "dative"} and prep.lower_ in PUBLIC_SPENDING_PREPS:
+                    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                    if pobj is not None:
+                        return pobj.left_edge.i, pobj.right_edge.i + 1
+        return None
+    who = _supported(verb)
+    if who is None:
+        return None
+    lo = phrase_text(who)[0]
+    return lo, (who.head.right_edge.i if who.dep_ == "nsubj" else who.right_edge.i) + 1
 
 
 def _flow_action(verb: Token) -> str | None:
@@ -448,6 +506,7 @@ def _qualifies(verb: Token, head: Token, trig: Trigger) -> bool:
         return True
     pv = policy_vocab()
     if not (base(verb) in pv.policy_verbs or effect_phrase(verb) or is_nominal_verb(verb) or verb.lower_ in pv.direction_of
+            or _receives(verb, head, trig)
             or base(verb) in pv.data.body_verbs and _body_subject(verb)):
         return False
     tok, as_subject = head, False
@@ -464,8 +523,56 @@ def _qualifies(verb: Token, head: Token, trig: Trigger) -> bool:
     return not (as_subject and not effect_phrase(verb) and not changes)  # "tariffs hurt exports": nobody enacts it
 
 
+#: prepositions that name what public money is spent on ("invest ... in research", "allocate ... to relief")
+PUBLIC_SPENDING_PREPS = frozenset({"in", "on", "for", "to", "into"})
+
+#: generic actor nouns that name a place, not a body: "the country spent $3 billion on soybeans" is trade
+GEOGRAPHIC_ACTOR_NOUNS = frozenset({"country", "countries", "state", "states", "side"})
+
 #: actor nouns that name no government body: a company recommending duties gives advice
 NOT_BODY_NOUNS = frozenset({"company", "companies", "firm", "firms", "group", "lawmakers", "president"})
+
+
+def _receives(verb: Token, head: Token, trig: Trigger) -> bool:
+    """A recipient verb with a transfer policy as its object ("exporters will receive low-interest loans", "chip
+    makers must obtain licences"): the subject is the beneficiary, the doer is the giver or the context."""
+    pv = policy_vocab()
+    if base(verb) not in pv.recipient_verbs or trig.action not in pv.data.transfer_actions:
+        return False
+    tok = head  # the phrase is the object, or in it ("1 trillion won of trade insurance and loans")
+    for _ in range(MAX_CLIMB):
+        if tok.head.i == verb.i:  # "receive loans", "apply for licences"
+            return tok.dep_ == "dobj" or tok.dep_ == "prep" and tok.lower_ == "for"
+        if tok.dep_ not in {"conj", "pobj", "prep", "compound"} or tok.head.i == tok.i \
+                or tok.dep_ == "prep" and tok.lower_ != "of":  # not "licences under the export controls"
+            return False
+        tok = tok.head
+    return False
+
+
+def _giver(verb: Token) -> Token | None:
+    """The "from" party of a recipient verb ("licences from the Ministry of Commerce")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+    for tok in (verb, *objects):
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "from":
+                for g in prep.children:  # not a time ("from March 1")
+                    if g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME", "CARDINAL"} and not g.like_num:
+                        return g
+    return None
+
+
+def _public_transfer(doc: ArticleDoc, beneficiary: Token | None, giver: Token | None) -> bool:
+    """A recipient verb's transfer is a policy: given by a government ("subsidies from the Agriculture Department"),
+    or, with no giver named, to a class of beneficiaries ("exporters", "farmers"), not to one firm ("Samsung received
+    a loan", "the startup secured a grant"), whose lender may be anyone."""
+    if giver is not None:
+        if giver.lower_ in policy_vocab().actor_nouns - NOT_BODY_NOUNS:
+            return True
+        name = actor_text(doc, giver)
+        return name is not None and _kb().find_country(name) is not None or giver.ent_type_ in {"GPE", "NORP"}
+    return beneficiary is not None and beneficiary.tag_ == "NNS" and beneficiary.ent_type_ == ""
 
 
 def _body_subject(verb: Token) -> bool:
@@ -486,11 +593,18 @@ def policy_verb(trig: Trigger, head: Token) -> Token | None:
             return effect
     verb = governing_verb(head)
     if verb is not None and _qualifies(verb, head, trig):
+        if base(verb) in policy_vocab().recipient_verbs:  # "obtain licences under the controls that took effect on
+            return _participle_verb(head, trig) or verb  # April 4": the policy's own clause dates it
         return verb
     if verb is not None and head.dep_ in {"nsubj", "nsubjpass"}:  # "the pact is expected to take effect in 2022"
         effect = next((c for c in verb.children if c.dep_ == "xcomp" and effect_phrase(c)), None)
         if effect is not None:
             return effect
+    return _participle_verb(head, trig)
+
+
+def _participle_verb(head: Token, trig: Trigger) -> Token | None:
+    """A participle or relative clause on a policy phrase or its object that enacts it."""
     for tok in head.subtree:  # on the phrase or on its object ("the probe into EVs launched in October")
         if tok.dep_ in {"acl", "relcl"} and tok.pos_ in {"VERB", "AUX"} and _qualifies(tok, head, trig) \
                 and not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):  # "a package to lift demand":
@@ -998,6 +1112,8 @@ def _object_of(trigger: Trigger, verb: Token, sent: Span) -> tuple[int, int] | N
         return lo, hi
     if trigger.verbal:  # "banned imports of Japanese seafood"
         objs = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if base(head) in pv.data.public_verb_actions:
+            return _public_object(head)
         if not objs and (clause := next((c for c in head.children if c.dep_ == "csubjpass"), None)) is not None:
             return clause.left_edge.i, clause.right_edge.i + 1  # "soybeans grown in X will be allowed to be exported"
         return phrase_text(objs[0]) if objs else None
@@ -1747,6 +1863,11 @@ def _named_policy(doc: ArticleDoc, sent: Span, trig: Trigger, head: Token, owner
     obj = object_of(trig, head, sent)
     toks = [*nlp[trig.start : trig.end], *head.subtree]
     toks += [c for c in head.children if c.dep_ == "poss" for c in c.subtree]
+    covered = _covered_noun(head)
+    if covered is not None:  # "Australian wheat, which falls under China's import quota": what the policy covers
+        a, b = phrase_text(covered)
+        toks += nlp[a : b]
+        obj = obj or (a, b)
     toks = [t for t in toks if sent.start <= t.i < sent.end]
     lo, hi = min(t.i for t in toks), max(t.i for t in toks) + 1
     while hi > lo + 1 and nlp[hi - 1].is_punct and nlp[hi - 1].text not in {")", "%"}:
@@ -1760,12 +1881,35 @@ def _named_policy(doc: ArticleDoc, sent: Span, trig: Trigger, head: Token, owner
                       nlp[lo].idx, nlp[hi - 1].idx + len(nlp[hi - 1]))
 
 
+#: prepositions of a relative clause that puts a noun under a policy ("which falls under the quota", "that are
+#: subject to the duties", "which come within the scheme")
+COVERING_PREPOSITIONS = frozenset({"under", "within", "to"})
+
+
+def _covered_noun(head: Token) -> Token | None:
+    """The noun a relative clause puts under a policy named in it: "wheat, which falls under China's quota"."""
+    prep = head.head if head.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in COVERING_PREPOSITIONS:
+        return None
+    verb = prep.head if prep.head.pos_ in {"VERB", "AUX"} else prep.head.head  # "are subject to": to -> subject -> are
+    if verb.dep_ != "relcl" or verb.head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if prep.lower_ == "to" and prep.head.lower_ != "subject":
+        return None
+    return verb.head
+
+
 def _read(
     doc: ArticleDoc, sent: Span, trig: Trigger, head: Token, verb: Token, earlier: list[PolicyFind], memory: _Memory
 ) -> PolicyFind | None:
     """One policy from a trigger and its verb: actor, action, object, date, status and evidence span."""
     nlp = sent.doc
     subj, _ = subject_of(verb)
+    beneficiary = None
+    if _receives(verb, head, trig):  # the subject is the beneficiary: the doer is the giver, else the context
+        beneficiary, subj = subject_of(verb)[0], _giver(verb)
+        if not _public_transfer(doc, beneficiary, subj):
+            return None
     if subj is not None and not sent.start <= subj.i < sent.end and subj.pos_ != "PRON":
         # a headline the parser ran into the body's first sentence: the body's subject is at most apposed to it
         subj = next((c for c in subj.children if c.dep_ == "appos" and sent.start <= c.i < sent.end), None)
@@ -1789,6 +1933,8 @@ def _read(
     if actor is None and trig.verbal and (dest := _flow_destination(verb)) is not None:
         actor = actor_text(doc, dest)  # "soybeans will be allowed to be exported to China": China opens its market
     obj = object_of(trig, verb, sent)
+    if obj is None and beneficiary is not None and beneficiary.pos_ != "PRON":
+        obj = phrase_text(beneficiary)  # "exporters hit by the curbs will receive loans": who the policy is for
     if actor is None and trig.action == "agreement":
         between = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "between" for g in c.children
                    if g.dep_ == "pobj"]  # "the truce between Washington and Beijing"
@@ -1844,7 +1990,7 @@ def _read(
     if obj:
         toks.extend(nlp[obj[0] : obj[1]])
     toks = [t for t in toks if sent.start <= t.i < sent.end]
-    lo = min(t.i for t in toks)
+    lo = _across_mask(nlp, min(t.i for t in toks), sent.start)
     hi = max(t.i for t in toks) + 1
     while hi > lo + 1 and (nlp[hi - 1].is_punct and nlp[hi - 1].text not in {")", '"', "%"} or nlp[hi - 1].pos_ == "CCONJ"):
         hi -= 1
@@ -1871,6 +2017,25 @@ def _read(
         dated_on=date_span is not None and not effect_phrase(state)
         and doc.text[date_span[0] : date_span[1]].split(" ", 1)[0].lower() == "on",
     )
+
+
+def _is_mask(tok: Token) -> bool:
+    return MASK_RE.fullmatch(tok.text) is not None or tok.text == "*" or tok.text in {"[", "]", "...", "…"}
+
+
+def _across_mask(nlp: Doc, lo: int, first: int) -> int:
+    """The start of a policy's evidence moved left over a masked word inside its noun phrase: the parser breaks
+    "the phase one ** agreement" at the mask, so the evidence would begin at "agreement"."""
+    i = lo
+    while i > first and _is_mask(nlp[i - 1]) and lo - i < MAX_MASK_TOKENS:
+        i -= 1
+    if i == lo:
+        return lo
+    k = i
+    while k > first and i - k < MAX_MASK_MODIFIERS and nlp[k - 1].pos_ in {"NOUN", "PROPN", "NUM", "ADJ"} \
+            and not nlp[k - 1].is_punct:
+        k -= 1
+    return k if k < i else lo  # a mask with no modifiers before it is no part of the phrase
 
 
 def _acted_by(tok: Token) -> Iterator[Token]:

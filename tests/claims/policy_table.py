@@ -33,7 +33,7 @@ class Row:
     effective: date | None
     status: str
     published: date = PUBLISHED
-    tags: tuple[str, ...] = field(default=())
+    tags: tuple[str, ...] = field(default=())  # "parse": a rule of the dependency parse, no fast-mode pattern
 
 
 def d(y: int, m: int, day: int) -> date:
@@ -299,10 +299,37 @@ ROWS: list[Row] = [
         "Argentina", "devaluation", ("devaluation of the peso",), None, "announced"),
     Row("Laos tightened capital controls on Monday to defend the kip.",
         "Laos", "exchange_rate_regime", ("capital controls",), d(2023, 12, 4), "in_effect"),
+    # the subject of a recipient verb is the beneficiary, the "from" party the doer; no firm-to-firm deals
+    Row("Dairy farmers in Quebec will receive subsidies from Ottawa to offset the new quotas.",
+        "Canada", "subsidy", ("dairy farmers",), None, "planned", tags=("parse",)),
+    Row("Small shipyards will get low-interest loans from the South Korean government starting next month.",
+        "South Korea", "financing", ("small shipyards",), d(2024, 1, 1), "planned", tags=("parse",)),
+    Row("Exporters of rare earths must apply for permits from China's commerce ministry from January 1.",
+        "China", "licence", ("exporters of rare earths",), d(2024, 1, 1), "planned", tags=("parse",)),
+    # a government body spending money on something, or supporting someone not named
+    Row("The finance minister said the government will invest 3 trillion won a year in research on battery parts.",
+        "South Korea", "financing", ("research on battery parts",), None, "planned", tags=("parse",)),
+    Row("Japan's cabinet will allocate 500 billion yen to flood relief.",
+        "Japan", "financing", ("flood relief",), None, "planned", tags=("parse",)),
+    Row("Vietnam's trade ministry will help small garment makers to find new buyers, an official said.",
+        "Vietnam", "policy", ("small garment makers",), None, "planned", tags=("parse",)),
+    # a relative clause that puts a good under a policy: the good is what the policy covers
+    Row("Brazilian soybeans, which fall under Beijing's annual import quota, sold well.",
+        "China", "quota", ("Brazilian soybeans",), None, "in_effect", tags=("parse",)),
 ]
 
 #: sentences that state no policy: opinions, calls, conditions, history long ago, policy words as modifiers
 NO_POLICY: list[str] = [
+    # a loan or grant one firm gets from a bank or a foundation is no policy
+    "Samsung received a loan from Citibank last year.",
+    "The startup secured a grant from a private foundation.",
+    "Homebuyers got cheaper loans from banks after the rate cut.",
+    # spending by a country is trade, by a firm business; help as the purpose of something else is no policy of its own
+    "China spent $3 billion on American soybeans last year.",
+    "Samsung will invest 10 trillion won in a new chip plant.",
+    "The new rules will help exporters.",
+    "Analysts said the government will help Tesla build a factory.",
+    "The company received an award from the trade ministry.",
     "Analysts called for tariffs on Chinese steel.",
     "Economists believe that export controls could hurt US chipmakers.",
     "Tariffs on steel have long been a sore point between the two countries.",
@@ -449,4 +476,15 @@ PASSAGES: list[Passage] = [
     # ... a further step with "also" of the doer is no specific when it is a policy verb of its own
     Passage("The Reserve Bank of Fiji cut its policy rate on Wednesday. The bank also lowered its growth forecast to 3%.",
             (("Reserve Bank of Fiji", "rate_cut", d(2023, 11, 29), ("policy rate",)),)),
+]
+
+
+#: a masked word ("**") inside a policy's noun phrase: the evidence keeps the words before the mask
+MASKED: list[tuple[str, str]] = [
+    ("Analysts said the bilateral ** agreement signed by Hanoi and Seoul on Monday would lift exports.",
+     "bilateral ** agreement signed by Hanoi and Seoul"),
+    ("The ministry said the retaliatory ** tariffs imposed by Beijing on Friday would hurt farmers.",
+     "retaliatory ** tariffs imposed by Beijing"),
+    ("Officials said the phase two [...] deal signed by Washington and Tokyo would take effect in May.",
+     "phase two [...] deal signed by Washington and Tokyo"),
 ]
