@@ -36,7 +36,7 @@ from .models import (
     FlagRecord,
     Manifest,
 )
-from .output import OutputSet, dumps, write_atomic
+from .output import OutputSet, dumps, remove_stale_temporaries, write_atomic
 from .registry import check, rule
 from .settings import Settings
 
@@ -821,6 +821,7 @@ def run(
         last = cache.last_run()
         if last is not None and last["input_key"] == input_key and last["files"] == _file_digests(out):
             # nothing changed since the last run and its files are intact: they are this run's output
+            remove_stale_temporaries(out)  # what a killed run left, as a writing run removes it
             if last["counts"].get("review") is not None:
                 DecisionSet.print_counts(last["counts"]["review"], out)
             counts = {**last["counts"], "reused_from_cache": last["cached"]}

@@ -62,6 +62,17 @@ def test_unchanged_rerun_only_rewrites_the_manifest(corpus: Path, tmp_path: Path
     assert manifest["counts"]["claims_by_kind"] == first.claims_by_kind
 
 
+def test_unchanged_rerun_removes_what_a_killed_run_left(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    pipeline.run([corpus], out, FAST)
+    before = outputs(out)
+    left = out / ".claims.jsonl.999999999.tmp"  # a temporary file of a process that no longer exists
+    left.write_text("{half a line", encoding="utf-8")
+    again = pipeline.run([corpus], out, FAST)
+    assert again.reused == again.articles and outputs(out) == before
+    assert not left.exists()
+
+
 def test_one_changed_article_is_the_only_one_processed(corpus: Path, tmp_path: Path, processed: list[str]) -> None:
     out = tmp_path / "out"
     pipeline.run([corpus], out, FAST)
