@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.claims.test_period_direction_table import claim_of
+from tests.claims.test_period_direction_table import claim_of, period_span
 
 OCT = ("2024-10-01", "2024-10-31")
 H1 = ("2024-01-01", "2024-06-30")
@@ -37,7 +37,7 @@ TABLE: list[tuple[str, float, tuple[str, str] | None]] = [
 @pytest.mark.parametrize(("text", "value", "period"), TABLE)
 def test_carried_period(text: str, value: float, period: tuple[str, str] | None) -> None:
     c = claim_of(text, value)
-    got = (c.period.start.isoformat(), c.period.end.isoformat()) if c.period else None
+    got = period_span(c)
     assert got == period
 
 
@@ -71,5 +71,5 @@ ACTS: list[tuple[str, float, tuple[str, str] | None]] = [
 @pytest.mark.parametrize(("text", "value", "period"), ACTS)
 def test_act_dates_and_time_spans(text: str, value: float, period: tuple[str, str] | None) -> None:
     c = claim_of(text, value)
-    got = (c.period.start.isoformat(), c.period.end.isoformat()) if c.period else None
+    got = period_span(c)
     assert got == period

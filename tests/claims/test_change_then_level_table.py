@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.claims.test_period_direction_table import claim_of, numeric_claims
+from tests.claims.test_period_direction_table import claim_of, numeric_claims, period_span
 
 OCT = ("2024-10-01", "2024-10-31")
 MAY = ("2024-05-01", "2024-05-31")
@@ -60,7 +60,7 @@ SOURCES: list[tuple[str, float, tuple[str, str] | None]] = [
 @pytest.mark.parametrize(("text", "value", "period"), SOURCES)
 def test_from_a_source_is_no_from_value(text: str, value: float, period: tuple[str, str] | None) -> None:
     claim = claim_of(text, value)
-    got = None if claim.period is None else (claim.period.start.isoformat(), claim.period.end.isoformat())
+    got = period_span(claim)
     assert got == period, text
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.claims.test_period_direction_table import claim_of
+from tests.claims.test_period_direction_table import claim_of, period_span
 
 Y2015 = ("2015-01-01", "2015-12-31")
 Y2021 = ("2021-01-01", "2021-12-31")
@@ -79,5 +79,5 @@ TABLE: list[tuple[str, float, tuple[str, str] | None, str | None]] = [
 @pytest.mark.parametrize(("text", "value", "period", "direction"), TABLE)
 def test_compared_period_and_direction(text: str, value: float, period: tuple[str, str] | None, direction: str | None) -> None:
     c = claim_of(text, value)
-    got = (c.period.start.isoformat(), c.period.end.isoformat()) if c.period else None
+    got = period_span(c)
     assert (got, c.direction) == (period, direction)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.claims.test_period_direction_table import claim_of
+from tests.claims.test_period_direction_table import claim_of, period_span
 
 DEC_2023 = ("2023-12-01", "2023-12-31")
 JUN = ("2024-06-01", "2024-06-30")
@@ -36,5 +36,5 @@ TABLE: list[tuple[str, float, tuple[str, str] | None]] = [
 @pytest.mark.parametrize(("text", "value", "period"), TABLE)
 def test_held_level_period(text: str, value: float, period: tuple[str, str] | None) -> None:
     claim = claim_of(text, value)
-    got = None if claim.period is None else (claim.period.start.isoformat(), claim.period.end.isoformat())
+    got = period_span(claim)
     assert got == period, text

@@ -46,6 +46,11 @@ def claim_of(text: str, value: float):
     return found[0]
 
 
+def period_span(claim) -> tuple[str, str] | None:
+    """A claim's period as ISO dates (None without one), as the tables state it."""
+    return (claim.period.start.isoformat(), claim.period.end.isoformat()) if claim.period else None
+
+
 # (text, value of the claim, expected period or None, expected direction or None)
 TABLE: list[tuple[str, float, tuple[str, str] | None, str | None]] = [
     # ---- months, with and without a year
@@ -243,7 +248,7 @@ TABLE: list[tuple[str, float, tuple[str, str] | None, str | None]] = [
 @pytest.mark.parametrize(("text", "value", "period", "direction"), TABLE)
 def test_period_and_direction(text: str, value: float, period: tuple[str, str] | None, direction: str | None) -> None:
     c = claim_of(text, value)
-    got = (c.period.start.isoformat(), c.period.end.isoformat()) if c.period else None
+    got = period_span(c)
     assert (got, c.direction) == (period, direction)
 
 
@@ -255,7 +260,7 @@ def table_scores() -> dict[str, float]:
         if not found:
             continue
         c = found[0]
-        got = (c.period.start.isoformat(), c.period.end.isoformat()) if c.period else None
+        got = period_span(c)
         period_ok += got == period
         direction_ok += c.direction == direction
     return {"rows": len(TABLE), "period": period_ok / len(TABLE), "direction": direction_ok / len(TABLE)}

@@ -9,6 +9,7 @@ import pytest
 
 from extractor.claims.numbers import find_numbers
 from extractor.dates import find_time_expressions
+from tests.claims.test_period_direction_table import period_span
 
 
 def found(text: str) -> list[tuple]:
@@ -123,7 +124,7 @@ def test_move_days(text: str, value: float, period: tuple[str, str] | None) -> N
     claims = [c for c in extract_text(text, MOVE_PUBLISHED, settings=Settings(kb=None)).claims if c.kind in {"figure", "percentage"}]
     match = [c for c in claims if abs(c.value - value) < 1e-9]
     assert match, claims
-    got = (match[0].period.start.isoformat(), match[0].period.end.isoformat()) if match[0].period else None
+    got = period_span(match[0])
     assert got == period
 
 
