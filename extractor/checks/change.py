@@ -186,10 +186,15 @@ def _only(found: list[View]) -> View | None:
     return found[0] if len(found) == 1 else None
 
 
+def exchange_quoted(text: str, a: View, b: View) -> bool:
+    """Whether either end of "from a to b" is an exchange-rate quote ("117 taka per dollar")."""
+    return any(EXCHANGE_QUOTE.match(text, x.end) for x in (a, b))
+
+
 def _direction_flags(doc: ArticleDoc, a: View, b: View) -> list[FlagRecord]:
     """'rose from X to Y' with Y below X (and the reverse), when every cue word agrees on one direction."""
     text = doc.text
-    if any(EXCHANGE_QUOTE.match(text, x.end) for x in (a, b)):
+    if exchange_quoted(text, a, b):
         return []  # "the won slid to 1,450 per dollar from 1,300": the word may tell the currency's way, not the rate's
     first, second = (a, b) if a.start <= b.start else (b, a)  # "eased to Y in July from X": the cue stands before Y
     words_before = " ".join(WORD.findall(text[first.sent_start : first.start])[-(CUE_WORDS_BEFORE + 1) :])
@@ -228,7 +233,7 @@ def _stated_change_flags(doc: ArticleDoc, items: list[View], a: View, b: View) -
         rel = None
     if rel is not None and a.reading.value > 0:
 
-        quoted = any(EXCHANGE_QUOTE.match(doc.text, x.end) for x in (a, b))
+        quoted = exchange_quoted(doc.text, a, b)
 
         def relation(iv: Mapping[str, Interval]) -> bool:
             stated = iv["change"] if rel.claim.direction == "up" else -iv["change"]
