@@ -44,6 +44,15 @@ def found(text: str) -> list[tuple]:
         ("twenty-two percent", [("twenty-two percent", 22.0, "percent", "%", None)]),
         ("two million tons of coal", [("two million tons", 2e6, "quantity", "ton", None)]),
         ("one of the five said", []),
+        # Indian digit grouping, an ISO code glued to the number, the euro sign after it, "percentage" as a unit
+        ("a Rs 2,45,000 crore outlay", [("Rs 2,45,000 crore", 2.45e12, "money", "INR", None)]),
+        ("fines of 3,75,500.50 rupees", [("3,75,500.50 rupees", 375500.5, "money", "INR", None)]),
+        ("orders worth 4,200USD each", [("4,200USD", 4200.0, "money", "USD", None)]),
+        ("a fee of 35 € per tonne", [("35 €", 35.0, "money", "EUR", None)]),
+        ("Mex$ 2.5 billion in remittances", [("Mex$ 2.5 billion", 2.5e9, "money", "MXN", None)]),
+        ("output grew 12 percentage in May", [("12 percentage", 12.0, "percent", "%", None)]),
+        ("a gap of 1.5 percentage points", [("1.5 percentage points", 1.5, "percent", "%", None)]),
+        ("lots numbered 10,20,30", []),
     ],
 )
 def test_number_table(text: str, expected: list[tuple]) -> None:

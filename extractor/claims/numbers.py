@@ -18,6 +18,8 @@ PERCENT_WORDS = {
     "%": "percent",
     "percent": "percent",
     "per cent": "percent",
+    "percents": "percent",
+    "percentage": "percent",  # machine translation's "grew 30 percentage"
     "pct": "percent",
     "percentage points": "points",
     "percentage point": "points",
@@ -86,13 +88,17 @@ def _tables() -> tuple[re.Pattern[str], dict[str, str], dict[str, str], dict[str
     word_code = {w.lower(): c.code for c in u.currencies for w in c.words}
     unit_name = {w.lower(): name for name, ws in u.quantity_units.items() for w in ws}
     scales = {k.lower(): v for k, v in u.scales.items()}
+    codes = sorted({c.code for c in u.currencies})
     pattern = quick_start(re.compile(
         r"(?<![\w.$€£¥₩])(?<![A-Za-z]-)"
         rf"(?P<pre>(?:{_alternation(list(prefix_code))})\s?)?"
-        rf"(?P<num>\d{{1,3}}(?:,\d{{3}}){{1,5}}(?:\.\d{{1,8}})?|\d{{1,16}}(?:\.\d{{1,8}})?|\b{WORD_NUMBER})"
+        # Indian grouping first ("12,34,567" is 1,234,567): its two-digit groups never match Western numbers
+        rf"(?P<num>\d{{1,2}},(?:\d{{2}},){{1,4}}\d{{3}}(?:\.\d{{1,8}})?"
+        rf"|\d{{1,3}}(?:,\d{{3}}){{1,5}}(?:\.\d{{1,8}})?|\d{{1,16}}(?:\.\d{{1,8}})?|\b{WORD_NUMBER})"
         rf"(?:\s?(?P<scale>(?i:{_alternation(list(scales))}))(?![\w]))?"
         rf"(?:(?:\s|-(?=[A-Za-z]))?(?P<post>%|(?i:{_alternation([w for w in PERCENT_WORDS if w != '%'])})(?![\w-])"
-        rf"|\s(?i:{_alternation(list(word_code) + list(unit_name))})(?![\w])))?"
+        rf"|\s(?i:{_alternation(list(word_code) + list(unit_name))})(?![\w])"
+        rf"|(?<=\d)(?:{'|'.join(codes)})(?![\w])))?"  # an ISO code glued to the number: "115USD"
         r"(?![\w])"
     ))
     return pattern, prefix_code, word_code, unit_name, scales
