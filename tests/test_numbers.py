@@ -53,6 +53,16 @@ def found(text: str) -> list[tuple]:
         ("output grew 12 percentage in May", [("12 percentage", 12.0, "percent", "%", None)]),
         ("a gap of 1.5 percentage points", [("1.5 percentage points", 1.5, "percent", "%", None)]),
         ("lots numbered 10,20,30", []),
+        # the denominator of a rate is no claim
+        ("a support price of 5,328 rupees per 100 kg", [("5,328 rupees", 5328.0, "money", "INR", None)]),
+        ("a levy of $12/1,000 litres", [("$12", 12.0, "money", "USD", None)]),
+        # a bare shared currency word is the currency last named in full with it, else the listed default
+        ("raised it to 1,800 CFA francs from 1,500 francs",
+         [("1,800 CFA francs", 1800.0, "money", "XOF", None), ("1,500 francs", 1500.0, "money", "XOF", None)]),
+        ("a 40 billion Egyptian pounds plan; 8 billion pounds came first",
+         [("40 billion Egyptian pounds", 40e9, "money", "EGP", None), ("8 billion pounds", 8e9, "money", "EGP", None)]),
+        ("a 3 million francs fine", [("3 million francs", 3e6, "money", "CHF", None)]),
+        ("paid 2 billion pounds", [("2 billion pounds", 2e9, "money", "GBP", None)]),
     ],
 )
 def test_number_table(text: str, expected: list[tuple]) -> None:
@@ -104,6 +114,11 @@ def test_a_change_then_a_scaled_level_is_not_a_range() -> None:
         ("sales of electric cars climbed 77.6% to 1.203 million, or 24.5% of the total", [(77.6, "%"), (1.203e6, "vehicle"), (24.5, "%")]),
         ("plans to ship between 60 million and 70 million smartphones", [(6e7, "unit"), (7e7, "unit")]),
         ("there were 35 companies and 2023 was a year", []),
+        # a generic count ("units") is of the thing the clause named before it, if it names one
+        ("truck deliveries were 412,000 units in May", [(412000.0, "vehicle")]),
+        ("car sales reached 2.6 million units", [(2.6e6, "vehicle")]),
+        ("the car battery maker shipped 3 million units", [(3e6, "unit")]),
+        ("the factory made 800,000 units in May", [(8e5, "unit")]),
     ],
 )
 def test_units_inferred_from_nearby_words(text: str, expected: list[tuple]) -> None:

@@ -103,10 +103,14 @@ def _ner_persons(doc: ArticleDoc, blocked: list[tuple[int, int]], outlets: set[s
 
 
 def _repeats(doc: ArticleDoc, names: set[str], blocked: list[tuple[int, int]]) -> list[Found]:
-    """Later occurrences of a full name already found ("Fang Wengui said ..." again)."""
+    """Later occurrences of a full name already found ("Fang Wengui said ..." again), with or without its
+    accents ("Omer Bolat" after "Ömer Bolat")."""
+    from ..normalize.text import strip_marks
+
+    text = strip_marks(doc.text)
     out: list[Found] = []
-    for name in sorted(names, key=len, reverse=True):
-        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc.text):
+    for name in sorted({strip_marks(n) for n in names}, key=len, reverse=True):
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
             span = (m.start(), m.end())
             if not _overlaps(span, blocked):
                 out.append(Found(*span, "person"))
@@ -125,6 +129,7 @@ def _surnames(doc: ArticleDoc, names: set[str], blocked: list[tuple[int, int]]) 
                 owners.setdefault(w, set()).add(name)
     speech = {w.lower() for w in v.data.speech_verbs}
     honor = {w.lower().rstrip(".") for w in v.data.honorifics}
+    leader_nouns = frozenset(v.data.leader_nouns)
     out: list[Found] = []
     texts, proper = _texts_and_proper_nouns(doc.nlp)
     # only proper nouns and known name words can be read below: no Token objects made for the other tokens
@@ -150,7 +155,8 @@ def _surnames(doc: ArticleDoc, names: set[str], blocked: list[tuple[int, int]]) 
         # the subject of a clause or its owner ("Wang later told reporters", "Wang's remarks"), or "according to Wang"
         as_subject = tok.dep_ in {"nsubj", "nsubjpass", "poss"} and tok.pos_ == "PROPN"
         according = prev is not None and prev.lower_ == "to" and tok.i >= 2 and doc.nlp[tok.i - 2].lower_ == "according"
-        if after_honorific or before_speech or after_speech or as_subject or according:
+        leader = nxt is not None and nxt.lower_ in leader_nouns  # "the Milei government"
+        if after_honorific or before_speech or after_speech or as_subject or according or leader:
             out.append(Found(*span, "person"))
             blocked.append(span)
     return out

@@ -271,22 +271,72 @@ def _unit_context() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return after, before
 
 
+#: unit words that only count things: "1.3 million units" of cars are vehicles
+GENERIC_UNIT_WORDS = frozenset({"units", "unit", "sets"})
+#: a singular unit word names the counted thing only as the modifier of a flow ("car sales", not "car chips")
+FLOW_AFTER = re.compile(r"(?i:\s(?:sales|exports|imports|output|production|shipments|deliveries|registrations|market))\b")
+
+
+def _counted_thing(text: str, before: re.Pattern[str], start: int) -> str | None:
+    """The specific unit word named in the clause before `start` ("NEV sales were 1.3 million units" -> "NEV")."""
+    unit_name = _tables()[3]
+    last = None
+    for last in before.finditer(text, max(0, start - 120), start):
+        pass
+    if last is None:
+        return None
+    word = last.group("unit")
+    if word.lower() in GENERIC_UNIT_WORDS:
+        return None
+    plural = word.endswith("s") or word.isupper()
+    return word if plural or FLOW_AFTER.match(text, last.end()) else None
+
+
 def _infer_units(found: list[NumberMention], text: str) -> list[NumberMention]:
-    """Give bare numbers a quantity unit named right after them, or (for scaled numbers) earlier in the clause."""
+    """Give bare numbers a quantity unit named right after them, or (for scaled numbers) earlier in the clause;
+    a generic count ("units") is of the kind of thing the clause named before it ("NEV sales were 1.3 million units")."""
     unit_name = _tables()[3]
     after, before = _unit_context()
     out = []
     for n in found:
-        if n.kind == "bare" and not _looks_like_year(n):
+        word, where = None, n.start
+        if n.kind == "quantity" and n.text.split()[-1].lower() in GENERIC_UNIT_WORDS:
+            word = n.text.split()[-1]
+        elif n.kind == "bare" and not _looks_like_year(n):
             m = after.match(text, n.end)
             if m is None and _scale_of(n) >= 1e3 and n.range_id is None:
-                m = None
                 for m in before.finditer(text, max(0, n.start - 120), n.start):
                     pass
             if m is not None:
-                n = replace(n, kind="quantity", unit=unit_name[m.group("unit").lower()])
+                word, where = m.group("unit"), min(m.start(), n.start)
+        if word is not None:
+            if word.lower() in GENERIC_UNIT_WORDS:
+                word = _counted_thing(text, before, where) or word
+            n = replace(n, kind="quantity", unit=unit_name[word.lower()])
         out.append(n)
     return out
+
+
+def _shared_currency_words(found: list[NumberMention]) -> list[NumberMention]:
+    """A bare shared currency word ("francs") takes the code of the last currency named in full with it."""
+    shared = frozenset(units().shared_currency_words)
+    word_code = _tables()[2]
+    named: dict[str, str] = {}
+    out = []
+    for n in found:
+        if n.kind == "money":
+            words = n.text.lower().split()
+            last = words[-1] if words else ""
+            if last in shared:
+                if len(words) >= 2 and " ".join(words[-2:]) in word_code:
+                    named[last] = n.unit or ""
+                elif last in named and named[last] != n.unit:
+                    n = replace(n, unit=named[last])
+        out.append(n)
+    return out
+
+
+PER = re.compile(r"(?i:\bper\s|/\s?)$")
 
 
 def find_numbers(text: str) -> list[NumberMention]:
@@ -295,10 +345,11 @@ def find_numbers(text: str) -> list[NumberMention]:
     found = [n for m in pattern.finditer(text) if (n := _from_match(m)) is not None]
     found = _infer_units(_link_ranges(found, text), text)
     qualifier_re, table = _qualifier_pattern()
+    found = _shared_currency_words(found)
     out = []
     for n in found:
-        if n.kind == "bare":
-            continue
+        if n.kind == "bare" or PER.search(text, max(0, n.start - 5), n.start):
+            continue  # "5,328 rupees per 100 kg": the denominator of a rate is no claim
         if n.qualifier is None:
             q = qualifier_re.search(text, max(0, n.start - 24), n.start)
             if q:

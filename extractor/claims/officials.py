@@ -71,6 +71,7 @@ class Titles(BaseModel):
     not_name_words: list[str]
     honorifics: list[str]
     speech_verbs: list[str]
+    leader_nouns: list[str]
 
 
 def _words(phrase: str) -> tuple[str, ...]:
@@ -387,8 +388,16 @@ def _cap_run(doc: Doc, j: int, limit: int) -> int:
     return k
 
 
-def _trailing_name(doc: Doc, a: int, b: int, allow_norp: bool = False) -> tuple[int, int] | None:
-    """The name that ends a complement phrase doc[a:b] ("of Industry, Trade and Energy Guan Moon Gyu")."""
+#: words after which a complement's next word still names the body, never the person: "... Trade, Industry
+#: and Competition Parks Tau", "Governor of the Bank of Thailand Veerathai ...", "Ambassador to Peru Song Yang"
+BODY_CONTINUES = frozenset({"and", "&", "of", "to"})
+
+
+def _trailing_name(doc: Doc, a: int, b: int, allow_norp: bool = False, body: bool = False) -> tuple[int, int] | None:
+    """The name that ends a complement phrase doc[a:b] ("of Industry, Trade and Energy Guan Moon Gyu").
+
+    `body`: the phrase names a body before the name, so a word after "and"/"of"/"to" and a country belong to it.
+    """
     v = vocab()
     j = b
     words = 0
@@ -398,6 +407,8 @@ def _trailing_name(doc: Doc, a: int, b: int, allow_norp: bool = False) -> tuple[
             s -= 2
         t = doc[s]
         if t.lower_ in v.portfolio or not is_name_word(t, allow_norp=allow_norp):
+            break
+        if body and (country_of(t.text) or words and s - 1 >= a and doc[s - 1].lower_ in BODY_CONTINUES):
             break
         j, words = s, words + 1
     if words == 0 or j == a:
@@ -427,14 +438,16 @@ def titled_at(doc: Doc, i: int, lo: int, hi: int) -> TitledPerson | None:
     role = " ".join([t.lower_ for t in doc[m:i]] + [entry.role])
     end = i + n
     # a title before the name, with an "of ..." complement: "Minister of Trade, Industry and Energy Guan Moon Gyu"
-    if end < hi and doc[end].lower_ in {"of", "for"}:
+    if end < hi and doc[end].lower_ in {"of", "for", "to"}:
         run = _cap_run(doc, end + 1, hi)
-        name = _trailing_name(doc, end + 1, run)
+        name = _trailing_name(doc, end + 1, run, body=True)
         if name is not None:
             p = _premods(doc, m, lo)
             country, _, _ = _split_owner(doc, p, m)
             comp = _text(doc, end + 1, name[0])
-            return _person(doc, name, role, _organization(entry, comp), country, p, name[1], None)
+            # "Ambassador to Thailand": the complement names the host, not the ambassador's body
+            organization = None if doc[end].lower_ == "to" else _organization(entry, comp)
+            return _person(doc, name, role, organization, country, p, name[1], None)
     # a title before the name: "Commerce Minister Wang Wentao", "customs spokesman Lyu Daliang"
     name = name_after(doc, end, hi)
     if name is not None:

@@ -27,6 +27,7 @@ class Units(BaseModel):
     currencies: list[Currency]
     quantity_units: dict[str, list[str]]
     qualifiers: dict[str, list[str]]
+    shared_currency_words: list[str]
 
 
 def verb_forms(base: str) -> set[str]:

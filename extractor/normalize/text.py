@@ -23,6 +23,21 @@ def fold(text: str) -> str:
     return stripped.lower().replace("ø", "o").replace("ł", "l").replace("ß", "ss").replace("đ", "d")
 
 
+_ONE_TO_ONE = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i"})
+
+
+def strip_marks(text: str) -> str:
+    """`text` with every letter's accents removed and its length unchanged ("Ömer Bolat" -> "Omer Bolat"), so
+    offsets found in the result are offsets in `text`."""
+    if text.isascii():
+        return text
+    out = []
+    for ch in text.translate(_ONE_TO_ONE):
+        base = unicodedata.normalize("NFKD", ch)[:1] if ord(ch) > 127 else ch
+        out.append(base if base and not unicodedata.combining(base) else ch)
+    return "".join(out)
+
+
 @lru_cache(maxsize=KEY_CACHE_SIZE)
 def name_tokens(text: str) -> tuple[str, ...]:
     """Folded word tokens of a name; hyphens, dots and spaces all separate tokens."""

@@ -67,6 +67,7 @@ class NameVariantsVocab(BaseModel):
     japanese_vowels: list[str]
     generation_suffixes: list[str]
     one_edit_min_length: int
+    one_edit_min_length_polysyllabic: int
     sino_vietnamese: SinoVietnameseTable
 
 
@@ -118,9 +119,19 @@ def _surname_link(x: str, y: str, rules: list[tuple[str, str]]) -> str | None:
                 return f"surname {x} ~ {y} ({systems} spellings of {char})"
     if skeleton(fx, rules) == skeleton(fy, rules):
         return f"surname {x} ~ {y} (transliteration variants)"
-    if min(len(fx), len(fy)) >= vocab().one_edit_min_length and Levenshtein.distance(fx, fy) == 1:
+    if _one_letter_apart(fx, fy):
         return f"surname {x} ~ {y} (one letter apart)"
     return None
+
+
+def _one_letter_apart(fx: str, fy: str) -> bool:
+    """Two folded surnames one edit apart and long enough that this is a slip, not another family name."""
+    v = vocab()
+    shorter = min(len(fx), len(fy))
+    if shorter < v.one_edit_min_length_polysyllabic or Levenshtein.distance(fx, fy) != 1:
+        return False
+    single = pinyin_syllables() | japanese_syllables()
+    return shorter >= v.one_edit_min_length or not (fx in single or fy in single)
 
 
 # ----------------------------------------------------------------------------- syllables

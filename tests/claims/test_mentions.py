@@ -168,3 +168,41 @@ def test_surname_written_another_way_is_a_mention(make_doc):
     resolution only proposes it as the same person."""
     doc = make_doc("Jaroslaw Kowalczyk met the delegation in Warsaw. Kowalczik said talks would continue.")
     assert [m.text for m in mentions(doc, "person")] == ["Jaroslaw Kowalczyk", "Kowalczik"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a repeat written without the accents of the first mention
+        ("Finance Minister Mehmet Şimşek spoke in Ankara. Mehmet Simsek said inflation would ease.",
+         ["Mehmet Şimşek", "Mehmet Simsek"]),
+        ("Economy Minister José Pérez spoke on Tuesday. Jose Perez later said exports rose.",
+         ["José Pérez", "Jose Perez"]),
+        # a leader's surname before "government"/"administration", even misspelled
+        ("President Javier Milei spoke on Monday. The Milei administration then cut the tax.",
+         ["Javier Milei", "Milei"]),
+        # a Western surname one letter off before a speech verb
+        ("Foreign Minister Marta Okonjo met the envoys. Okonja said the talks would go on.", ["Marta Okonjo", "Okonja"]),
+    ],
+)
+def test_other_spellings_of_a_known_name_are_mentions(make_doc, text, expected):
+    assert [m.text for m in mentions(make_doc(text), "person")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "organization"),
+    [
+        # the last word of a body's name after "and"/"of" or a country stays with the body
+        ("Kenya's Minister of Investments, Trade and Industry Rebecca Miano said exports rose.", "Rebecca Miano",
+         "Investments, Trade and Industry"),
+        ("The Minister of Trade, Industry and Competition Sipho Nkosi said the fund would open.", "Sipho Nkosi",
+         "Trade, Industry and Competition"),
+        ("Governor of the Central Bank of Nigeria Olayemi Cardoso said rates would stay high.", "Olayemi Cardoso",
+         "Central Bank of Nigeria"),
+        # "ambassador to" names the host country: no organization
+        ("Brazil's Ambassador to Argentina Julio Bitelli said the talks went well.", "Julio Bitelli", None),
+    ],
+)
+def test_title_complement_keeps_the_body_whole(make_doc, text, name, organization):
+    found = [m for m in mentions(make_doc(text), "person") if m.role]
+    assert [(m.text, m.organization) for m in found] == [(name, organization)]

@@ -30,6 +30,12 @@ from extractor.normalize.variants import (
         ("Hsu", "Xu", "Wade-Giles/pinyin"),
         ("Dombrowskis", "Dombrovskis", "one letter apart"),
         ("Kowalczyk", "Kowalczik", "one letter apart"),
+        # shorter Western surnames one letter apart: a slip worth proposing (never merged on this alone)
+        ("Fernandes", "Fernandez", "one letter apart"),
+        ("Tavares", "Tavarez", "one letter apart"),
+        ("Morales", "Moralez", "one letter apart"),
+        ("Okonjo", "Okonja", "one letter apart"),
+        ("Haddad", "Hadad", "one letter apart"),
     ],
 )
 def test_equivalent_surnames(kb: KnowledgeBase, x: str, y: str, why: str) -> None:
@@ -39,7 +45,10 @@ def test_equivalent_surnames(kb: KnowledgeBase, x: str, y: str, why: str) -> Non
 
 
 @pytest.mark.parametrize(("x", "y"), [("Li", "Liu"), ("Wang", "Huang"), ("Chen", "Zhang"), ("Kim", "Park"),
-                                      ("Smith", "Smyth"), ("Schmidt", "Schmitz0"), ("Xi", "Xie")])
+                                      ("Schmidt", "Schmitz0"), ("Xi", "Xie"),
+                                      # one letter apart but one-syllable East Asian surnames, or too short
+                                      ("Zhang", "Zhong"), ("Chang", "Chung"), ("Huang", "Kuang"),
+                                      ("Ross", "Rose")])
 def test_other_surnames(kb: KnowledgeBase, x: str, y: str) -> None:
     assert surname_link(x, y, kb.romanization.skeleton_rules) is None
 
