@@ -654,7 +654,7 @@ def _byline_body(doc: ArticleDoc, start: int, end: int) -> Iterator[Byline]:
         if n == 0:
             continue
         outlet_toks = toks[:k]
-        if not all(t.text[:1].isupper() or t.lower_ in mods for t in outlet_toks):
+        if not all(t.text[:1].isupper() or t.lower_ in mods or t.lower_ in POSSESSIVE for t in outlet_toks):  # "People's Daily"
             return
         tail = toks[k + n :]
         if not tail or not all(t.text[:1].isupper() or t.lower_ in BYLINE_PLACE_WORDS or t.is_alpha and not t.whitespace_ for t in tail):
@@ -662,7 +662,7 @@ def _byline_body(doc: ArticleDoc, start: int, end: int) -> Iterator[Byline]:
         role = v.byline_role_of[tuple(t.lower_ for t in toks[k : k + n])]
         while outlet_toks and outlet_toks[-1].lower_ in mods:
             outlet_toks.pop()
-        outlet = " ".join(t.text for t in outlet_toks).strip() or None
+        outlet = doc.text[outlet_toks[0].idx : outlet_toks[-1].idx + len(outlet_toks[-1])].strip() if outlet_toks else None
         for a, b in _byline_names(doc.nlp, tail[0].i, span.end):
             s, e = doc.nlp[a].idx, doc.nlp[b - 1].idx + len(doc.nlp[b - 1])
             yield Byline(doc.text[s:e], s, e, role, outlet)

@@ -129,6 +129,10 @@ def _lone_bracket(text: str, i: int) -> Candidate:
     prev = text[i - 1] if i > 0 else ""
     if nxt[:1] == " " and nxt[1:2].isupper() and prev.isalpha():
         rep = "."  # "Ding Ling] Yonhap" -> "Ding Ling. Yonhap"
+    elif nxt[:1].isalnum() and prev.isalnum():
+        # glued on both sides: "Zhu Yiping】Data released" -> "Zhu Yiping. Data released",
+        # "the National Bank】said" -> "the National Bank said"
+        rep = ". " if nxt[:1].isupper() and prev.isalpha() else " "
     elif nxt[:1] == " " and (prev in (" ", "") or i == 0):
         end = i + 2  # "[ Global" -> "Global": drop the bracket and the space after it
     return _debris("debris.lone_bracket.v1", text, start, end, rep, CONF_LONE_BRACKET,

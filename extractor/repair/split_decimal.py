@@ -95,7 +95,7 @@ def _patterns() -> _Patterns:
         rf"(?P<pnum>\d{{1,4}})(?P<punit>[%％]| (?:{pct_words})(?![^\W\d_]))"
         rf"|(?P<mpre>{prefixes}) ?(?P<mnum>{NUM})(?: (?P<mscale>{scales})(?![^\W\d_]))?(?: (?P<mword>{words})(?![^\W\d_]))?"
         rf"|(?P<snum>{NUM})(?: (?P<sscale>{scales}))? (?P<sword>{words})(?![^\W\d_])"
-        rf"|(?P<qnum>{NUM})(?: (?P<qscale>{scales})(?![^\W\d_])(?: (?P<qunit>{units})(?![^\W\d_]))?| (?P<qunit2>{units})(?![^\W\d_]))",
+        rf"|(?P<qnum>{NUM})(?: (?P<qscale>{scales})(?![^\W\d_])(?: (?P<qunit>{units})(?![^\W\d_]))?| ?(?P<qunit2>{units})(?![^\W\d_]))",
         re.IGNORECASE,
     ))
     integer = quick_start(re.compile(rf"(?<![\w.,\-/#])(?P<int>{INT})(?![\d/]|[.,:]\d)"))
@@ -181,11 +181,21 @@ def _glue_kind(text: str, start: int, frag_starts_with_digit: bool, fragment_end
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]{1,2000}|[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{1,200}")
 
 
+#: a percent fragment glued to a year ("an increase of 9 percent over 20234%" = 9.4% over 2023): no
+#: five-digit percentage is ever printed, so the year's four digits and the fraction's one or two part cleanly
+YEAR_GLUED_PERCENT = re.compile(r"(?<![\w.,])(?:19[5-9]\d|20\d\d)(?P<num>\d{1,2})(?P<unit>[%％])")
+
+
+def _year_glued(text: str) -> list[Fragment]:
+    return [Fragment(m.start("num"), m.end(), "percent", m.group("num"), None, None, None, "", m.group("unit"), "word")
+            for m in YEAR_GLUED_PERCENT.finditer(text)]
+
+
 def find_fragments(text: str) -> list[Fragment]:
     """Every fractional-digit fragment glued to the text before it, in text order."""
     p = _patterns()
-    found: list[Fragment] = []
-    ends: set[int] = set()
+    found: list[Fragment] = _year_glued(text) if "%" in text or "％" in text else []
+    ends: set[int] = {f.end for f in found}
     maybe_url = "@" in text or "://" in text or "www." in text  # what every URL_RE match contains
     urls = [(u.start(), u.end()) for u in URL_RE.finditer(text)] if maybe_url else []
     url_starts = [a for a, _ in urls]
@@ -208,7 +218,7 @@ def find_fragments(text: str) -> list[Fragment]:
             continue
         found.append(frag)
         ends.add(end)
-    return found
+    return sorted(found, key=lambda f: f.start)
 
 
 def _without_word_tail(text: str, m: re.Match[str], p: _Patterns) -> re.Match[str] | None:

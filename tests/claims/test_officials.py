@@ -101,6 +101,8 @@ def test_no_official(make_doc, sentence):
 
 BYLINES = [
     ("[Global Times reporter Li Xuan] Exports rose.", [("Li Xuan", "reporter", "Global Times")]),
+    # an outlet with a possessive, a place after the role
+    ("[People's Daily reporter in Nairobi Wu Qiong] Tea exports rose.", [("Wu Qiong", "reporter", "People's Daily")]),
     (
         "[Global Times reporters Li Xuan and Wang Qi] Exports rose.",
         [("Li Xuan", "reporter", "Global Times"), ("Wang Qi", "reporter", "Global Times")],

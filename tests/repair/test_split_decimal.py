@@ -68,6 +68,16 @@ CASES = [
         "Tourism revenue hit RMB 370 million from overseas visitors in May.",
         [370_000_000.0], id="yi-letter-prefix-glued-to-word",
     ),
+    pytest.param(
+        "Wind capacity added this year was 52 GW, up 6% on the same period a year before74GW. Grid use grew.",
+        "Wind capacity added this year was 52.74 GW, up 6% on the same period a year before. Grid use grew.",
+        [52.74], id="energy-unit-glued-to-its-digits",
+    ),
+    pytest.param(
+        "Revenue rose 14 percent compared with 20227%, the airline said.",
+        "Revenue rose 14.7% compared with 2022, the airline said.",
+        [14.7], id="percent-fragment-glued-to-a-year",
+    ),
 ]
 
 
@@ -141,6 +151,7 @@ DECOYS = [
     "Deposits stood at 27.41 trillion yuan, and 56,000 tons were shipped.",
     "On December 1, 9 of the 12 provinces reported 3 times more orders.",
     "The iPhone15 and Mate60 sold 600,000 units in Q3 of FY2023.",
+    "Solar output reached 88GW and the 2023 target of 12% was met in 20235 trials.",
 ]
 
 
