@@ -18,7 +18,7 @@ from .context import View, views
 from .feedback import guarded, settle
 from .plausibility import _context, _names_any
 from .precision import Interval
-from .vocab import QuantityBound, bounds
+from .vocab import DailyRateBound, QuantityBound, bounds
 
 #: a scale word and the one a step below it: what a "billion" slipped from
 STEP_DOWN = {"trillion": "billion", "billion": "million", "million": "thousand"}
@@ -69,3 +69,50 @@ def check_quantity_bound(doc: ArticleDoc) -> list[FlagRecord]:
 
 
 check_quantity_bound.scope = "article"  # type: ignore[attr-defined]
+
+
+#: a flow stated per day: "barrels per day", "barrels a day", "bpd", "b/d"
+PER_DAY = re.compile(r"\b(?:per|a)\s{1,3}day\b|\bbpd\b|\bb/d\b|/day\b", re.IGNORECASE)
+#: how far after a figure's number its "per day" may stand ("5.9 million barrels of crude per day")
+PER_DAY_AFTER = 30
+
+
+def daily_rate_bound(doc: ArticleDoc, v: View) -> DailyRateBound | None:
+    """The bound of a figure stated per day in a unit that has one, else None."""
+    found = [b for b in bounds().daily_rates if v.claim.unit in b.units]
+    if not found:
+        return None
+    after = re.split(r"[,;:(]", doc.text[v.start : min(v.sent_end, v.end + PER_DAY_AFTER)], maxsplit=1)[0]
+    return min(found, key=lambda b: b.max_per_day) if PER_DAY.search(after) else None
+
+
+@check("check.daily_rate_bound.v1")
+@guarded
+def check_daily_rate_bound(doc: ArticleDoc) -> list[FlagRecord]:
+    """Flag a flow per day above any the world has (every rounding of it is above)."""
+    flags: list[FlagRecord] = []
+    for v in views(doc):
+        if v.kind != "figure" or v.reading is None or v.claim.value <= 0:
+            continue
+        db = daily_rate_bound(doc, v)
+        if db is None:
+            continue
+
+        def relation(iv: Mapping[str, Interval], limit: float = db.max_per_day) -> bool:
+            return iv["value"].lo <= limit
+
+        def describe(v: View = v, db: DailyRateBound = db) -> tuple[str, str | None]:
+            r = v.reading
+            m = SCALE_WORD.search(r.text)
+            likely = f"{r.text[: m.start()]}{STEP_DOWN[m.group(1).lower()]}{r.text[m.end() :]}" if m else None
+            hint = f"; likely {likely} (a scale word one step too high)" if likely else ""
+            return (
+                f"Implausible {r.text}: {db.name} above {db.max_per_day / 1e6:,.0f} million a day ({db.source}){hint}.",
+                likely,
+            )
+
+        flags += settle(doc, "check.daily_rate_bound.v1", {"value": v}, relation, anchor=v, describe=describe)
+    return flags
+
+
+check_daily_rate_bound.scope = "article"  # type: ignore[attr-defined]

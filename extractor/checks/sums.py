@@ -11,6 +11,7 @@ from ..registry import check
 from .context import (
     View,
     _patterns,
+    same_qualifier,
     pair_owner_fits,
     prefer_stated_period,
     same_category,
@@ -103,6 +104,60 @@ def check_balance(doc: ArticleDoc) -> list[FlagRecord]:
 
 
 check_balance.scope = "article"  # type: ignore[attr-defined]
+
+
+def budget_side(balance: View, figures: list[View], measure: str) -> View | None:
+    """The one figure of the balance's sentence whose clause names `measure` ("revenue", "spending"), of its unit and period."""
+    found = [
+        v
+        for v in figures
+        if v.sent == balance.sent
+        and v.measure == measure
+        and v.role is None
+        and v.claim.unit == balance.claim.unit
+        and same_period(v, balance)
+        and same_subject(v, balance)
+    ]
+    return found[0] if len({v.claim.value for v in found}) == 1 else None
+
+
+@check("check.budget_balance.v1")
+@guarded
+def check_budget_balance(doc: ArticleDoc) -> list[FlagRecord]:
+    """Flag a deficit or surplus that revenue − spending stated in its sentence cannot give.
+
+    "a budget with expenditure of 1.285 trillion riyals and revenue of 1.184 trillion riyals, leaving a
+    deficit of 110 billion riyals": a balance, a revenue and a spending of one unit and period in one
+    sentence are a budget's three figures (the way exports, imports and their balance are a trade's).
+    """
+    figures = _levels(views(doc))
+    flags: list[FlagRecord] = []
+    for bal in figures:
+        if bal.role != "balance" or bal.sign == 0:
+            continue
+        rev, spend = budget_side(bal, figures, "revenue"), budget_side(bal, figures, "spending")
+        if rev is None or spend is None:
+            continue
+        parts = {"exports": rev, "imports": spend, "balance": bal}
+        word = "surplus" if bal.sign > 0 else "deficit"
+
+        def describe(rev=rev, spend=spend, bal=bal, word=word) -> tuple[str, str | None]:
+            diff = rev.reading.value - spend.reading.value
+            iv = rev.reading.interval - spend.reading.interval
+            what = "surplus" if diff > 0 else "deficit"
+            sign_note = "" if (diff > 0) == (bal.sign > 0) else f" (revenue − spending is a {what}, not a {word})"
+            return (
+                f"Stated {word} {bal.reading.text}; revenue {rev.reading.text} − spending {spend.reading.text} = "
+                f"{format_like(diff * bal.sign, bal.reading)} ({format_interval(iv if bal.sign > 0 else -iv, bal.reading)} "
+                f"within rounding){sign_note}.",
+                f"{format_like(abs(diff), bal.reading)} {what}",
+            )
+
+        flags += settle(doc, "check.budget_balance.v1", parts, _balance_relation(bal.sign), anchor=bal, describe=describe)
+    return flags
+
+
+check_budget_balance.scope = "article"  # type: ignore[attr-defined]
 
 
 #: how far before a trade figure the word that makes it bilateral may stand ("bilateral trade in the first nine months was")
@@ -269,6 +324,7 @@ def whole_before(text: str, figures: list[View], parts: list[View], opener: bool
         if first.sent - back <= w.sent < first.sent
         and (w.total or not owner_of(text, w))
         and (w.measure == first.measure or (opener and first.measure is None and w.measure is not None))
+        and all(same_qualifier(text, q, w) for q in parts)
         and w.claim.unit == first.claim.unit
         and (w.partner is None or all(same_partner(q.partner, w.partner) for q in parts))
         and all(same_period(w, q) and same_subject(w, q) and w.claim.value > q.claim.value for q in parts)
