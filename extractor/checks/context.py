@@ -589,9 +589,10 @@ def _clean(s: str) -> str:
     return s.removeprefix("the ")
 
 
-#: a subject that only points back at one named before ("the country", "the company", "its", "it"):
-#: a determiner or pronoun followed by at most two lower-case words
-ANAPHOR = re.compile(r"(?:the|this|that|these|those|its|their|it|they|which)(?:\s{1,3}[a-z][a-z-]{0,30}){0,2}")
+#: a subject that only points back at one named before ("the country", "The kingdom", "its", "it"), or an epithet's
+#: possessor ("The world's biggest buyer of vegetable oils imported ..." -> "The world"): a determiner or pronoun (of
+#: either case, at a sentence start) followed by at most two lower-case words
+ANAPHOR = re.compile(r"(?i:the|this|that|these|those|its|their|it|they|which)(?:\s{1,3}[a-z][a-z-]{0,30}){0,2}")
 
 
 @lru_cache(maxsize=NAME_CACHE_SIZE)

@@ -25,8 +25,9 @@ from .precision import Interval, format_interval, format_like, parts_total
 from .share import _share_patterns
 from .vocab import check_vocab
 
-#: longest text between a whole and the cue introducing its parts ("$27.41 trillion in 2023, of which")
-MAX_TO_PART_CUE = 40
+#: longest text between a whole and the cue introducing its parts ("68,500 tons of rare earth ores and compounds in the
+#: first half, of which" is ~60 chars); no number may stand between them
+MAX_TO_PART_CUE = 80
 
 
 def _levels(items: list[View]) -> list[View]:
@@ -384,3 +385,65 @@ def _parts_within_whole(iv: Mapping[str, Interval]) -> bool:
 
 
 check_segments.scope = "article"  # type: ignore[attr-defined]
+
+
+#: a part that points back at its whole right after its number: "A$4.6 billion of that", "$2 billion of the total"
+OF_THAT_AFTER = re.compile(r"\s{1,3}of\s{1,3}(?:that|this|it|those|these|the\s{1,3}(?:total|sum|whole|amount|figure))\b", re.IGNORECASE)
+#: words that make a figure the base or the record of a change, not the topic a later "of that" points back at
+NOT_TOPIC_BEFORE = re.compile(
+    r"\b(?:from|compared\s{1,3}(?:with|to)|versus|against|than|of|peak|record|high|low)\s{1,3}(?:(?:the|a|an)\s{1,3})?[A-Za-z$€£¥]{0,3}$",
+    re.IGNORECASE,
+)
+
+
+def topic_whole(text: str, figures: list[View], parts: list[View]) -> View | None:
+    """The figure a later "of that" points back at: the first level figure of the sentence before (same paragraph) that
+    counts the parts' unit, is larger than each, is of their period, and is not the base or record of a change."""
+    first = parts[0]
+    for w in figures:
+        if w.sent != first.sent - 1 or w.paragraph != first.paragraph or w.claim.unit != first.claim.unit:
+            continue
+        if NOT_TOPIC_BEFORE.search(text[max(w.sent_start, w.start - 20) : w.start]):
+            continue
+        if all(w.claim.value > q.claim.value and (q.claim.period is None or same_period(w, q)) for q in parts):
+            return w
+        return None  # the topic figure does not fit: no other figure stands in for it
+    return None
+
+
+@check("check.parts_of_that.v1")
+@guarded
+def check_parts_of_that(doc: ArticleDoc) -> list[FlagRecord]:
+    """Flag parts that point back at a whole ("A$4.6 billion of that and lithium hydroxide A$0.9 billion") adding up to more.
+
+    The parts are the level figures of the sentence in the part's unit, from the one followed by
+    "of that" / "of the total" on; the whole is the topic figure of the sentence before.
+    """
+    text = doc.text
+    figures = _levels(views(doc))
+    flags: list[FlagRecord] = []
+    for i, first in enumerate(figures):
+        if not OF_THAT_AFTER.match(text, first.end):
+            continue
+        parts_found = [v for v in figures[i:] if v.sent == first.sent and v.claim.unit == first.claim.unit]
+        if len(parts_found) < 2:
+            continue
+        whole = topic_whole(text, figures, parts_found)
+        if whole is None:
+            continue
+        parts = {"whole": whole, **{f"part{k}": v for k, v in enumerate(parts_found)}}
+
+        def describe(whole=whole, parts_found=parts_found) -> tuple[str, str | None]:
+            total = sum(v.reading.value for v in parts_found)
+            listed = " + ".join(v.reading.text for v in parts_found)
+            return (
+                f"Parts of the {whole.reading.text} stated in the sentence before add up to more than it: {listed} = "
+                f"{format_like(total, whole.reading, 1)}.",
+                f"the whole is at least {format_like(total, whole.reading, 1)}, or a part is misread",
+            )
+
+        flags += settle(doc, "check.parts_of_that.v1", parts, _parts_within_whole, anchor=whole, describe=describe)
+    return flags
+
+
+check_parts_of_that.scope = "article"  # type: ignore[attr-defined]

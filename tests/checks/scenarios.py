@@ -871,6 +871,51 @@ DECOYS += [
              "inflation to 12.1% in February.", "2024-03-28"),
 ]
 
+# parts pointing back at a whole ("of that"), a far "of which", "imported and exported" as trade, stated prices per weight,
+# shares given "respectively" to owners named elsewhere
+CONTRADICTIONS += [
+    # 3.1 + 1.4 = 4.5 > 4.2
+    Scenario("parts_of_that_next_sentence", "sum", "clean",
+             "Coal exports are forecast to earn $4.2 billion in 2025, down from $5.6 billion in 2024. Thermal coal should account "
+             "for $3.1 billion of that and coking coal for $1.4 billion.", "2025-01-15", [4.2 * B, 3.1 * B, 1.4 * B]),
+    # 22,400 + 19,800 + 9,300 = 51,500 > 48,700; "of which" ~55 characters after the whole
+    Scenario("of_which_far_after_whole_garbled", "sum", "garbled",
+             "In the first three quarters， the country imported 48,700 tons of lithium carbonate and related compounds， of which "
+             "22,400 tons came from Chile， 19,800 tons from Argentina and 9,300 tons from Bolivia。", "2024-10-20",
+             [48.7e3, 22.4e3, 19.8e3]),
+    # 0.96 / 2.05 = 46.8%, not 48.6%; the province's total is the trade figure, not the city's neighbour after ";"
+    Scenario("share_imported_and_exported_garbled", "share", "garbled",
+             "The province's total import and export value was 2.05 trillion yuan in the first half。By city， Suzhou imported and "
+             "exported 0.96 trillion yuan， accounting for 48.6% of the province's total; Wuxi's foreign trade was 0.41 trillion "
+             "yuan.", "2024-07-25", [0.96 * T, 2.05 * T, 48.6]),
+    # 520 million / 41.8 million kg = $12.44 per kilogram, not $1.24
+    Scenario("stated_price_per_kilogram", "plausibility", "garbled",
+             "Exports of frozen shrimp to Japan were 41,800 tons in the first half， worth 520 million US dollars， an average of 1.24 "
+             "US dollars per kilogram。", "2024-07-20", [520 * M, 41800, 1.24]),
+]
+
+DECOYS += [
+    Scenario("d_parts_of_that_rounds", "sum", "clean",
+             "Coal exports are forecast to earn $4.2 billion in 2025, down from $5.6 billion in 2024. Thermal coal should account "
+             "for $2.8 billion of that and coking coal for $1.4 billion.", "2025-01-15"),
+    Scenario("d_of_which_far_after_whole_within", "sum", "garbled",
+             "In the first three quarters， the country imported 48,700 tons of lithium carbonate and related compounds， of which "
+             "22,400 tons came from Chile， 16,800 tons from Argentina and 9,300 tons from Bolivia。", "2024-10-20"),
+    Scenario("d_share_imported_and_exported_rounds", "share", "garbled",
+             "The province's total import and export value was 2.05 trillion yuan in the first half。By city， Suzhou imported and "
+             "exported 0.96 trillion yuan， accounting for 46.8% of the province's total; Wuxi's foreign trade was 0.41 trillion "
+             "yuan.", "2024-07-25"),
+    Scenario("d_stated_price_per_kilogram_rounds", "plausibility", "clean",
+             "Exports of frozen shrimp to Japan were 41,800 tons in the first half, worth $520 million, an average of $12.44 per "
+             "kilogram.", "2024-07-20"),
+    Scenario("d_stated_price_per_ton_rounds", "plausibility", "clean",
+             "The mine shipped 1.2 million tons of iron ore in May, worth $126 million, or about $105 a ton.", "2024-06-10"),
+    Scenario("d_shares_respectively_other_wholes", "share", "garbled",
+             "In the first half， the country's shipbuilding completions were 23.1 million deadweight tons， new orders were 51.2 "
+             "million deadweight tons and holding orders 198.6 million deadweight tons。The three indicators accounted for 55.7%， "
+             "74.7% and 63.1% of the world total respectively。", "2024-07-15"),
+]
+
 SCENARIOS = CONTRADICTIONS + DECOYS
 
 
