@@ -78,6 +78,8 @@ def from_to_pairs(text: str, items: list[View]) -> list[tuple[View, View]]:
     for i, a in enumerate(items):
         if a.reading is None or not FROM_BEFORE.search(text[max(a.sent_start, a.start - 30) : a.start]):
             continue
+        if _base_of_to_from(text, items, i):
+            continue  # "to 27% from 29%": the base of the end stated before it, paired below
         b = next((b for b in items[i + 1 :] if b.sent == a.sent and b.kind == a.kind), None)
         if b is None:
             continue
@@ -110,6 +112,19 @@ def from_to_pairs(text: str, items: list[View]) -> list[tuple[View, View]]:
         pairs.append((a, b))
         paired.update((id(a), id(b)))
     return pairs
+
+
+def _base_of_to_from(text: str, items: list[View], i: int) -> bool:
+    """Whether items[i], after "from", is the base of a "to Y from X" whose end Y stands just before it.
+
+    "cut the rate by 2 points to 27% from 29% on Sept. 27, citing inflation of 20.4%": 29% is where
+    the rate came from, not the start of a "from 29% ... to 20.4%".
+    """
+    a = items[i]
+    prev = next((v for v in reversed(items[:i]) if v.sent == a.sent and v.kind == a.kind), None)
+    if prev is None or prev.reading is None:
+        return False
+    return bool(TO_BETWEEN.search(text[max(prev.sent_start, prev.start - 30) : prev.start]) and BASE_BEFORE.search(text[prev.end : a.start]))
 
 
 def _rate_level(v: View) -> bool:

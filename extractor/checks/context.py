@@ -288,6 +288,34 @@ def _assign_measures(text: str, items: list[View]) -> None:
         prev[v.sent] = found
 
 
+def measure_qualifier(text: str, v: View) -> str | None:
+    """The qualifier of the measure noun of a figure's clause ("net profit" -> "net", "operating profits of" -> "operating").
+
+    "" when its measure noun has none, None when its clause names no measure noun ("and that of local firms was").
+    """
+    p = _patterns()
+    window = text[max(v.clause_start, v.start - ROLE_WINDOW) : v.start]
+    hits = list(p["measure"].finditer(window))
+    if not hits:
+        return None
+    best = max(hits, key=lambda m: (m.end(), len(m.group(0))))
+    words = re.findall(r"[A-Za-z][\w-]{0,30}", window[max(0, best.start() - 20) : best.end()])
+    quals = _qualifiers()
+    found = [w.lower() for w in words[-3:] if w.lower() in quals]
+    return found[-1] if found else ""
+
+
+def same_qualifier(text: str, a: View, b: View) -> bool:
+    """The measure nouns of two figures carry the same qualifier ("net", "operating"), or one names no measure noun."""
+    qa, qb = measure_qualifier(text, a), measure_qualifier(text, b)
+    return qa is None or qb is None or qa == qb
+
+
+@lru_cache(maxsize=1)
+def _qualifiers() -> frozenset[str]:
+    return frozenset(w.lower() for w in check_vocab().measure_qualifiers)
+
+
 #: "$823 billion (in) trade surplus", "$5 billion in sales": a measure noun right after a figure
 MEASURE_AFTER = re.compile(r"^\s{0,3}(?:in\s{1,3})?[A-Za-z][A-Za-z -]{0,24}")
 
@@ -561,9 +589,10 @@ def _clean(s: str) -> str:
     return s.removeprefix("the ")
 
 
-#: a subject that only points back at one named before ("the country", "the company", "its", "it"):
-#: a determiner or pronoun followed by at most two lower-case words
-ANAPHOR = re.compile(r"(?:the|this|that|these|those|its|their|it|they|which)(?:\s{1,3}[a-z][a-z-]{0,30}){0,2}")
+#: a subject that only points back at one named before ("the country", "The kingdom", "its", "it"), or an epithet's
+#: possessor ("The world's biggest buyer of vegetable oils imported ..." -> "The world"): a determiner or pronoun (of
+#: either case, at a sentence start) followed by at most two lower-case words
+ANAPHOR = re.compile(r"(?i:the|this|that|these|those|its|their|it|they|which)(?:\s{1,3}[a-z][a-z-]{0,30}){0,2}")
 
 
 @lru_cache(maxsize=NAME_CACHE_SIZE)

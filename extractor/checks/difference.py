@@ -235,6 +235,22 @@ def _own_whole(text: str, v: View) -> str | None:
     return " ".join(words.lower().split()) or None
 
 
+#: "... 67% and 65.2% of the world total respectively": the shares go with owners listed or named elsewhere, one each
+RESPECTIVELY_AFTER = re.compile(r"[^.;。]{0,60}?\brespectively\b", re.IGNORECASE)
+
+
+def _respective_wholes(text: str, run: list[View]) -> bool:
+    """Listed shares that "respectively" gives to owners its clause does not list ("The three indicators accounted for
+    53.3%, 67% and 65.2% of the world total respectively"): each owner is a figure of its own measure, so each share is
+    of another whole (the world's completions, the world's orders). Owners listed before the shares ("Exports to the US,
+    the EU and Japan accounted for ...") are parts of one whole, and stay checked.
+    """
+    if not RESPECTIVELY_AFTER.match(text, run[-1].end, run[-1].sent_end):
+        return False
+    owners = text[run[0].clause_start : run[0].start]
+    return not re.search(r",|，|\band\b", owners)
+
+
 @check("check.share_sum.v1")
 @guarded
 def check_share_sums(doc: ArticleDoc) -> list[FlagRecord]:
@@ -266,6 +282,8 @@ def check_share_sums(doc: ArticleDoc) -> list[FlagRecord]:
                 run = [v] if v.claim.measure == "share" else []
         # judge the longest list of the sentence once (its last state)
         if len(run) < 2:
+            continue
+        if _respective_wholes(text, run):
             continue
         shares = list(run)
         parts = {f"share{i}": v for i, v in enumerate(shares)}

@@ -186,7 +186,7 @@ def total_for(text: str, items: list[View], share: View, part: View) -> View | N
     after = [v for v in same_sent if v.start >= share.end]
     if after:
         gap = text[share.end : after[0].start]
-        if gap.lstrip().lower().startswith("of") and len(gap) <= MAX_WHOLE_PHRASE and not re.search(r"\d", gap):
+        if gap.lstrip().lower().startswith("of") and len(gap) <= MAX_WHOLE_PHRASE and not re.search(r"[\d;；]", gap):
             # the wording names the whole: "12% of Canada's C$18.9 billion" (China's steel in Canada's imports: two subjects)
             return _usable_total(after[0], part, explicit=True)
     # "accounting for 28.3% of total exports" with total exports stated elsewhere

@@ -11,6 +11,7 @@ from ..registry import check
 from .context import (
     View,
     _patterns,
+    same_qualifier,
     pair_owner_fits,
     prefer_stated_period,
     same_category,
@@ -24,8 +25,9 @@ from .precision import Interval, format_interval, format_like, parts_total
 from .share import _share_patterns
 from .vocab import check_vocab
 
-#: longest text between a whole and the cue introducing its parts ("$27.41 trillion in 2023, of which")
-MAX_TO_PART_CUE = 40
+#: longest text between a whole and the cue introducing its parts ("68,500 tons of rare earth ores and compounds in the
+#: first half, of which" is ~60 chars); no number may stand between them
+MAX_TO_PART_CUE = 80
 
 
 def _levels(items: list[View]) -> list[View]:
@@ -103,6 +105,60 @@ def check_balance(doc: ArticleDoc) -> list[FlagRecord]:
 
 
 check_balance.scope = "article"  # type: ignore[attr-defined]
+
+
+def budget_side(balance: View, figures: list[View], measure: str) -> View | None:
+    """The one figure of the balance's sentence whose clause names `measure` ("revenue", "spending"), of its unit and period."""
+    found = [
+        v
+        for v in figures
+        if v.sent == balance.sent
+        and v.measure == measure
+        and v.role is None
+        and v.claim.unit == balance.claim.unit
+        and same_period(v, balance)
+        and same_subject(v, balance)
+    ]
+    return found[0] if len({v.claim.value for v in found}) == 1 else None
+
+
+@check("check.budget_balance.v1")
+@guarded
+def check_budget_balance(doc: ArticleDoc) -> list[FlagRecord]:
+    """Flag a deficit or surplus that revenue − spending stated in its sentence cannot give.
+
+    "a budget with expenditure of 1.285 trillion riyals and revenue of 1.184 trillion riyals, leaving a
+    deficit of 110 billion riyals": a balance, a revenue and a spending of one unit and period in one
+    sentence are a budget's three figures (the way exports, imports and their balance are a trade's).
+    """
+    figures = _levels(views(doc))
+    flags: list[FlagRecord] = []
+    for bal in figures:
+        if bal.role != "balance" or bal.sign == 0:
+            continue
+        rev, spend = budget_side(bal, figures, "revenue"), budget_side(bal, figures, "spending")
+        if rev is None or spend is None:
+            continue
+        parts = {"exports": rev, "imports": spend, "balance": bal}
+        word = "surplus" if bal.sign > 0 else "deficit"
+
+        def describe(rev=rev, spend=spend, bal=bal, word=word) -> tuple[str, str | None]:
+            diff = rev.reading.value - spend.reading.value
+            iv = rev.reading.interval - spend.reading.interval
+            what = "surplus" if diff > 0 else "deficit"
+            sign_note = "" if (diff > 0) == (bal.sign > 0) else f" (revenue − spending is a {what}, not a {word})"
+            return (
+                f"Stated {word} {bal.reading.text}; revenue {rev.reading.text} − spending {spend.reading.text} = "
+                f"{format_like(diff * bal.sign, bal.reading)} ({format_interval(iv if bal.sign > 0 else -iv, bal.reading)} "
+                f"within rounding){sign_note}.",
+                f"{format_like(abs(diff), bal.reading)} {what}",
+            )
+
+        flags += settle(doc, "check.budget_balance.v1", parts, _balance_relation(bal.sign), anchor=bal, describe=describe)
+    return flags
+
+
+check_budget_balance.scope = "article"  # type: ignore[attr-defined]
 
 
 #: how far before a trade figure the word that makes it bilateral may stand ("bilateral trade in the first nine months was")
@@ -269,6 +325,7 @@ def whole_before(text: str, figures: list[View], parts: list[View], opener: bool
         if first.sent - back <= w.sent < first.sent
         and (w.total or not owner_of(text, w))
         and (w.measure == first.measure or (opener and first.measure is None and w.measure is not None))
+        and all(same_qualifier(text, q, w) for q in parts)
         and w.claim.unit == first.claim.unit
         and (w.partner is None or all(same_partner(q.partner, w.partner) for q in parts))
         and all(same_period(w, q) and same_subject(w, q) and w.claim.value > q.claim.value for q in parts)
@@ -328,3 +385,65 @@ def _parts_within_whole(iv: Mapping[str, Interval]) -> bool:
 
 
 check_segments.scope = "article"  # type: ignore[attr-defined]
+
+
+#: a part that points back at its whole right after its number: "A$4.6 billion of that", "$2 billion of the total"
+OF_THAT_AFTER = re.compile(r"\s{1,3}of\s{1,3}(?:that|this|it|those|these|the\s{1,3}(?:total|sum|whole|amount|figure))\b", re.IGNORECASE)
+#: words that make a figure the base or the record of a change, not the topic a later "of that" points back at
+NOT_TOPIC_BEFORE = re.compile(
+    r"\b(?:from|compared\s{1,3}(?:with|to)|versus|against|than|of|peak|record|high|low)\s{1,3}(?:(?:the|a|an)\s{1,3})?[A-Za-z$€£¥]{0,3}$",
+    re.IGNORECASE,
+)
+
+
+def topic_whole(text: str, figures: list[View], parts: list[View]) -> View | None:
+    """The figure a later "of that" points back at: the first level figure of the sentence before (same paragraph) that
+    counts the parts' unit, is larger than each, is of their period, and is not the base or record of a change."""
+    first = parts[0]
+    for w in figures:
+        if w.sent != first.sent - 1 or w.paragraph != first.paragraph or w.claim.unit != first.claim.unit:
+            continue
+        if NOT_TOPIC_BEFORE.search(text[max(w.sent_start, w.start - 20) : w.start]):
+            continue
+        if all(w.claim.value > q.claim.value and (q.claim.period is None or same_period(w, q)) for q in parts):
+            return w
+        return None  # the topic figure does not fit: no other figure stands in for it
+    return None
+
+
+@check("check.parts_of_that.v1")
+@guarded
+def check_parts_of_that(doc: ArticleDoc) -> list[FlagRecord]:
+    """Flag parts that point back at a whole ("A$4.6 billion of that and lithium hydroxide A$0.9 billion") adding up to more.
+
+    The parts are the level figures of the sentence in the part's unit, from the one followed by
+    "of that" / "of the total" on; the whole is the topic figure of the sentence before.
+    """
+    text = doc.text
+    figures = _levels(views(doc))
+    flags: list[FlagRecord] = []
+    for i, first in enumerate(figures):
+        if not OF_THAT_AFTER.match(text, first.end):
+            continue
+        parts_found = [v for v in figures[i:] if v.sent == first.sent and v.claim.unit == first.claim.unit]
+        if len(parts_found) < 2:
+            continue
+        whole = topic_whole(text, figures, parts_found)
+        if whole is None:
+            continue
+        parts = {"whole": whole, **{f"part{k}": v for k, v in enumerate(parts_found)}}
+
+        def describe(whole=whole, parts_found=parts_found) -> tuple[str, str | None]:
+            total = sum(v.reading.value for v in parts_found)
+            listed = " + ".join(v.reading.text for v in parts_found)
+            return (
+                f"Parts of the {whole.reading.text} stated in the sentence before add up to more than it: {listed} = "
+                f"{format_like(total, whole.reading, 1)}.",
+                f"the whole is at least {format_like(total, whole.reading, 1)}, or a part is misread",
+            )
+
+        flags += settle(doc, "check.parts_of_that.v1", parts, _parts_within_whole, anchor=whole, describe=describe)
+    return flags
+
+
+check_parts_of_that.scope = "article"  # type: ignore[attr-defined]

@@ -44,6 +44,7 @@ class CheckVocab(_Strict):
     difference_comparatives: dict[Literal["larger", "smaller"], list[str]]
     composition_verbs: list[str]
     bilateral_words: list[str]
+    measure_qualifiers: list[str]
 
 
 class PercentBound(_Strict):
@@ -99,6 +100,15 @@ class RateMoveBound(_Strict):
     source: str
 
 
+class DailyRateBound(_Strict):
+    """Largest sensible flow per day of a unit ("5.9 billion barrels per day" is a scale word slip)."""
+
+    name: str
+    units: list[str]  # claim units (extractor/data/units.yaml names)
+    max_per_day: float
+    source: str
+
+
 class Bounds(_Strict):
     """Plausibility bounds and the exchange rates that put money in one scale."""
 
@@ -107,6 +117,7 @@ class Bounds(_Strict):
     money: list[MoneyBound]
     unit_prices: list[UnitPriceBound]
     quantities: list[QuantityBound]
+    daily_rates: list[DailyRateBound]
     kg_per_unit: dict[str, float]
     usd_per_unit: dict[str, float]
 

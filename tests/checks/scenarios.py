@@ -670,6 +670,252 @@ CONTRADICTIONS += [
              "2024-04-02", [32.4, 30.1, 12]),
 ]
 
+# ---------------------------------------------------------------------------- phase 4: unseen wire and MT sentence shapes
+# Parts in sentences of their own, totals stated before their parts, anaphora ("the rest", "the remainder",
+# "the other"), bare counts that borrow the whole's unit, shares stated before their figures.
+CONTRADICTIONS += [
+    # 1.03 million + 0.97 million = 2.0 million, above the stated 1.9 million
+    Scenario("remainder_next_sentence", "sum", "clean",
+             "Retail sales of passenger cars reached 1.9 million units in August. New energy vehicles accounted for 1.03 million "
+             "units. Petrol and diesel cars made up the remaining 970,000 units.",
+             "2024-09-10", [1.9 * M, 1.03 * M, 970000]),
+    # 210,000 + 180,000 + 150,000 = 540,000 > 512,000; "the rest" is a part
+    Scenario("of_the_whole_the_rest", "sum", "clean",
+             "Of the 512,000 tonnes of pork imported in the first half, 210,000 tonnes came from Spain, 180,000 tonnes from Brazil "
+             "and the rest, 150,000 tonnes, from other suppliers.",
+             "2024-07-18", [512000, 210000, 150000]),
+    # bare counts after "of which" take the whole's unit: 1.46 + 0.71 = 2.17 million > 2.03 million
+    Scenario("of_which_bare_counts", "sum", "garbled",
+             "In the first four months， the port handled 2.03 million containers， of which 1.46 million were bound for Europe and "
+             "710,000 were bound for Africa。",
+             "2024-05-12", [2.03 * M, 1.46 * M, 710000]),
+    # 1.43 + 1.12 = 2.55 million > 2.45 million; "the other" part in its own sentence
+    Scenario("parts_own_sentences_the_other", "sum", "clean",
+             "Passenger car output reached 2.45 million units in May. Domestic brands built 1.43 million units. Joint ventures "
+             "produced the other 1.12 million units.",
+             "2024-06-11", [2.45 * M, 1.43 * M, 1.12 * M]),
+    # energy 2.1 + remainder 6.5 = 8.6 trillion yen > 8.23
+    Scenario("the_remainder_comma", "sum", "clean",
+             "Imports totalled 8.23 trillion yen in August. Energy imports were 2.1 trillion yen and the remainder, 6.5 trillion "
+             "yen, was made up of other goods.",
+             "2023-09-20", [8.23 * T, 2.1 * T, 6.5 * T]),
+    # share stated before both figures: 74.6 / 99.4 = 75.1%, not 70%
+    Scenario("share_first_then_part_and_whole", "share", "clean",
+             "Brazil supplied 70% of China's soybean imports last year: 74.6 million tons out of 99.4 million tons.",
+             "2024-01-20", [70, 74.6 * M, 99.4 * M]),
+    # "Among the X, Y were ..., accounting for Z%": 1.1 / 3.2 = 34.4%, not 41.2%
+    Scenario("among_the_whole_share_garbled", "share", "garbled",
+             "Among the 3.2 million vehicles exported in the first half， new energy vehicles were 1.1 million， accounting for 41.2 "
+             "percent。",
+             "2024-07-11", [3.2 * M, 1.1 * M, 41.2]),
+    # penetration rate is a share: 1.03 / 1.9 = 54.2%, not 58.9%
+    Scenario("penetration_rate_share", "share", "clean",
+             "Retail sales of passenger cars were 1.9 million units in August, and sales of new energy vehicles were 1.03 million "
+             "units, lifting the penetration rate to 58.9%.",
+             "2024-09-10", [1.9 * M, 1.03 * M, 58.9]),
+    # balance stated before its flows, three sentences: 33.6 - 31.2 = 2.4, not 3.4
+    Scenario("surplus_three_sentences", "difference", "clean",
+             "Imports came to $31.2 billion in March. Exports were $33.6 billion in the month. That left a trade surplus of $3.4 "
+             "billion.",
+             "2024-04-02", [31.2 * B, 33.6 * B, 3.4 * B]),
+    # MT: the deficit first, then exports and imports in a comma list: 19.9 - 18.3 = 1.6, not 2.1
+    Scenario("deficit_first_comma_list_garbled", "difference", "garbled",
+             "In May， the trade deficit was 2.1 billion US dollars，exports were 18.3 billion US dollars，imports were 19.9 billion "
+             "US dollars。",
+             "2024-06-05", [2.1 * B, 18.3 * B, 19.9 * B]),
+    # points: 4.3 - 3.9 = 0.4, not 0.2
+    Scenario("points_to_before_from", "change", "clean",
+             "The unemployment rate dropped to 3.9% in June from 4.3% in May, a decline of 0.2 percentage point.",
+             "2024-07-05", [3.9, 4.3, 0.2]),
+    # "compared with X in the same period last year, this year Y, an increase of Z": 1.35 / 1.22 - 1 = 10.7%
+    Scenario("compared_with_first_garbled", "growth", "garbled",
+             "Compared with 1.22 million tons in the same period last year， this year's output in the first half was 1.35 million "
+             "tons， an increase of 8.3 percent。",
+             "2024-07-15", [1.22 * M, 1.35 * M, 8.3]),
+    # "against X a year earlier": 48.3 / 41.0 - 1 = 17.8%, not 21%
+    Scenario("against_year_earlier_gain", "change", "clean",
+             "Revenue was 48.3 billion yuan in the quarter, against 41.0 billion yuan a year earlier, a gain of 21%.",
+             "2024-04-28", [48.3 * B, 41.0 * B, 21]),
+    # level a year earlier in its own sentence, stated afterwards: 3.38 / 3.59 - 1 = -5.8%, not -4.6%
+    Scenario("growth_level_next_sentence_had_been", "growth", "clean",
+             "Exports dropped 4.6% in 2023 to $3.38 trillion. A year before, the country had exported $3.59 trillion.",
+             "2024-01-15", [3.38 * T, 3.59 * T, 4.6]),
+    # the deficit narrowed by 12.4, not 10.4
+    Scenario("deficit_narrowed_by_amount", "change", "clean",
+             "The deficit narrowed to $62.2 billion in May from $74.6 billion in April, a reduction of $10.4 billion.",
+             "2024-07-03", [62.2 * B, 74.6 * B, 10.4 * B]),
+    # direction word against the sign of the levels: 45 > 42.8 but "decreased"
+    Scenario("direction_decreased_levels_rise", "direction", "clean",
+             "Exports decreased 5.2% year on year to $45.0 billion in April, compared with $42.8 billion a year earlier.",
+             "2024-05-02", [45.0 * B, 42.8 * B]),
+    Scenario("share_over_100_mt", "plausibility", "garbled",
+             "Made-in-China cars accounted for 153 percent of the country's imported electric vehicles last year，the association "
+             "said。",
+             "2024-02-02", [153]),
+    Scenario("gdp_hundreds_of_trillions_dollars_mt", "plausibility", "garbled",
+             "Last year， Indonesia's gross domestic product was 420 trillion US dollars， the statistics agency said。",
+             "2024-02-06", [420 * T]),
+    Scenario("cross_quarter_profit", "cross_article", "clean",
+             "Samsung Electronics posted an operating profit of 10.4 trillion won in the second quarter.",
+             "2024-07-31", [10.4 * T, 14.0 * T],
+             other="Samsung Electronics' second-quarter operating profit came to 14.0 trillion won, the company said."),
+]
+
+DECOYS += [
+    # the same shapes, reconciling within rounding
+    Scenario("d_remainder_next_sentence_rounds", "sum", "clean",
+             "Retail sales of passenger cars reached 1.9 million units in August. New energy vehicles accounted for 1.03 million "
+             "units. Petrol and diesel cars made up the remaining 870,000 units.", "2024-09-10"),
+    Scenario("d_of_the_whole_the_rest_rounds", "sum", "clean",
+             "Of the 512,000 tonnes of pork imported in the first half, 210,000 tonnes came from Spain, 180,000 tonnes from Brazil "
+             "and the rest, 122,000 tonnes, from other suppliers.", "2024-07-18"),
+    Scenario("d_of_which_bare_counts_within", "sum", "garbled",
+             "In the first four months， the port handled 2.03 million containers， of which 1.26 million were bound for Europe and "
+             "710,000 were bound for Africa。", "2024-05-12"),
+    Scenario("d_parts_own_sentences_rounds", "sum", "clean",
+             "Passenger car output reached 2.45 million units in May. Domestic brands built 1.43 million units. Joint ventures "
+             "produced the other 1.02 million units.", "2024-06-11"),
+    Scenario("d_share_first_then_part_and_whole_rounds", "share", "clean",
+             "Brazil supplied 75% of China's soybean imports last year: 74.6 million tons out of 99.4 million tons.", "2024-01-20"),
+    Scenario("d_penetration_rate_rounds", "share", "clean",
+             "Retail sales of passenger cars were 1.9 million units in August, and sales of new energy vehicles were 1.03 million "
+             "units, lifting the penetration rate to 54.2%.", "2024-09-10"),
+    Scenario("d_surplus_three_sentences_rounds", "difference", "clean",
+             "Imports came to $31.2 billion in March. Exports were $33.6 billion in the month. That left a trade surplus of $2.4 "
+             "billion.", "2024-04-02"),
+    Scenario("d_compared_with_first_rounds", "growth", "garbled",
+             "Compared with 1.22 million tons in the same period last year， this year's output in the first half was 1.35 million "
+             "tons， an increase of 10.7 percent。", "2024-07-15"),
+    # other periods and scopes
+    Scenario("d_parts_monthly_whole_cumulative", "sum", "clean",
+             "Exports in the first eight months reached $420 billion. In August alone, shipments to the United States were $9.8 "
+             "billion and those to the European Union $8.1 billion.", "2024-09-10"),
+    Scenario("d_parts_whole_other_year", "sum", "clean",
+             "Car sales were 2.2 million units in 2022. In 2023, SUVs sold 1.4 million units and sedans 0.95 million units.",
+             "2024-01-20"),
+    Scenario("d_the_rest_other_month", "sum", "clean",
+             "Imports totalled 8.23 trillion yen in August. In July, energy imports were 2.8 trillion yen and the remainder, 6.1 "
+             "trillion yen, was made up of other goods.", "2023-09-20"),
+    Scenario("d_share_other_scope_region", "share", "clean",
+             "Guangdong's exports were 5.3 trillion yuan last year, while exports of the Pearl River Delta cities reached 4.9 "
+             "trillion yuan, or 20.7% of the national total.", "2024-01-25"),
+    # gross vs net and operating vs net: segments of another measure may exceed a net figure
+    Scenario("d_segment_operating_vs_net", "sum", "clean",
+             "Net profit was 4.1 billion yuan last year. The chip unit's operating profit was 3.2 billion yuan, and the phone "
+             "unit's operating profit was 2.4 billion yuan.", "2024-03-28"),
+    Scenario("d_gross_vs_net_inflows", "sum", "clean",
+             "Net foreign direct investment was $3.1 billion in the quarter. Gross inflows were $12.4 billion, including $7.9 billion "
+             "in manufacturing.", "2024-07-20"),
+    # overlapping categories are no partition
+    Scenario("d_overlapping_categories", "sum", "clean",
+             "Exports were $50.2 billion in March. Exports of electronics were $30.4 billion, and exports of high-tech products "
+             "were $25.1 billion.", "2024-04-05"),
+    # cumulative vs monthly
+    Scenario("d_surplus_monthly_flows_cumulative_balance", "difference", "clean",
+             "Exports were $33.6 billion in March and imports $31.2 billion. In the first quarter, the trade surplus was $8.1 billion.",
+             "2024-04-02"),
+    Scenario("d_growth_cumulative_vs_month_level", "growth", "clean",
+             "Exports rose 8.3% in the first half to $1.68 trillion. In June alone, exports were $307.8 billion, compared with "
+             "$285.3 billion a year earlier.", "2024-07-12"),
+    # plausibility: real large figures
+    Scenario("d_gdp_rupiah", "plausibility", "clean",
+             "Indonesia's GDP reached 20,892 trillion rupiah in 2023, the statistics agency said.", "2024-02-06"),
+    Scenario("d_share_over_100_compared", "plausibility", "clean",
+             "Exports to India were equal to 112% of the level a year earlier.", "2024-02-06"),
+    # cross article: one quarter vs the first half, or two companies
+    Scenario("d_cross_quarter_vs_half", "cross_article", "clean",
+             "Samsung Electronics posted an operating profit of 10.4 trillion won in the second quarter.", "2024-07-31",
+             other="Samsung Electronics' operating profit for the first half came to 17.0 trillion won."),
+    Scenario("d_cross_two_companies", "cross_article", "clean",
+             "Samsung Electronics posted an operating profit of 10.4 trillion won in the second quarter.", "2024-07-31",
+             other="SK Hynix posted an operating profit of 5.5 trillion won in the second quarter."),
+    # direction words that agree
+    Scenario("d_direction_decreased_levels_fall", "direction", "clean",
+             "Exports decreased 5.2% year on year to $40.6 billion in April, compared with $42.8 billion a year earlier.",
+             "2024-05-02"),
+    Scenario("d_points_to_before_from_rounds", "change", "clean",
+             "The unemployment rate dropped to 3.9% in June from 4.3% in May, a decline of 0.4 percentage point.", "2024-07-05"),
+]
+
+# budgets (revenue − spending = balance), flows per day, and "to Y from X" beside another rate
+CONTRADICTIONS += [
+    # 412.6 − 468.3 = −55.7, not −65.7
+    Scenario("budget_deficit_revenue_expenditure", "difference", "clean",
+             "The government projects revenue of 412.6 billion euros and expenditure of 468.3 billion euros in 2025, implying a "
+             "deficit of 65.7 billion euros.", "2024-10-02", [412.6 * B, 468.3 * B, 65.7 * B]),
+    # 14.04 − 11.59 = 2.45, not 2.65
+    Scenario("budget_deficit_comma_list_garbled", "difference", "garbled",
+             "In the first half， general public budget revenue was 11.59 trillion yuan， expenditure was 14.04 trillion yuan， and "
+             "the deficit was 2.65 trillion yuan。", "2024-07-20", [11.59 * T, 14.04 * T, 2.65 * T]),
+    Scenario("barrels_a_day_scale_slip", "plausibility", "clean",
+             "Russia's seaborne crude shipments rose to 3.4 billion barrels a day in March, tanker-tracking data showed.",
+             "2024-04-03", [3.4 * B]),
+]
+
+DECOYS += [
+    Scenario("d_budget_deficit_rounds", "difference", "clean",
+             "The government projects revenue of 412.6 billion euros and expenditure of 468.3 billion euros in 2025, implying a "
+             "deficit of 55.7 billion euros.", "2024-10-02"),
+    Scenario("d_budget_deficit_other_year", "difference", "clean",
+             "Revenue is forecast at 412.6 billion euros and expenditure at 468.3 billion euros in 2025, after a deficit of 61.2 "
+             "billion euros in 2024.", "2024-10-02"),
+    Scenario("d_budget_surplus_rounds_garbled", "difference", "garbled",
+             "In 2023， the city's fiscal revenue was 236.8 billion yuan，spending was 221.5 billion yuan，a surplus of 15.3 billion "
+             "yuan。", "2024-01-30"),
+    Scenario("d_barrels_a_day_real", "plausibility", "clean",
+             "OPEC+ pumped 41.2 million barrels per day in June, and its members hold proven reserves of 1.2 trillion barrels.",
+             "2024-07-10"),
+    # "to 18% from 19.5%": 19.5% is the rate's base, not the start of "from 19.5% ... to 12.1%"
+    Scenario("d_to_from_before_other_rate", "change", "clean",
+             "The central bank lowered its benchmark rate by 1.5 percentage points to 18% from 19.5% in March, citing a fall in "
+             "inflation to 12.1% in February.", "2024-03-28"),
+]
+
+# parts pointing back at a whole ("of that"), a far "of which", "imported and exported" as trade, stated prices per weight,
+# shares given "respectively" to owners named elsewhere
+CONTRADICTIONS += [
+    # 3.1 + 1.4 = 4.5 > 4.2
+    Scenario("parts_of_that_next_sentence", "sum", "clean",
+             "Coal exports are forecast to earn $4.2 billion in 2025, down from $5.6 billion in 2024. Thermal coal should account "
+             "for $3.1 billion of that and coking coal for $1.4 billion.", "2025-01-15", [4.2 * B, 3.1 * B, 1.4 * B]),
+    # 22,400 + 19,800 + 9,300 = 51,500 > 48,700; "of which" ~55 characters after the whole
+    Scenario("of_which_far_after_whole_garbled", "sum", "garbled",
+             "In the first three quarters， the country imported 48,700 tons of lithium carbonate and related compounds， of which "
+             "22,400 tons came from Chile， 19,800 tons from Argentina and 9,300 tons from Bolivia。", "2024-10-20",
+             [48.7e3, 22.4e3, 19.8e3]),
+    # 0.96 / 2.05 = 46.8%, not 48.6%; the province's total is the trade figure, not the city's neighbour after ";"
+    Scenario("share_imported_and_exported_garbled", "share", "garbled",
+             "The province's total import and export value was 2.05 trillion yuan in the first half。By city， Suzhou imported and "
+             "exported 0.96 trillion yuan， accounting for 48.6% of the province's total; Wuxi's foreign trade was 0.41 trillion "
+             "yuan.", "2024-07-25", [0.96 * T, 2.05 * T, 48.6]),
+    # 520 million / 41.8 million kg = $12.44 per kilogram, not $1.24
+    Scenario("stated_price_per_kilogram", "plausibility", "garbled",
+             "Exports of frozen shrimp to Japan were 41,800 tons in the first half， worth 520 million US dollars， an average of 1.24 "
+             "US dollars per kilogram。", "2024-07-20", [520 * M, 41800, 1.24]),
+]
+
+DECOYS += [
+    Scenario("d_parts_of_that_rounds", "sum", "clean",
+             "Coal exports are forecast to earn $4.2 billion in 2025, down from $5.6 billion in 2024. Thermal coal should account "
+             "for $2.8 billion of that and coking coal for $1.4 billion.", "2025-01-15"),
+    Scenario("d_of_which_far_after_whole_within", "sum", "garbled",
+             "In the first three quarters， the country imported 48,700 tons of lithium carbonate and related compounds， of which "
+             "22,400 tons came from Chile， 16,800 tons from Argentina and 9,300 tons from Bolivia。", "2024-10-20"),
+    Scenario("d_share_imported_and_exported_rounds", "share", "garbled",
+             "The province's total import and export value was 2.05 trillion yuan in the first half。By city， Suzhou imported and "
+             "exported 0.96 trillion yuan， accounting for 46.8% of the province's total; Wuxi's foreign trade was 0.41 trillion "
+             "yuan.", "2024-07-25"),
+    Scenario("d_stated_price_per_kilogram_rounds", "plausibility", "clean",
+             "Exports of frozen shrimp to Japan were 41,800 tons in the first half, worth $520 million, an average of $12.44 per "
+             "kilogram.", "2024-07-20"),
+    Scenario("d_stated_price_per_ton_rounds", "plausibility", "clean",
+             "The mine shipped 1.2 million tons of iron ore in May, worth $126 million, or about $105 a ton.", "2024-06-10"),
+    Scenario("d_shares_respectively_other_wholes", "share", "garbled",
+             "In the first half， the country's shipbuilding completions were 23.1 million deadweight tons， new orders were 51.2 "
+             "million deadweight tons and holding orders 198.6 million deadweight tons。The three indicators accounted for 55.7%， "
+             "74.7% and 63.1% of the world total respectively。", "2024-07-15"),
+]
+
 SCENARIOS = CONTRADICTIONS + DECOYS
 
 

