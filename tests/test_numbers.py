@@ -131,6 +131,25 @@ def test_from_to_is_two_levels_not_a_range() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare level compared with an amount or quantity takes its unit, and its scale word when that brings the two
+        # within a factor of ten
+        ("deliveries rose from 612,000 to 1.04 million trucks", [(612000.0, "vehicle"), (1.04e6, "vehicle")]),
+        ("spending climbed from 70 to 82 billion rupees", [(70e9, "INR"), (82e9, "INR")]),
+        ("the price rose to $61,500 from 58,250 in March", [(61500.0, "USD"), (58250.0, "USD")]),
+        ("reserves fell to 1.9 million tons, down from 2.3 million", [(1.9e6, "ton"), (2.3e6, "ton")]),
+        # not a level: a year, a far-off magnitude, a percentage's baseline
+        ("output rose to 4 million tons from 2019 levels", [(4e6, "ton")]),
+        ("the fund grew to $3 billion from 150 staff in 2015", [(3e9, "USD")]),
+        ("inflation rose to 5% from 4 in May", [(5.0, "%")]),
+    ],
+)
+def test_a_compared_bare_level_takes_the_unit(text: str, expected: list[tuple]) -> None:
+    assert [(n.value, n.unit) for n in find_numbers(text)] == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Huawei's Kirin 9000S chip", "Nvidia A100 and H20 chips", "the G20 summit", "SARS-CoV-2", "COVID-19",

@@ -251,6 +251,38 @@ def _link_ranges(found: list[NumberMention], text: str) -> list[NumberMention]:
     return out
 
 
+#: what stands between a level and the bare level it was compared with ("to $45,000 from 42,500")
+BASELINE_JOIN = re.compile(r"(?i:,?\s(?:(?:up|down)\s)?from\s)")
+FROM_BEFORE = re.compile(r"(?i:\bfrom\s{1,3})$")
+
+
+def _compared_levels(found: list[NumberMention], text: str) -> list[NumberMention]:
+    """A bare level compared with an amount or quantity takes its unit: "from 605,000 to 1.06 million vehicles",
+    "rose to $45,000 from 42,500"."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        gap = text[a.end : b.start]
+        if gap.strip().lower() == "to" and RANGE_JOIN.fullmatch(gap) and FROM_BEFORE.search(text, max(0, a.start - 8), a.start):
+            out[i], out[i + 1] = _with_unit_of(a, b), _with_unit_of(b, a)
+        elif BASELINE_JOIN.fullmatch(gap):
+            out[i + 1] = _with_unit_of(b, a)
+    return out
+
+
+def _with_unit_of(bare: NumberMention, other: NumberMention) -> NumberMention:
+    """A bare level compared with an amount or quantity takes its unit, and its scale word when that brings the two
+    within a factor of ten ("from 40 to 45 billion yuan"; not "from 605,000 to 1.06 million")."""
+    if bare.kind != "bare" or other.kind not in {"money", "quantity"} or _looks_like_year(bare) or not bare.value:
+        return bare
+    value = bare.value
+    if _scale_of(bare) == 1.0 and 0.1 <= value * _scale_of(other) / other.value <= 10:
+        value *= _scale_of(other)
+    if not 0.1 <= value / other.value <= 10:
+        return bare
+    return replace(bare, kind=other.kind, unit=other.unit, value=value)
+
+
 def _digits(text: str) -> str:
     m = re.search(r"\d[\d,]{0,30}(?:\.\d{1,8})?", text)
     return m.group(0) if m else ""
@@ -343,7 +375,7 @@ def find_numbers(text: str) -> list[NumberMention]:
     """Every money, quantity and percent mention in `text`, ranges linked, qualifiers attached."""
     pattern = _tables()[0]
     found = [n for m in pattern.finditer(text) if (n := _from_match(m)) is not None]
-    found = _infer_units(_link_ranges(found, text), text)
+    found = _compared_levels(_infer_units(_link_ranges(found, text), text), text)
     qualifier_re, table = _qualifier_pattern()
     found = _shared_currency_words(found)
     out = []
