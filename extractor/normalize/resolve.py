@@ -30,8 +30,21 @@ from .variants import (
 # tests/normalize/test_resolve.py: "Zhang Xiaoming"/"Zhang Xiaomin" (96) proposed, "Wang Yi"/"Wang Wei"
 # (80) proposed, "Li Qiang"/"Liu Kun" (40) not.
 PERSON_PROPOSAL_MIN = 75.0
-# Organization names this similar (token-sort) but below ORG_MATCH_MIN are proposed as variants.
+# Organization names this similar (token-sort) but below ORG_MATCH_MIN are proposed as variants ...
 ORG_PROPOSAL_MIN = 75.0
+# ... and merged or proposed only when the words they do not share are this alike too (or one name holds all the
+# other's words): "South African Revenue Service" and "South African Reserve Bank" share only their country
+# ("revenue service" / "reserve bank" 52), "Nigerian Ports Authority" / "Nigerian Power Authority" a country and a
+# head (60); "Fruit and Vegetable Association" / "Fruits and Vegetables Association" differ by inflection (94)
+ORG_DISTINCT_MIN = 70.0
+
+
+def _distinct_words_alike(a: str, b: str) -> bool:
+    """The words of two organization keys that only one of them has are alike, or one key has none of its own."""
+    wa, wb = a.split(), b.split()
+    shared = set(wa) & set(wb)
+    ra, rb = " ".join(w for w in wa if w not in shared), " ".join(w for w in wb if w not in shared)
+    return not ra or not rb or fuzz.ratio(ra, rb) >= ORG_DISTINCT_MIN
 # Offices held by one person at a time in one organization: the same such office means the same person.
 SINGLE_HOLDER_ROLES = frozenset({
     "head_of_state", "head_of_government", "minister", "governor", "chair", "president", "head",
@@ -624,13 +637,15 @@ def _resolve_organizations(
         if not groups.can_join(i, j):
             continue
         a, b = mentions[i].text, mentions[j].text
-        score = fuzz.token_sort_ratio(kb.org_key(a), kb.org_key(b))
+        key_a, key_b = kb.org_key(a), kb.org_key(b)
+        score = fuzz.token_sort_ratio(key_a, key_b)
+        alike = score >= ORG_PROPOSAL_MIN and _distinct_words_alike(key_a, key_b)
         short, long_ = sorted((a.replace(".", "").strip(), b), key=len)
-        if score >= ORG_MATCH_MIN:
+        if score >= ORG_MATCH_MIN and alike:
             groups.join(i, j, f"same organization name up to word order ({score:.0f})")
         elif short.isupper() and len(short) >= 2 and short.lower() == _initials(long_, kb):
             groups.join(i, j, f"{short} abbreviates {long_!r}")
-        elif score >= ORG_PROPOSAL_MIN:
+        elif alike:
             pending.append((i, j, [f"similar organization names ({score:.0f})"], round(score / 100.0, 3)))
     clusters = []
     for root, members in sorted(groups.members().items()):

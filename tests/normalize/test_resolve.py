@@ -166,6 +166,28 @@ def test_different_kb_organizations_never_merge(kb: KnowledgeBase) -> None:
     assert not proposals
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "proposed"),
+    [
+        # names alike beyond their shared words: proposed
+        ("Lagos Chamber of Commerce", "Lagos Chamber of Commerce and Industry", True),
+        ("Andean Mining Council", "Andean Mining Council Lima", True),
+        # names sharing most words but not their own: neither merged nor proposed
+        ("Zambia Revenue Authority", "Zambia Reserve Authority", False),
+        ("Nigerian Ports Authority", "Nigerian Power Authority", False),
+        ("Bangladesh Garment Manufacturers and Exporters Association",
+         "Bangladesh Knitwear Manufacturers and Exporters Association", False),
+        ("Peruvian National Fisheries Society", "Peruvian National Mining Society", False),
+    ],
+)
+def test_unknown_organizations_are_proposed_only_when_their_own_words_are_alike(
+    kb: KnowledgeBase, a: str, b: str, proposed: bool
+) -> None:
+    clusters, proposals = resolve_entities(_orgs(a, b), kb, DAY)
+    assert len(clusters) == 2
+    assert bool(proposals) is proposed
+
+
 NAME_POOL = ["Wang Yi", "Wang Wentao", "Wang", "Fang Wengui", "Bang Moon-kyu", "Zhang Xiaoming", "Zhang Xiaomin",
              "Zhang", "Kim Min-su", "Kim", "Lü Daliang", "Lu Daliang", "Li Qiang", "Li", "Janet Yellen", "Yellen"]
 
