@@ -1366,19 +1366,23 @@ def _immediate(doc: ArticleDoc, sent: Span, allowed: set[int]) -> tuple[int, int
     return None
 
 
-def _future_clause(doc: ArticleDoc, start: int) -> bool:
-    """Whether the clause a date sits in is future or obligation ("issued a notice that starting July 1, shipments
-    must carry certificates"): its day is the coming one although the notice was issued in the past."""
+def _future_clause(doc: ArticleDoc, start: int, verb: Token) -> bool:
+    """Whether the clause a date sits in, in the policy verb's own sentence, is future or obligation ("issued a
+    notice that starting July 1, shipments must carry certificates"): the notice's content is still to come. A later
+    sentence telling more ("The credits will apply retroactively from ...") is not the verb's content."""
     if doc.nlp is None:
         return False
     span = doc.nlp.char_span(start, start + 1, alignment_mode="expand")
     tok = span[0] if span is not None and len(span) else None
+    if tok is None or tok.sent.start != verb.sent.start:
+        return False
     cues = policy_vocab().cue_words
     for _ in range(MAX_CLIMB):  # up to the clause's verb, past a cue read as a verb ("starting July 1")
         if tok is None or tok.pos_ in {"VERB", "AUX"} and tok.lower_ not in cues or tok.head.i == tok.i:
             break
         tok = tok.head
-    return tok is not None and tok.pos_ in {"VERB", "AUX"} and planned(tok)
+    return tok is not None and tok.pos_ in {"VERB", "AUX"} and tok.i != verb.i and planned(tok)  # the verb's own
+    # tense is the caller's `future`
 
 
 def effective_date(
@@ -1406,7 +1410,7 @@ def effective_date(
         if not dated_decision and cue.split() == ["on"] and base(verb) in pv.data.decision_verbs and not effect_phrase(verb):
             continue  # "passed an extra budget on May 1": the day of the decision, not the day it applies from
         forward = any(re.search(rf"\b{re.escape(c)}\b", cue) for c in forward_cues)
-        content = not future and _future_clause(doc, t.start)  # "issued a notice that from May 1, X will ...": the
+        content = not future and _future_clause(doc, t.start, verb)  # "issued a notice that from May 1, X will ...": the
         ahead = future or content  # notice's own future, told of a past day: the nearer such day
         day = _pick_day(t.text, doc.published, ahead, content or reported_in_past(verb), forward) \
             or _weekday(t.text, doc.published, ahead or forward) or t.year_start
