@@ -368,18 +368,32 @@ def find_triggers(sent: Span, acronym_actions: dict[str, str] | None = None) -> 
         if outer is None or outer is t:
             continue
         drop.add(outer if outer.generic and not t.generic else t)
+    for t in out:  # "issued a notice allowing the import of oats": the notice is the policy its content names
+        if t.generic and doc[t.end - 1].lower_ in NOTICE_NOUNS:
+            inside = {k.i for k in doc[t.end - 1].subtree}
+            if any(not u.generic and u.start in inside for u in out):
+                drop.add(t)
     return sorted((t for t in out if t not in drop), key=lambda t: (t.generic, t.start))
+
+
+#: generic policy nouns that only carry a content ("a notice that ...", "a circular requiring ..."): a specific
+#: policy in that content is the one policy
+NOTICE_NOUNS = frozenset({"notice", "notices", "circular", "circulars", "directive", "directives", "advisory", "advisories"})
 
 
 def _public_act(verb: Token) -> bool:
     """A government body's spending or support ("the government will invest 2 trillion won in chip materials", "the
     authorities will help small firms to upgrade"): its subject is a government body, not a country (whose
     "spending" is trade) or a firm; money verbs spend an amount, support verbs help someone not named."""
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ != "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False  # "a package to help exporters", "to support industry, the government ...": another's purpose
+        # ("plans to borrow", "expects to invest": the subject's own act)
     subj, _ = subject_of(verb)
     pv = policy_vocab()
-    if subj is None or subj.lower_ not in pv.generic_actors - GEOGRAPHIC_ACTOR_NOUNS - NOT_BODY_NOUNS:
+    if subj is not None and subj.lower_ in REFERRING_PRONOUNS:  # "The Debt Office said it would borrow ..."
+        subj = _reporting_subject(subj)
+    named_body = subj is not None and subj.lower_ in pv.data.body_heads and subj.text[:1].isupper()
+    if subj is None or subj.lower_ not in pv.generic_actors - GEOGRAPHIC_ACTOR_NOUNS - NOT_BODY_NOUNS and not named_body:
         return False
     if pv.data.public_verb_actions[base(verb)] == "financing":
         return any(t.ent_type_ == "MONEY" or t.lower_ in pv.data.currency_nouns
@@ -407,7 +421,7 @@ def _public_object(verb: Token) -> tuple[int, int] | None:
             for prep in owner.children:
                 if prep.dep_ in {"prep", "dative"} and prep.lower_ in PUBLIC_SPENDING_PREPS:
                     pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
-                    if pobj is not None:
+                    if pobj is not None and pobj.ent_type_ not in {"DATE", "TIME"}:  # not "borrow ... in 2026"
                         return pobj.left_edge.i, pobj.right_edge.i + 1
         return None
     who = _supported(verb)
@@ -791,7 +805,7 @@ def actor_text(doc: ArticleDoc, subj: Token, depth: int = 0) -> str | None:
         reporter = next((c for c in said.head.children if c.dep_ == "nsubj"), None) if said is not None else None
         if reporter is not None and reporter.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
             named = actor_text(doc, reporter, depth + 1)
-            if named:
+            if named and not _unknown_speaker(named, reporter):
                 return named
     if subj.lower_ in pv.generic_actors and not any(t.ent_type_ for t in span) \
             and any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in subj.children):
@@ -842,6 +856,15 @@ def actor_text(doc: ArticleDoc, subj: Token, depth: int = 0) -> str | None:
                                                 for e in span.ents):
         return clean_text(span.text)  # "Turkey's central bank": a country the KB does not know is not the article's
     return canonical(doc, span.text)
+
+
+def _unknown_speaker(named: str, reporter: Token) -> bool:
+    """Whether the actor read off a speaker is only the speaker's own one word, unknown to the knowledge base
+    ("Zafrul said the ministry will ...", a name the tagger took for an organization): "the ministry" is then not
+    the speaker's but the article's country's."""
+    kb = _kb()
+    return (len(named.split()) == 1 and named == clean_text(reporter.text)
+            and kb.find_country(named) is None and kb.find_organization(named) is None)
 
 
 #: dashes a wire dateline ends with before the story's subject ("New Delhi, June 6 (Xinhua) -- The ...")
@@ -1247,6 +1270,8 @@ def _attached(doc: ArticleDoc, start: int, end: int, allowed: set[int], verb: To
         if tok.dep_ == "advcl" and tok.i != verb.i and any(c.dep_ == "mark" for c in tok.children) \
                 and any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
             return False
+        if tok.dep_ in {"acl", "ccomp"} and policy is not None and tok.head.i == policy.i and policy.lower_ in NOTICE_NOUNS:
+            return True  # "a notice that starting May 1, certificates will be issued by ...": the notice's content
         if tok.i != span.root.i and tok.pos_ == "VERB" and base(tok) in policy_vocab().policy_verbs \
                 and not effect_phrase(tok) and tok.lower_ not in policy_vocab().cue_words:
             return False  # the date of another policy verb of the sentence
@@ -1341,6 +1366,25 @@ def _immediate(doc: ArticleDoc, sent: Span, allowed: set[int]) -> tuple[int, int
     return None
 
 
+def _future_clause(doc: ArticleDoc, start: int, verb: Token) -> bool:
+    """Whether the clause a date sits in, in the policy verb's own sentence, is future or obligation ("issued a
+    notice that starting July 1, shipments must carry certificates"): the notice's content is still to come. A later
+    sentence telling more ("The credits will apply retroactively from ...") is not the verb's content."""
+    if doc.nlp is None:
+        return False
+    span = doc.nlp.char_span(start, start + 1, alignment_mode="expand")
+    tok = span[0] if span is not None and len(span) else None
+    if tok is None or tok.sent.start != verb.sent.start:
+        return False
+    cues = policy_vocab().cue_words
+    for _ in range(MAX_CLIMB):  # up to the clause's verb, past a cue read as a verb ("starting July 1")
+        if tok is None or tok.pos_ in {"VERB", "AUX"} and tok.lower_ not in cues or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return tok is not None and tok.pos_ in {"VERB", "AUX"} and tok.i != verb.i and planned(tok)  # the verb's own
+    # tense is the caller's `future`
+
+
 def effective_date(
     doc: ArticleDoc, sent: Span, verb: Token, future: bool, allowed: set[int] | None = None, policy: Token | None = None,
     dated_decision: bool = True,
@@ -1366,8 +1410,10 @@ def effective_date(
         if not dated_decision and cue.split() == ["on"] and base(verb) in pv.data.decision_verbs and not effect_phrase(verb):
             continue  # "passed an extra budget on May 1": the day of the decision, not the day it applies from
         forward = any(re.search(rf"\b{re.escape(c)}\b", cue) for c in forward_cues)
-        day = _pick_day(t.text, doc.published, future, reported_in_past(verb), forward) \
-            or _weekday(t.text, doc.published, future or forward) or t.year_start
+        content = not future and _future_clause(doc, t.start, verb)  # "issued a notice that from May 1, X will ...": the
+        ahead = future or content  # notice's own future, told of a past day: the nearer such day
+        day = _pick_day(t.text, doc.published, ahead, content or reported_in_past(verb), forward) \
+            or _weekday(t.text, doc.published, ahead or forward) or t.year_start
         if day is not None:
             start = t.start - (len(before) - lead.start()) if lead else t.start
             if dated_on is None and (cue.split() != ["on"] or effect_phrase(verb)) or forward or cue.split() == ["from"]:
@@ -1966,8 +2012,10 @@ def _read(
     if trig.generic and actor is None:
         return None
     entry = policy_vocab().entry_of.get(trig.action)
-    if entry is not None and entry.needs_actor and (actor is None or subj is not None and subj.lower_ in NOT_BODY_NOUNS):
-        return None  # "copper prices hit a floor price", "shipping firms set up a green channel"
+    if entry is not None and (entry.needs_actor or entry.generic) \
+            and (actor is None or subj is not None and subj.lower_ in NOT_BODY_NOUNS - {"lawmakers", "president"}):
+        return None  # "copper prices hit a floor price", "shipping firms set up a green channel", "the company
+        # issued a notice": a firm's own rules are no public policy
     clause = _clause(verb)
     allowed = {t.i for t in clause} | {t.i for t in head.subtree}
     if obj:

@@ -316,6 +316,38 @@ ROWS: list[Row] = [
     # a relative clause that puts a good under a policy: the good is what the policy covers
     Row("Brazilian soybeans, which fall under Beijing's annual import quota, sold well.",
         "China", "quota", ("Brazilian soybeans",), None, "in_effect", tags=("parse",)),
+    # a one-word speaker the knowledge base does not know is no actor: "the ministry" is the article's country's
+    Row("Manila, May 6 -- Philippine rice imports fell. Tiongson said the government will provide 5 billion pesos in "
+        "loans to rice farmers.", "Philippines", "financing", ("rice farmers",), None, "planned", tags=("parse",)),
+    # a debt office or a named centre borrowing an amount is public financing, also after "said it expected to"
+    Row("Kenya's Public Debt Management Office said it expects to borrow 400 billion shillings next year.",
+        "Public Debt Management Office (Kenya)", "financing", (), None, "planned", tags=("parse",)),
+    Row("Nigeria's Debt Management Centre plans to borrow 2 trillion naira from local lenders.",
+        "Debt Management Centre (Nigeria)", "financing", (), None, "planned", tags=("parse",)),
+    # a notice, circular, directive or advisory a body issues; a day in its content clause under "must"/"will" is the
+    # coming one
+    Row("Jakarta's trade ministry issued a circular that starting March 1, nickel exporters must register every "
+        "cargo.", "Indonesia", "policy", ("circular",), d(2024, 3, 1), "planned", tags=("parse",)),
+    Row("Hanoi's customs department issued a notice that from January 15, certificates of origin for goods bound for "
+        "Canada will be issued only by the trade ministry.", "Vietnam", "policy", ("certificates of origin",),
+        d(2024, 1, 15), "planned", tags=("parse",)),
+    Row("Seoul's food safety ministry issued a directive requiring importers to label the origin of frozen fish.",
+        "South Korea", "policy", ("directive",), None, "announced", tags=("parse",)),
+    # a state budget a cabinet or parliament adopts; prices a state body fixes for what it buys or sells
+    Row("Riyadh's cabinet approved a 2026 budget with spending of 1.3 trillion riyals on Tuesday.",
+        "Saudi Arabia", "legislation", ("2026 budget",), None, "announced", tags=("parse",)),
+    Row("Jakarta raised the farm-gate price of palm fruit bunches by 20% from October 5.",
+        "Indonesia", "price_increase", ("farm-gate price of palm fruit",), d(2023, 10, 5), "in_effect", tags=("parse",)),
+    Row("New Delhi lifted the minimum support price for wheat by 150 rupees per quintal.",
+        "India", "price_increase", ("minimum support price for wheat",), None, "in_effect", tags=("parse",)),
+    # a central bank's cash, reference and monetary policy rates
+    Row("The Reserve Bank of New Zealand cut its official cash rate by half a point on Wednesday.",
+        "Reserve Bank of New Zealand", "rate_cut", ("official cash rate",), d(2023, 11, 29), "in_effect"),
+    Row("Peru's central bank lowered its reference rate to 4.75% on Thursday.",
+        "Central Reserve Bank of Peru", "rate_cut", ("reference rate",), d(2023, 11, 30), "in_effect"),
+    # the European bloc's state aid approvals
+    Row("Brussels approved 900 million euros in state aid for a Spanish battery plant.",
+        "European Union", "subsidy", ("battery plant",), None, "announced", tags=("parse",)),
 ]
 
 #: sentences that state no policy: opinions, calls, conditions, history long ago, policy words as modifiers
@@ -328,6 +360,10 @@ NO_POLICY: list[str] = [
     "China spent $3 billion on American soybeans last year.",
     "Samsung will invest 10 trillion won in a new chip plant.",
     "The new rules will help exporters.",
+    # a firm's own notice, guidelines or policy is no public policy
+    "The carmaker issued a notice to its dealers about the recall.",
+    "The retailer announced a new returns policy for its customers.",
+    "A budget airline cut its fares.",
     "Analysts said the government will help Tesla build a factory.",
     "The company received an award from the trade ministry.",
     "Analysts called for tariffs on Chinese steel.",
