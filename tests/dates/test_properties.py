@@ -65,6 +65,6 @@ def test_adversarial_inputs_stay_linear() -> None:
     """Long runs of near-misses must not backtrack catastrophically (a generous bound, not a benchmark)."""
     for chunk in ["the first ", "Q", "1", "from 2020 ", "since ", "fiscal year ending ", "the same ", "January-", " , ", "year on year in 2023 ", "May "]:
         text = chunk * 5000
-        began = time.perf_counter()
+        began = time.process_time()  # CPU time: a loaded machine cannot fail the guard
         find_time_expressions(text, date(2023, 12, 4))
-        assert time.perf_counter() - began < 5.0, chunk
+        assert time.process_time() - began < 5.0, chunk

@@ -113,6 +113,8 @@ def test_pathological_200kb_inputs_complete_quickly() -> None:
                 "5%" * 100_000, "a7%" * 66_000, "$1 " * 66_000, "by " * 66_000, "1," * 100_000,
                 "x9$9" * 50_000, "。" * 200_000, "]" * 200_000, "19 percent exports7%" * 10_000]
     for text in patterns:
-        started = time.monotonic()
+        # a guard against catastrophic backtracking (hours, not seconds), in CPU time so a loaded machine cannot
+        # fail it; speed itself is measured by bench/, not asserted
+        started = time.process_time()
         repair(text)
-        assert time.monotonic() - started < 30, text[:20]
+        assert time.process_time() - started < 30, text[:20]
