@@ -441,6 +441,19 @@ def _listed_after_move(doc: ArticleDoc, sent: tuple[int, int], t, start: int) ->
     return not re.search(r"\d|;|\b(?:said|says|told)\b", between) and len(between) <= 2 * MOVE_DAY_CHARS
 
 
+#: the level a dated move reached, after its day: "fell 6.2% on Tuesday to C$646 a ton"
+_DAY_THEN_LEVEL = re.compile(r"\s{1,3}to\s{1,3}(?:(?:about|around|nearly|a\s{1,3}record)\s{1,3})?[A-Z]{0,3}[$€£¥₩]?\s?")
+#: a percentage move right before its day: "fell as much as 6.2% on "
+_MOVE_THEN_DAY = re.compile(r"\d[\d.]{0,10}\s?(?:%|percent|per\s?cent|percentage\s{1,3}points?)\s{1,3}(?:on\s{1,3})?$", re.I)
+
+
+def _level_after_dated_move(doc: ArticleDoc, sent: tuple[int, int], t, start: int) -> bool:
+    """Whether the number is the level a percentage move reached, given after the day that dates the move ("fell as
+    much as 6.2% on Tuesday to C$646 a ton"): it shares the move's day."""
+    return _DAY_THEN_LEVEL.fullmatch(doc.text, t.end, start) is not None and \
+        _MOVE_THEN_DAY.search(doc.text, max(sent[0], t.start - 40), t.start) is not None
+
+
 def _move_day(doc: ArticleDoc, sent: tuple[int, int], start: int, end: int):
     """The day a change happened when the sentence names one after it, or leads with one, without a reporting
     verb or another number between ("Shares fell about 3% in extended trading on Wednesday", "On Monday,
@@ -452,7 +465,8 @@ def _move_day(doc: ArticleDoc, sent: tuple[int, int], start: int, end: int):
         if t.role != "point" or t.rule not in MOVE_DAY_RULES or t.period is None or not sent[0] <= t.start < sent[1]:
             continue
         if t.start < end and not _intro_day(doc, sent, t):
-            if _listed_after_move(doc, sent, t, start) and (best is None or start - t.end < best[0]):
+            if (_listed_after_move(doc, sent, t, start) or _level_after_dated_move(doc, sent, t, start)) \
+                    and (best is None or start - t.end < best[0]):
                 best = (start - t.end, t)
             continue  # a day before the number counts only when it leads the sentence
         lo, hi = (end, t.start) if t.start >= end else (t.end, start)
@@ -465,9 +479,11 @@ def _move_day(doc: ArticleDoc, sent: tuple[int, int], start: int, end: int):
     return best[1] if best else None
 
 
-#: a level reached by a move just given: "rose 0.6 percentage point to 10.9%", "jumped 2.4% to $392.80"
+#: a level reached by a move just given: "rose 0.6 percentage point to 10.9%", "jumped 2.4% to $392.80", "fell 6.2% on
+#: Tuesday to C$646"
 _MOVE_THEN_LEVEL = re.compile(
-    r"\d[\d.]{0,10}\s?(?:%|percent|per\s?cent|percentage\s{1,3}points?|basis\s{1,3}points?)\s{1,3}to\s{1,3}"
+    r"\d[\d.]{0,10}\s?(?:%|percent|per\s?cent|percentage\s{1,3}points?|basis\s{1,3}points?)\s{1,3}"
+    r"(?:on\s{1,3}[A-Z][a-z]{2,8}\.?\s{1,3}(?:\d{1,2}\s{1,3})?)?to\s{1,3}"  # the move's day may stand between
     r"(?:(?:about|around|nearly|a\s{1,3}record)\s{1,3})?[A-Z]{0,3}[$€£¥₩]?\s?$",
     re.I,
 )

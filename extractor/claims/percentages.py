@@ -141,7 +141,9 @@ def classify(doc: ArticleDoc, n: NumberMention, clause: tuple[int, int]) -> tupl
         return "share", None
     m = change_after.match(after)
     if m:
-        return "change", direction_in(words[-2:] + m.group(0).lower().split()) or direction_in(words) or _after_way(m.group(0))
+        # the way a word after the number tells ("0.8% below ...") outranks a cue farther back, which may be another
+        # number's ("reached 2.03 million tons in the first nine months, 0.8% below the same period last year")
+        return "change", direction_in(words[-2:] + m.group(0).lower().split()) or _after_way(m.group(0)) or direction_in(words)
     if ANNUAL_RATE.search(before):
         direction = direction_in(words_before(text, clause[0], n.start, BY_WINDOW))
         if direction:
@@ -276,6 +278,24 @@ def _elliptical(doc: ArticleDoc, prev: NumberMention, n: NumberMention, clause: 
     return first in {"and", "or", "but"} and all(w in ELLIPSIS_WORDS for w in words)
 
 
+#: a comma and a present participle opening a phrase about something else: "..., citing a slowdown in inflation to"
+PARTICIPLE_OPENING = re.compile(r",\s{1,3}(?-i:[a-z]{2,15}ing)\b", re.I)
+
+
+def _past_participle_phrase(doc: ArticleDoc, clause: tuple[int, int], start: int) -> tuple[int, int]:
+    """The clause from the last ", <verb>ing" adverbial clause (parse) before the number on ("cut its policy rate to 27% on
+    Sept. 27, citing a slowdown in consumer inflation to 20.4% in August": the 20.4% is no policy rate level; not
+    "..., including 20% on Vietnam", a prepositional list); the whole clause without one or without a parse."""
+    lo = clause[0]
+    if doc.nlp is None:
+        return clause
+    for m in PARTICIPLE_OPENING.finditer(doc.text, max(clause[0], start - CUE_CHARS), start):
+        word = doc.nlp.char_span(m.end() - len(m.group(0).split()[-1]), m.end())
+        if word is not None and len(word) == 1 and word[0].dep_ == "advcl":  # a clause of its own, not "including"
+            lo = m.start()
+    return lo, clause[1]
+
+
 @rule("percentage.v1")
 def extract_percentages(doc: ArticleDoc) -> Iterator[PercentageClaim]:
     """Every percentage, told apart as change / share / level / points."""
@@ -300,7 +320,7 @@ def extract_percentages(doc: ArticleDoc) -> Iterator[PercentageClaim]:
                 else:  # "took up 7 percent of the market, down from more than 8 percent": a share compared with
                     measure, direction = "share", None
         previous = (n, measure, direction)
-        rate_level = measure in {"level", "points"} and is_rate_level(doc, clause, n.start, n.end)
+        rate_level = measure in {"level", "points"} and is_rate_level(doc, _past_participle_phrase(doc, clause, n.start), n.start, n.end)
         move = measure in {"change", "points"} or reached_by_move(doc, clause, n.start)
         period, _ = period_of(doc, n.start, n.end, dated=not rate_level, move=move)
         subject, metric = subject_metric(doc, n.start, n.end)

@@ -295,6 +295,8 @@ def month_named(ctx: Context) -> Iterator[Candidate]:
             before = ctx.text[max(0, m.start() - _AMBIGUOUS_CONTEXT_WIDTH) : m.start()]
             if not context_words.search(before) and not m.group(0).endswith("s"):
                 continue
+        if _contract_month().match(ctx.text, spec.end):
+            continue  # "futures for November delivery": the month labels the contract, it dates nothing
         month = v.month_number(word)
         mod = m["mod"].split()[-1].lower() if m["mod"] else None
         p = ctx.published
@@ -314,6 +316,13 @@ def month_named(ctx: Context) -> Iterator[Candidate]:
             yield _cand(m.start(), spec.end, "month.end", "day", (period[1], period[1]) if period else None, role="point")
         else:
             yield _cand(m.start(), spec.end, "month.named", "month", period)
+
+
+@lru_cache(maxsize=1)
+def _contract_month() -> re.Pattern[str]:
+    """A contract noun right after a month name ("November delivery", "the December-delivery contract")."""
+    nouns = "|".join(re.escape(w) for w in sorted(load_vocab().contract_month_nouns, key=len, reverse=True))
+    return re.compile(rf"(?:\s{{1,3}}|-)(?:{nouns})\b", re.IGNORECASE) if nouns else re.compile(r"(?!)")
 
 
 _MONTH_RELATIVE = _compile(r"\b(?P<mod>last|this|next|the\s{1,3}current)\s{1,3}month\b(?:['’]s)?")

@@ -1,0 +1,63 @@
+"""Rule table: period and direction on wording of wire copy and machine translation the corpus had little of.
+
+Each row is a sentence of our own (none is copied from the corpus), read against the published date of
+tests/claims/test_period_direction_table.py (Friday 2024-11-15) under the corpus guide's conventions. Every rule
+has rows where it applies and rows where it must not (the negative rows keep what the sentence does say).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claims.test_period_direction_table import claim_of, period_span
+
+OCT = ("2024-10-01", "2024-10-31")
+SEP = ("2024-09-01", "2024-09-30")
+NOV = ("2024-11-01", "2024-11-30")
+TUESDAY = ("2024-11-12", "2024-11-12")
+WEDNESDAY = ("2024-11-13", "2024-11-13")
+AUG_END = ("2024-08-31", "2024-08-31")
+Y2025 = ("2025-01-01", "2025-12-31")
+
+# (text, value, expected period or None, expected direction or None)
+TABLE: list[tuple[str, float, tuple[str, str] | None, str | None]] = [
+    # ---- a month that labels a contract or a delivery names no period; the day of the move does
+    ("Arabica futures for March delivery jumped 4.1% on Wednesday.", 4.1, WEDNESDAY, "up"),
+    ("The benchmark January contract slid 2.2% on Tuesday.", 2.2, TUESDAY, "down"),
+    ("Palm oil for December-delivery shipment traded near 4,900 ringgit a tonne.", 4900, None, None),
+    # negative: a month before a noun that is not a contract is still the period
+    ("November exports rose 6.5% from a year earlier.", 6.5, NOV, "up"),
+    ("Deliveries in October rose 3% from September.", 3, OCT, "up"),
+    # ---- the level a dated move reached shares its day, with the day between them
+    ("Wheat futures fell as much as 3.4% on Tuesday to $5.52 a bushel.", 5.52, TUESDAY, None),
+    ("Nickel climbed 2.7% on Wednesday to $16,250 a tonne.", 16250, WEDNESDAY, None),
+    # negative: a price given for another time keeps that time
+    ("Nickel climbed 2.7% on Wednesday, and traders see it at $17,000 a tonne next year.", 17000, Y2025, None),
+    # ---- "X% above/below <base>" is a change whose way the comparison word tells
+    ("Output reached 1.9 million tonnes in October, 1.6% below the same month last year.", 1.6, OCT, "down"),
+    ("Prices in October were about 35% above their level a year ago.", 35, OCT, "up"),
+    ("Sales in September came in 2.5 percent above a year earlier.", 2.5, SEP, "up"),
+    # negative: a level merely set beside a target stays a level without direction
+    ("Inflation stood at 3.4% in October, above the central bank's target.", 3.4, OCT, None),
+    # ---- the end of a span something runs to dates no stock
+    ("The rebate covers 40% of the fee for ships that call from March 1 until the end of 2026.", 40, None, None),
+    ("Buyers may deduct 60% of the price of machines bought through the end of next year.", 60, None, None),
+    # negative: a stock at the end of a month is dated by it
+    ("Foreign reserves stood at $3.26 trillion at the end of August.", 3.26e12, AUG_END, None),
+    # ---- a policy rate named before ", citing ..." is not the rate of the numbers of that phrase
+    ("The central bank cut its benchmark rate to 4.25% on Tuesday, citing a slowdown in inflation to 2.3% in October.",
+     2.3, OCT, None),
+    ("The bank left its policy rate at 6% on Wednesday, noting that core inflation eased to 3.1% in September.",
+     3.1, SEP, None),
+    # negative: the rate levels themselves keep no period, and a list after "including" is still the tariffs'
+    ("The central bank cut its benchmark rate to 4.25% on Tuesday, citing a slowdown in inflation to 2.3% in October.",
+     4.25, None, None),
+    ("Last year Washington set tariffs of 15% to 25% on most partners, including 25% on Mexico.", 25, None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "period", "direction"), TABLE)
+def test_unseen_wording(text: str, value: float, period: tuple[str, str] | None, direction: str | None) -> None:
+    claim = claim_of(text, value)
+    assert period_span(claim) == period, claim.period
+    assert claim.direction == direction
