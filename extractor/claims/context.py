@@ -527,6 +527,12 @@ def period_of(
             held = held_through(doc, start, end, _sentence_periods(doc, sent))
             if held is not None:
                 return Period(start=held.period[0], end=held.period[1]), held
+            from .periods import decision_day
+
+            days = [t for t in doc.times if t.role == "point" and sent[0] <= t.start and t.end <= sent[1]]
+            day = decision_day(doc, start, end, days) if move else None
+            if day is not None and day.period is not None:  # "cut its rate by 0.25 point on Thursday": the move's day
+                return Period(start=day.period[0], end=day.period[1]), day
         return None, None
     if is_threshold(doc, start, end):
         return None, None

@@ -278,22 +278,36 @@ def _elliptical(doc: ArticleDoc, prev: NumberMention, n: NumberMention, clause: 
     return first in {"and", "or", "but"} and all(w in ELLIPSIS_WORDS for w in words)
 
 
-#: a comma and a present participle opening a phrase about something else: "..., citing a slowdown in inflation to"
-PARTICIPLE_OPENING = re.compile(r",\s{1,3}(?-i:[a-z]{2,15}ing)\b", re.I)
+#: dependency labels of a clause subordinate to another ("citing a slowdown ...", "after inflation eased ...", "inflation
+#: that reached ..."): a rate named in the clause above it is not what its numbers measure
+SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "ccomp"})
+#: steps walked up from a number looking for the subordinate clause it stands in
+SUBORDINATE_STEPS = 8
 
 
-def _past_participle_phrase(doc: ArticleDoc, clause: tuple[int, int], start: int) -> tuple[int, int]:
-    """The clause from the last ", <verb>ing" adverbial clause (parse) before the number on ("cut its policy rate to 27% on
-    Sept. 27, citing a slowdown in consumer inflation to 20.4% in August": the 20.4% is no policy rate level; not
-    "..., including 20% on Vietnam", a prepositional list); the whole clause without one or without a parse."""
-    lo = clause[0]
+def _rate_search_span(doc: ArticleDoc, clause: tuple[int, int], start: int, end: int) -> tuple[int, int]:
+    """The part of the clause where the rate a level is of may be named: from the start of the subordinate clause the
+    number stands in (parse) on ("cut its policy rate to 27% on Sept. 27, citing a slowdown in consumer inflation to
+    20.4% in August", "..., after annual inflation eased to 1.78% in October", "to curb inflation that reached 33.88%");
+    not a prepositional list ("..., including 20% on Vietnam") nor a clause on the rate noun itself ("the tariff, which
+    rose to 25%"). The whole clause without a parse or such a clause."""
     if doc.nlp is None:
         return clause
-    for m in PARTICIPLE_OPENING.finditer(doc.text, max(clause[0], start - CUE_CHARS), start):
-        word = doc.nlp.char_span(m.end() - len(m.group(0).split()[-1]), m.end())
-        if word is not None and len(word) == 1 and word[0].dep_ == "advcl":  # a clause of its own, not "including"
-            lo = m.start()
-    return lo, clause[1]
+    span = doc.nlp.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return clause
+    token = span.root
+    for _ in range(SUBORDINATE_STEPS):
+        if token.dep_ in SUBORDINATE_DEPS:
+            head_end = token.head.idx + len(token.head.text)
+            if is_rate_level(doc, (token.head.idx, head_end), head_end, head_end, after_words=0):
+                return clause  # the clause qualifies the rate noun itself
+            lo = token.left_edge.idx
+            return (lo, clause[1]) if clause[0] < lo < start else clause
+        if token.head is token:
+            break
+        token = token.head
+    return clause
 
 
 @rule("percentage.v1")
@@ -320,9 +334,10 @@ def extract_percentages(doc: ArticleDoc) -> Iterator[PercentageClaim]:
                 else:  # "took up 7 percent of the market, down from more than 8 percent": a share compared with
                     measure, direction = "share", None
         previous = (n, measure, direction)
-        rate_level = measure in {"level", "points"} and is_rate_level(doc, _past_participle_phrase(doc, clause, n.start), n.start, n.end)
+        rate_level = measure in {"level", "points"} and is_rate_level(doc, _rate_search_span(doc, clause, n.start, n.end), n.start, n.end)
         move = measure in {"change", "points"} or reached_by_move(doc, clause, n.start)
-        period, _ = period_of(doc, n.start, n.end, dated=not rate_level, move=move)
+        # a rate's move has the day it was decided on; the level it reached holds from then on and has none
+        period, _ = period_of(doc, n.start, n.end, dated=not rate_level, move=move and not (rate_level and reached_by_move(doc, clause, n.start)))
         subject, metric = subject_metric(doc, n.start, n.end)
         yield build_claim(
             doc,

@@ -295,3 +295,33 @@ def held_through(doc: ArticleDoc, start: int, end: int, pool: list[TimeExpr]) ->
         if head is not None and head.i == verb.i and not _number_between(doc, start, end, e):
             return e
     return None
+
+
+#: a move's reached level between the move and its day: " to 10.25% " in "by 1 point to 10.25% on Friday"
+_REACHED_LEVEL_GAP = re.compile(r"\s{1,3}to\s{1,3}(?:a\s{1,3}record\s{1,3}(?:low|high)\s{1,3}of\s{1,3})?\d[\d.,]{0,12}\s?(?:%|percent|per\s?cent)?\s{1,3}(?:on\s{1,3}(?:the\s{1,3})?)?", re.I)
+
+
+#: "on" (and "the") right before a day: "cut the rate to 4% on Thursday", "on Nov. 14"; not "from the 28th", "since May 2"
+ON_BEFORE = re.compile(r"\bon\s{1,3}(?:the\s{1,3})?$", re.IGNORECASE)
+
+
+def decision_day(doc: ArticleDoc, start: int, end: int, pool: list[TimeExpr]) -> TimeExpr | None:
+    """The day a rate level or rate move was decided: an "on <day>" phrase the parse hangs on the verb the number hangs on
+    ("cut its policy rate by 0.25 point to 5% on Nov. 14", "held its overnight rate at 2.75% on July 30"). A day on
+    another verb ("On the 27th, the bank announced that it will lower the rate to 11%") or a start ("effective from the
+    28th") is not. None otherwise, or without a parse."""
+    found = number_head(doc, start, end)
+    if found is None or found[1]:
+        return None
+    verb = found[0]
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    for e in pool:
+        on = e.text[:3].lower() == "on " or ON_BEFORE.search(doc.text, max(0, e.start - 8), e.start) is not None
+        if e.granularity != "day" or e.period is None or not on:  # "on Friday" is one span, "on" + "July 30" two
+            continue
+        head = phrase_head(doc, e)
+        reached = e.start >= end and _REACHED_LEVEL_GAP.fullmatch(doc.text, end, e.start) is not None
+        if head is not None and head.i == verb.i and (reached or not _number_between(doc, start, end, e)):
+            return e
+    return None
