@@ -70,7 +70,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], froz
     share_before = re.compile(rf"\b(?:{alt(cues.share_before)})\b[^.;%]{{0,60}}$", re.I)
     share_after = re.compile(rf"^\s{{0,2}}(?:{alt(cues.share_after)})\b", re.I)
     change_after = re.compile(
-        rf"^\s{{0,2}}(?:(?:annualized|annualised|annual|monthly|quarterly|sequential|on-year|on-month)\s{{1,3}})?"
+        rf"^\s{{0,2}}(?:(?:annualized|annualised|annual|monthly|quarterly|sequential|on-year|on-month|year-on-year"
+        rf"|month-on-month|quarter-on-quarter|y/y|m/m)\s{{1,3}})?"  # "a 5% year-on-year decrease": the noun tells the way
         rf"(?:{alt(cues.change_after)})\b",
         re.I,
     )

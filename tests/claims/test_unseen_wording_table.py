@@ -19,6 +19,9 @@ WEDNESDAY = ("2024-11-13", "2024-11-13")
 AUG_END = ("2024-08-31", "2024-08-31")
 Y2025 = ("2025-01-01", "2025-12-31")
 
+Q3 = ("2024-07-01", "2024-09-30")
+Q2 = ("2024-04-01", "2024-06-30")
+
 # (text, value, expected period or None, expected direction or None)
 TABLE: list[tuple[str, float, tuple[str, str] | None, str | None]] = [
     # ---- a month that labels a contract or a delivery names no period; the day of the move does
@@ -64,6 +67,25 @@ TABLE: list[tuple[str, float, tuple[str, str] | None, str | None]] = [
     # negative: the level the move reached holds from that day on (no period); a day on another verb is not the move's
     ("The monetary authority trimmed its benchmark rate by 0.5 percentage point to 7.75% on Wednesday.", 7.75, None, None),
     ("On Tuesday the governor said the bank would lower its main rate by 0.25 percentage point next month.", 0.25, None, "down"),
+    # ---- fiscal quarters written as codes: the quarter of that fiscal year (default April-March, India's when cued)
+    ("The software maker's revenue climbed 11% in Q2 FY25.", 11, ("2025-07-01", "2025-09-30"), "up"),
+    ("Net income fell 4% in FY2024 Q3.", 4, ("2024-10-01", "2024-12-31"), "down"),
+    ("The Indian lender's profit rose 9% in Q2 FY25.", 9, Q3, "up"),
+    # negative: a calendar quarter code keeps the calendar
+    ("Smartphone shipments grew 6% in Q2 2024.", 6, Q2, "up"),
+    # ---- "the last quarter of <year>" is its fourth quarter; "last quarter" alone the one before the published one
+    ("Profit jumped 14% in the last quarter of 2023.", 14, ("2023-10-01", "2023-12-31"), "up"),
+    ("Profit jumped 14% last quarter.", 14, Q3, "up"),
+    # ---- "the 12 months ending in <month>" is the whole window, as "to" and "through" are
+    ("Consumer prices rose 2.6% in the 12 months ending in September.", 2.6, ("2023-10-01", "2024-09-30"), "up"),
+    ("Revenue for the quarter ending in September rose 5%.", 5, Q3, "up"),
+    # negative: a month after "ending" in another sense is still just the month
+    ("Exports ended September 3% higher than a year earlier.", 3, SEP, "up"),
+    # ---- a change noun after a baseline adverb tells the way: "a 5% year-on-year decrease"
+    ("Shipments posted a 7.2% year-on-year decrease in October.", 7.2, OCT, "down"),
+    ("Sales logged a 3% month-on-month increase in September.", 3, SEP, "up"),
+    # negative: a share is no change whatever adverb is near
+    ("Exports to Asia made up 41% of the total in October, up year-on-year.", 41, OCT, None),
 ]
 
 
