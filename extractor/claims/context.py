@@ -623,7 +623,18 @@ def _parse_period(doc: ArticleDoc, start: int, end: int, sent: tuple[int, int], 
     if chosen is None:
         return None
     pool = _sentence_periods(doc, sent)
-    return attached_period(doc, start, end, chosen, pool) or chosen
+    attached = attached_period(doc, start, end, chosen, pool)
+    if attached is not None:
+        return attached
+    from .figures import numbers_of
+    from .periods import dates_a_later_number, qualifies_a_period
+
+    if qualifies_a_period(doc, chosen, pool, start):  # "In fiscal 2022, which ended in March, ...": fiscal 2022
+        qualified = [o for o in pool if o is not chosen and o.end <= chosen.start and o.period is not None]
+        return qualified[-1] if qualified else chosen
+    if dates_a_later_number(doc, start, end, chosen, numbers_of(doc)):
+        return None  # "fell 2.3%, reversing a 0.3% rise in September": September is the rise's
+    return chosen
 
 
 #: "for" (and "the") right before a period phrase: "an extra budget ... for fiscal 2024"

@@ -86,6 +86,19 @@ TABLE: list[tuple[str, float, tuple[str, str] | None, str | None]] = [
     ("Sales logged a 3% month-on-month increase in September.", 3, SEP, "up"),
     # negative: a share is no change whatever adverb is near
     ("Exports to Asia made up 41% of the total in October, up year-on-year.", 41, OCT, None),
+    # ---- a period phrase the parse hangs on a later number's change word is that number's, not the claim's
+    ("Car sales dropped 4.4 percent, reversing a 1.2 percent gain in September.", 4.4, None, "down"),
+    ("Car sales dropped 4.4 percent, reversing a 1.2 percent gain in September.", 1.2, SEP, "up"),
+    ("Steel output slipped 0.9% after climbing 2.8% in September.", 0.9, None, "down"),
+    # negative: a range, a value in apposition, a level reached keep the period that follows them
+    ("The miner produced between 1.1 million and 1.2 million tonnes in October.", 1.1e6, OCT, None),
+    ("The port handled 3.1 million tonnes of ore worth $400 million in October.", 3.1e6, OCT, None),
+    ("Exports rose 5% to $20 billion in October.", 5, OCT, "up"),
+    # ---- a period phrase in a relative clause on another period tells when that one ended: the number keeps the first
+    ("In fiscal 2023, which ended in March this year, Japanese buyers took 18.4% of the catch.", 18.4,
+     ("2023-04-01", "2024-03-31"), None),
+    # negative: a number inside the relative clause keeps the clause's own period
+    ("Exports, which rose 5% in May, fell 2% in June.", 5, ("2024-05-01", "2024-05-31"), "up"),
 ]
 
 
