@@ -398,10 +398,20 @@ def has_match(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> bool:
 BASELINE_GAP = re.compile(r"\s{0,3}(?:(?:in|during|for|over)\s{1,3})?")
 
 
+#: a level stated right before its number ("Inflation had stood at 40.1% a year earlier", "the rate was 3.2% a year
+#: before"): a baseline right after such a number dates it, as it dates a compared value
+_LEVEL_AT = re.compile(
+    r"\b(?:stood|stand|stands|was|were|had\s{1,3}been)\s{1,3}(?:at\s{1,3})?(?:(?:about|around|nearly|some|just)\s{1,3})?"
+    r"(?-i:[A-Z]{0,3})[$€£¥₩]?\s?$",
+    re.I,
+)
+
+
 def _compared_baseline(doc: ArticleDoc, start: int, end: int):
     """The baseline expression right after a compared value ("from 9.6% a year earlier", "from $5.65 billion in the
-    same period last year"), else None."""
-    if not _claim_patterns()["compared"].search(doc.text[max(0, start - CUE_CHARS) : start]):
+    same period last year") or a stated level ("had stood at 40.1% a year earlier"), else None."""
+    before = doc.text[max(0, start - CUE_CHARS) : start]
+    if not _claim_patterns()["compared"].search(before) and not _LEVEL_AT.search(before):
         return None
     for t in doc.times:
         if t.role == "baseline" and (t.shift_months is not None or t.period is not None) and end <= t.start \

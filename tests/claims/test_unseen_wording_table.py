@@ -99,6 +99,12 @@ TABLE: list[tuple[str, float, tuple[str, str] | None, str | None]] = [
      ("2023-04-01", "2024-03-31"), None),
     # negative: a number inside the relative clause keeps the clause's own period
     ("Exports, which rose 5% in May, fell 2% in June.", 5, ("2024-05-01", "2024-05-31"), "up"),
+    # ---- a level stated with "a year earlier" / "the month before" right after it is the level of that earlier span
+    ("Headline inflation cooled to 5.1% in October. It had stood at 9.3% a year earlier.", 9.3,
+     ("2023-10-01", "2023-10-31"), None),
+    ("The jobless rate was 3.9% in September, and it was 3.6% a year earlier.", 3.6, ("2023-09-01", "2023-09-30"), None),
+    # negative: a change measured from a year earlier keeps its own period
+    ("Headline inflation cooled to 5.1% in October. Food prices rose 7% from a year earlier.", 7, OCT, "up"),
 ]
 
 
