@@ -398,10 +398,20 @@ def has_match(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> bool:
 BASELINE_GAP = re.compile(r"\s{0,3}(?:(?:in|during|for|over)\s{1,3})?")
 
 
+#: a level stated right before its number ("Inflation had stood at 40.1% a year earlier", "the rate was 3.2% a year
+#: before"): a baseline right after such a number dates it, as it dates a compared value
+_LEVEL_AT = re.compile(
+    r"\b(?:stood|stand|stands|was|were|had\s{1,3}been)\s{1,3}(?:at\s{1,3})?(?:(?:about|around|nearly|some|just)\s{1,3})?"
+    r"(?-i:[A-Z]{0,3})[$€£¥₩]?\s?$",
+    re.I,
+)
+
+
 def _compared_baseline(doc: ArticleDoc, start: int, end: int):
     """The baseline expression right after a compared value ("from 9.6% a year earlier", "from $5.65 billion in the
-    same period last year"), else None."""
-    if not _claim_patterns()["compared"].search(doc.text[max(0, start - CUE_CHARS) : start]):
+    same period last year") or a stated level ("had stood at 40.1% a year earlier"), else None."""
+    before = doc.text[max(0, start - CUE_CHARS) : start]
+    if not _claim_patterns()["compared"].search(before) and not _LEVEL_AT.search(before):
         return None
     for t in doc.times:
         if t.role == "baseline" and (t.shift_months is not None or t.period is not None) and end <= t.start \
@@ -441,6 +451,19 @@ def _listed_after_move(doc: ArticleDoc, sent: tuple[int, int], t, start: int) ->
     return not re.search(r"\d|;|\b(?:said|says|told)\b", between) and len(between) <= 2 * MOVE_DAY_CHARS
 
 
+#: the level a dated move reached, after its day: "fell 6.2% on Tuesday to C$646 a ton"
+_DAY_THEN_LEVEL = re.compile(r"\s{1,3}to\s{1,3}(?:(?:about|around|nearly|a\s{1,3}record)\s{1,3})?[A-Z]{0,3}[$€£¥₩]?\s?")
+#: a percentage move right before its day: "fell as much as 6.2% on "
+_MOVE_THEN_DAY = re.compile(r"\d[\d.]{0,10}\s?(?:%|percent|per\s?cent|percentage\s{1,3}points?)\s{1,3}(?:on\s{1,3})?$", re.I)
+
+
+def _level_after_dated_move(doc: ArticleDoc, sent: tuple[int, int], t, start: int) -> bool:
+    """Whether the number is the level a percentage move reached, given after the day that dates the move ("fell as
+    much as 6.2% on Tuesday to C$646 a ton"): it shares the move's day."""
+    return _DAY_THEN_LEVEL.fullmatch(doc.text, t.end, start) is not None and \
+        _MOVE_THEN_DAY.search(doc.text, max(sent[0], t.start - 40), t.start) is not None
+
+
 def _move_day(doc: ArticleDoc, sent: tuple[int, int], start: int, end: int):
     """The day a change happened when the sentence names one after it, or leads with one, without a reporting
     verb or another number between ("Shares fell about 3% in extended trading on Wednesday", "On Monday,
@@ -452,7 +475,8 @@ def _move_day(doc: ArticleDoc, sent: tuple[int, int], start: int, end: int):
         if t.role != "point" or t.rule not in MOVE_DAY_RULES or t.period is None or not sent[0] <= t.start < sent[1]:
             continue
         if t.start < end and not _intro_day(doc, sent, t):
-            if _listed_after_move(doc, sent, t, start) and (best is None or start - t.end < best[0]):
+            if (_listed_after_move(doc, sent, t, start) or _level_after_dated_move(doc, sent, t, start)) \
+                    and (best is None or start - t.end < best[0]):
                 best = (start - t.end, t)
             continue  # a day before the number counts only when it leads the sentence
         lo, hi = (end, t.start) if t.start >= end else (t.end, start)
@@ -465,9 +489,11 @@ def _move_day(doc: ArticleDoc, sent: tuple[int, int], start: int, end: int):
     return best[1] if best else None
 
 
-#: a level reached by a move just given: "rose 0.6 percentage point to 10.9%", "jumped 2.4% to $392.80"
+#: a level reached by a move just given: "rose 0.6 percentage point to 10.9%", "jumped 2.4% to $392.80", "fell 6.2% on
+#: Tuesday to C$646"
 _MOVE_THEN_LEVEL = re.compile(
-    r"\d[\d.]{0,10}\s?(?:%|percent|per\s?cent|percentage\s{1,3}points?|basis\s{1,3}points?)\s{1,3}to\s{1,3}"
+    r"\d[\d.]{0,10}\s?(?:%|percent|per\s?cent|percentage\s{1,3}points?|basis\s{1,3}points?)\s{1,3}"
+    r"(?:on\s{1,3}[A-Z][a-z]{2,8}\.?\s{1,3}(?:\d{1,2}\s{1,3})?)?to\s{1,3}"  # the move's day may stand between
     r"(?:(?:about|around|nearly|a\s{1,3}record)\s{1,3})?[A-Z]{0,3}[$€£¥₩]?\s?$",
     re.I,
 )
@@ -511,6 +537,12 @@ def period_of(
             held = held_through(doc, start, end, _sentence_periods(doc, sent))
             if held is not None:
                 return Period(start=held.period[0], end=held.period[1]), held
+            from .periods import decision_day
+
+            days = [t for t in doc.times if t.role == "point" and sent[0] <= t.start and t.end <= sent[1]]
+            day = decision_day(doc, start, end, days) if move else None
+            if day is not None and day.period is not None:  # "cut its rate by 0.25 point on Thursday": the move's day
+                return Period(start=day.period[0], end=day.period[1]), day
         return None, None
     if is_threshold(doc, start, end):
         return None, None
@@ -601,7 +633,18 @@ def _parse_period(doc: ArticleDoc, start: int, end: int, sent: tuple[int, int], 
     if chosen is None:
         return None
     pool = _sentence_periods(doc, sent)
-    return attached_period(doc, start, end, chosen, pool) or chosen
+    attached = attached_period(doc, start, end, chosen, pool)
+    if attached is not None:
+        return attached
+    from .figures import numbers_of
+    from .periods import dates_a_later_number, qualifies_a_period
+
+    if qualifies_a_period(doc, chosen, pool, start):  # "In fiscal 2022, which ended in March, ...": fiscal 2022
+        qualified = [o for o in pool if o is not chosen and o.end <= chosen.start and o.period is not None]
+        return qualified[-1] if qualified else chosen
+    if dates_a_later_number(doc, start, end, chosen, numbers_of(doc)):
+        return None  # "fell 2.3%, reversing a 0.3% rise in September": September is the rise's
+    return chosen
 
 
 #: "for" (and "the") right before a period phrase: "an extra budget ... for fiscal 2024"

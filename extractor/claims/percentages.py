@@ -70,7 +70,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], froz
     share_before = re.compile(rf"\b(?:{alt(cues.share_before)})\b[^.;%]{{0,60}}$", re.I)
     share_after = re.compile(rf"^\s{{0,2}}(?:{alt(cues.share_after)})\b", re.I)
     change_after = re.compile(
-        rf"^\s{{0,2}}(?:(?:annualized|annualised|annual|monthly|quarterly|sequential|on-year|on-month)\s{{1,3}})?"
+        rf"^\s{{0,2}}(?:(?:annualized|annualised|annual|monthly|quarterly|sequential|on-year|on-month|year-on-year"
+        rf"|month-on-month|quarter-on-quarter|y/y|m/m)\s{{1,3}})?"  # "a 5% year-on-year decrease": the noun tells the way
         rf"(?:{alt(cues.change_after)})\b",
         re.I,
     )
@@ -141,7 +142,9 @@ def classify(doc: ArticleDoc, n: NumberMention, clause: tuple[int, int]) -> tupl
         return "share", None
     m = change_after.match(after)
     if m:
-        return "change", direction_in(words[-2:] + m.group(0).lower().split()) or direction_in(words) or _after_way(m.group(0))
+        # the way a word after the number tells ("0.8% below ...") outranks a cue farther back, which may be another
+        # number's ("reached 2.03 million tons in the first nine months, 0.8% below the same period last year")
+        return "change", direction_in(words[-2:] + m.group(0).lower().split()) or _after_way(m.group(0)) or direction_in(words)
     if ANNUAL_RATE.search(before):
         direction = direction_in(words_before(text, clause[0], n.start, BY_WINDOW))
         if direction:
@@ -276,6 +279,38 @@ def _elliptical(doc: ArticleDoc, prev: NumberMention, n: NumberMention, clause: 
     return first in {"and", "or", "but"} and all(w in ELLIPSIS_WORDS for w in words)
 
 
+#: dependency labels of a clause subordinate to another ("citing a slowdown ...", "after inflation eased ...", "inflation
+#: that reached ..."): a rate named in the clause above it is not what its numbers measure
+SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "ccomp"})
+#: steps walked up from a number looking for the subordinate clause it stands in
+SUBORDINATE_STEPS = 8
+
+
+def _rate_search_span(doc: ArticleDoc, clause: tuple[int, int], start: int, end: int) -> tuple[int, int]:
+    """The part of the clause where the rate a level is of may be named: from the start of the subordinate clause the
+    number stands in (parse) on ("cut its policy rate to 27% on Sept. 27, citing a slowdown in consumer inflation to
+    20.4% in August", "..., after annual inflation eased to 1.78% in October", "to curb inflation that reached 33.88%");
+    not a prepositional list ("..., including 20% on Vietnam") nor a clause on the rate noun itself ("the tariff, which
+    rose to 25%"). The whole clause without a parse or such a clause."""
+    if doc.nlp is None:
+        return clause
+    span = doc.nlp.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return clause
+    token = span.root
+    for _ in range(SUBORDINATE_STEPS):
+        if token.dep_ in SUBORDINATE_DEPS:
+            head_end = token.head.idx + len(token.head.text)
+            if is_rate_level(doc, (token.head.idx, head_end), head_end, head_end, after_words=0):
+                return clause  # the clause qualifies the rate noun itself
+            lo = token.left_edge.idx
+            return (lo, clause[1]) if clause[0] < lo < start else clause
+        if token.head is token:
+            break
+        token = token.head
+    return clause
+
+
 @rule("percentage.v1")
 def extract_percentages(doc: ArticleDoc) -> Iterator[PercentageClaim]:
     """Every percentage, told apart as change / share / level / points."""
@@ -300,9 +335,10 @@ def extract_percentages(doc: ArticleDoc) -> Iterator[PercentageClaim]:
                 else:  # "took up 7 percent of the market, down from more than 8 percent": a share compared with
                     measure, direction = "share", None
         previous = (n, measure, direction)
-        rate_level = measure in {"level", "points"} and is_rate_level(doc, clause, n.start, n.end)
+        rate_level = measure in {"level", "points"} and is_rate_level(doc, _rate_search_span(doc, clause, n.start, n.end), n.start, n.end)
         move = measure in {"change", "points"} or reached_by_move(doc, clause, n.start)
-        period, _ = period_of(doc, n.start, n.end, dated=not rate_level, move=move)
+        # a rate's move has the day it was decided on; the level it reached holds from then on and has none
+        period, _ = period_of(doc, n.start, n.end, dated=not rate_level, move=move and not (rate_level and reached_by_move(doc, clause, n.start)))
         subject, metric = subject_metric(doc, n.start, n.end)
         yield build_claim(
             doc,

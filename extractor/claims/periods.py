@@ -295,3 +295,80 @@ def held_through(doc: ArticleDoc, start: int, end: int, pool: list[TimeExpr]) ->
         if head is not None and head.i == verb.i and not _number_between(doc, start, end, e):
             return e
     return None
+
+
+#: a move's reached level between the move and its day: " to 10.25% " in "by 1 point to 10.25% on Friday"
+_REACHED_LEVEL_GAP = re.compile(r"\s{1,3}to\s{1,3}(?:a\s{1,3}record\s{1,3}(?:low|high)\s{1,3}of\s{1,3})?\d[\d.,]{0,12}\s?(?:%|percent|per\s?cent)?\s{1,3}(?:on\s{1,3}(?:the\s{1,3})?)?", re.I)
+
+
+#: "on" (and "the") right before a day: "cut the rate to 4% on Thursday", "on Nov. 14"; not "from the 28th", "since May 2"
+ON_BEFORE = re.compile(r"\bon\s{1,3}(?:the\s{1,3})?$", re.IGNORECASE)
+
+
+def decision_day(doc: ArticleDoc, start: int, end: int, pool: list[TimeExpr]) -> TimeExpr | None:
+    """The day a rate level or rate move was decided: an "on <day>" phrase the parse hangs on the verb the number hangs on
+    ("cut its policy rate by 0.25 point to 5% on Nov. 14", "held its overnight rate at 2.75% on July 30"). A day on
+    another verb ("On the 27th, the bank announced that it will lower the rate to 11%") or a start ("effective from the
+    28th") is not. None otherwise, or without a parse."""
+    found = number_head(doc, start, end)
+    if found is None or found[1]:
+        return None
+    verb = found[0]
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    for e in pool:
+        on = e.text[:3].lower() == "on " or ON_BEFORE.search(doc.text, max(0, e.start - 8), e.start) is not None
+        if e.granularity != "day" or e.period is None or not on:  # "on Friday" is one span, "on" + "July 30" two
+            continue
+        head = phrase_head(doc, e)
+        reached = e.start >= end and _REACHED_LEVEL_GAP.fullmatch(doc.text, end, e.start) is not None
+        if head is not None and head.i == verb.i and (reached or not _number_between(doc, start, end, e)):
+            return e
+    return None
+
+
+def dates_a_later_number(doc: ArticleDoc, start: int, end: int, expr: TimeExpr, numbers: list) -> bool:
+    """Whether a period phrase after the number at [start, end) is another, later number's: the parse hangs it on the
+    word that later number modifies or hangs on, not on the claim's own word ("Imports fell 2.3%, reversing a 0.3% rise
+    in September": September dates the rise; "fell 1.2% after rising 3.4% in June")."""
+    if doc.nlp is None or expr.start < end:
+        return False
+    between = [n for n in numbers if end <= n.start and n.end <= expr.start]
+    if not between:
+        return False
+    other = between[-1]
+    mine = next((n for n in numbers if n.start <= start < n.end), None)
+    if mine is not None and mine.range_id is not None and mine.range_id == other.range_id:
+        return False  # "between 1.31 million and 1.35 million tonnes this year": one range, one period
+    head = phrase_head(doc, expr)
+    own = number_head(doc, start, end)
+    if head is None or (own is not None and own[0].i == head.i):
+        return False
+    found = number_head(doc, other.start, other.end)
+    # the later number's own change word ("a 0.3% rise", "rising 3.4%"), not the number itself ("worth $11.1 billion in
+    # the fiscal year" dates the shipment it values too)
+    if found is None or found[0].pos_ not in {"NOUN", "VERB"}:
+        return False
+    # ... or the verb whose object that change word is ("reversing a 1.2% gain in September", parsed onto "reversing")
+    return found[0].i == head.i or (found[0].dep_ == "dobj" and found[0].head.i == head.i)
+
+
+def qualifies_a_period(doc: ArticleDoc, expr: TimeExpr, exprs: list[TimeExpr], start: int) -> bool:
+    """Whether a period phrase stands in a relative clause on another period phrase that does not hold the number at
+    `start` ("In fiscal 2022, which ended in March this year, buyers took 22.5%": March tells when fiscal 2022 ended;
+    the number is fiscal 2022's)."""
+    span = _span(doc, expr.start, expr.end)
+    if span is None or len(span) == 0:
+        return False
+    token = span.root
+    for _ in range(RELATIVE_STEPS):
+        if token.dep_ == "relcl":
+            lo, hi = token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
+            if lo <= start < hi:
+                return False
+            noun = token.head.idx
+            return any(o is not expr and o.start <= noun < o.end for o in exprs)
+        if token.head is token:
+            return False
+        token = token.head
+    return False

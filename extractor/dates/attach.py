@@ -35,6 +35,8 @@ _NUMBER = re.compile(r"[$€£¥₩]?\d[\d.,]{0,20}")
 # usable as periods; so is a day after "as of" ("reserves stood at $3.2 trillion as of May 31").
 STOCK_POINT_RULES = frozenset({"month.end", "period.end"})
 _AS_OF = re.compile(r"\bas\s{1,3}of\s{1,3}$", re.IGNORECASE)
+#: the word that makes an end-of point the end of a span ("to the end of 2027", "until end-June", "through the end of")
+_SPAN_END_BEFORE = re.compile(r"\b(?:to|until|till|through|thru)\s{1,3}$", re.IGNORECASE)
 
 
 def is_stock_point(e: TimeExpr, text: str | None) -> bool:
@@ -42,7 +44,8 @@ def is_stock_point(e: TimeExpr, text: str | None) -> bool:
     if e.role != "point":
         return False
     if e.rule in STOCK_POINT_RULES:
-        return True
+        # "applies from July 1 to the end of 2027": the end of a span something runs through, not a stock's date
+        return text is None or _SPAN_END_BEFORE.search(text, max(0, e.start - 10), e.start) is None
     return text is not None and e.granularity == "day" and _AS_OF.search(text[max(0, e.start - 10) : e.start]) is not None
 _FROM = re.compile(r"\bfrom\b", re.IGNORECASE)
 # "to" followed by a number soon after ("to $12 billion", "to 7.3"), which makes "from X to Y" a change of value.

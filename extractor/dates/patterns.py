@@ -68,7 +68,7 @@ _YEAR_SUFFIX = re.compile(
     r"|\s{1,3}(?:of\s{1,3})?the\s{1,3}(?P<cur>current|present)\s{1,3}year(?!\w)"
     r"|\s{1,3}(?:of\s{1,3})?(?P<shift>the\s{1,3}(?:previous|prior|preceding)\s{1,3}year"
     r"|(?:a|one)\s{1,3}year\s{1,3}(?:earlier|ago|before)|the\s{1,3}year\s{1,3}before)(?!\w)"
-    rf"|\s{{1,3}}(?:of\s{{1,3}}|in\s{{1,3}})(?:the\s{{1,3}})?(?:fiscal(?:\s{{1,3}}year)?\s{{0,3}}|FY\s?)['’]?(?P<fy>{YEAR4}|\d{{2}})(?![\w%])"
+    rf"|\s{{1,3}}(?:of\s{{1,3}}|in\s{{1,3}})?(?:the\s{{1,3}})?(?:fiscal(?:\s{{1,3}}year)?\s{{0,3}}|FY\s?)['’]?(?P<fy>{YEAR4}|\d{{2}})(?![\w%])"
     r"|\s{1,3}of\s{1,3}the\s{1,3}year(?!\w)",
     re.IGNORECASE,
 )

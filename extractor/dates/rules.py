@@ -295,6 +295,8 @@ def month_named(ctx: Context) -> Iterator[Candidate]:
             before = ctx.text[max(0, m.start() - _AMBIGUOUS_CONTEXT_WIDTH) : m.start()]
             if not context_words.search(before) and not m.group(0).endswith("s"):
                 continue
+        if _contract_month().match(ctx.text, spec.end):
+            continue  # "futures for November delivery": the month labels the contract, it dates nothing
         month = v.month_number(word)
         mod = m["mod"].split()[-1].lower() if m["mod"] else None
         p = ctx.published
@@ -314,6 +316,13 @@ def month_named(ctx: Context) -> Iterator[Candidate]:
             yield _cand(m.start(), spec.end, "month.end", "day", (period[1], period[1]) if period else None, role="point")
         else:
             yield _cand(m.start(), spec.end, "month.named", "month", period)
+
+
+@lru_cache(maxsize=1)
+def _contract_month() -> re.Pattern[str]:
+    """A contract noun right after a month name ("November delivery", "the December-delivery contract")."""
+    nouns = "|".join(re.escape(w) for w in sorted(load_vocab().contract_month_nouns, key=len, reverse=True))
+    return re.compile(rf"(?:\s{{1,3}}|-)(?:{nouns})\b", re.IGNORECASE) if nouns else re.compile(r"(?!)")
 
 
 _MONTH_RELATIVE = _compile(r"\b(?P<mod>last|this|next|the\s{1,3}current)\s{1,3}month\b(?:['’]s)?")
@@ -390,22 +399,26 @@ def _part_candidate(ctx: Context, start: int, rule: str, gran: str, index: int, 
 
 
 _QUARTER_WORD = _compile(
-    rf"\b(?:the\s{{1,3}})?(?P<ord>{F.ordinal_quarter})(?:\s{{1,3}}|-)(?:(?P<fiscal>fiscal|calendar)(?:\s{{1,3}}|-))?quarter\b(?:['’]s)?"
+    rf"\b(?:the\s{{1,3}})?(?P<ord>{F.ordinal_quarter}|last)(?:\s{{1,3}}|-)(?:(?P<fiscal>fiscal|calendar)(?:\s{{1,3}}|-))?quarter\b(?:['’]s)?"
 )
 _QUARTER_CODE = _compile(
     rf"\b(?:(?-i:Q)(?P<q1>[1-4])|(?P<q2>[1-4])(?-i:Q)(?:\s?(?P<y2>{YEAR4})|['’]?(?P<yy2>\d{{2}}))?"
-    rf"|(?P<y3>{YEAR4})\s?(?-i:Q)(?P<q3>[1-4]))\b"
+    rf"|(?P<y3>{YEAR4})\s?(?-i:Q)(?P<q3>[1-4])"
+    rf"|(?-i:FY)\s?['’]?(?P<fy4>{YEAR4}|\d{{2}})\s{{1,3}}(?-i:Q)(?P<q4>[1-4]))\b"  # "FY25 Q2": a quarter of that fiscal year
 )
 
 
-@_rule("quarter.named", "quarter", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q")
+@_rule("quarter.named", "quarter", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q", "fy")
 def quarter_named(ctx: Context) -> Iterator[Candidate]:
-    """the third quarter (of 2024 / of last year / of fiscal 2023), third-quarter, Q3, Q3 2024, 3Q24, 2024Q3."""
+    """the third quarter (of 2024 / of last year / of fiscal 2023), third-quarter, Q3, Q3 2024, 3Q24, 2024Q3, Q2 FY25,
+    FY25 Q2, the last quarter of 2023 (alone, "last quarter" is the one before the published quarter: quarter.relative)."""
     finals = {"final": 4, "last": 4}
     for m in _QUARTER_WORD.finditer(ctx.text, ctx.lo, ctx.hi):
         word = m["ord"].lower()
         q = finals.get(word) or ctx.vocab.count(word)
         spec = read_year_suffix(ctx.text, m.end(), fiscal=True)
+        if word == "last" and spec.kind == "yearless":
+            continue
         fiscal_word = bool(m["fiscal"]) and m["fiscal"].lower() == "fiscal"
         c = _part_candidate(ctx, m.start(), "quarter.named", "quarter", q, 3, spec, fiscal_word=fiscal_word)
         if spec.kind == "yearless":
@@ -415,6 +428,9 @@ def quarter_named(ctx: Context) -> Iterator[Candidate]:
         if m["q1"]:
             spec = read_year_suffix(ctx.text, m.end(), fiscal=True)
             q = int(m["q1"])
+        elif m["q4"]:
+            q, fy = int(m["q4"]), m["fy4"]
+            spec = YearSpec("fiscal", int(fy) if len(fy) == 4 else 2000 + int(fy), m.end())
         else:
             q = int(m["q2"] or m["q3"])
             year = m["y2"] or m["y3"]
@@ -585,14 +601,15 @@ def _fiscal_months(ctx: Context, pos: int, m: re.Match[str], n: int) -> Period |
 
 
 _MONTHS_TO = _compile(
-    rf"\b(?:the\s{{1,3}})?(?:(?P<n>{F.count})\s{{1,3}}months|(?P<year>year)|(?P<quarter>quarter))\s{{1,3}}(?:to|through|thru)\s{{1,3}}"
+    rf"\b(?:the\s{{1,3}})?(?:(?P<n>{F.count})\s{{1,3}}months|(?P<year>year)|(?P<quarter>quarter))\s{{1,3}}(?:to|through|thru|end(?:ing|ed)\s{{1,3}}in)\s{{1,3}}"
     rf"(?:the\s{{1,3}}end\s{{1,3}}of\s{{1,3}})?(?P<mon>{F.month_full})(?!\s{{0,3}}\d{{1,2}}\b)"
 )
 
 
 @_rule("range.months_to", "months", "year", "quarter")
 def range_months_to(ctx: Context) -> Iterator[Candidate]:
-    """the 12 months to March, the year to March, the three months through May, the quarter to June: whole
+    """the 12 months to March, the year to March, the three months through May, the quarter to June, the 12 months ending
+    in March: whole
     months ending with that month (the latest one that has ended, or the next in future tense)."""
     for m in _MONTHS_TO.finditer(ctx.text, ctx.lo, ctx.hi):
         n = 12 if m["year"] else 3 if m["quarter"] else ctx.vocab.count(m["n"])

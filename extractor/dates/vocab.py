@@ -45,6 +45,7 @@ class DateVocab(BaseModel):
     default_fiscal: str
     non_terminal_abbreviations: list[str]
     year_modified_nouns: list[str] = []
+    contract_month_nouns: list[str] = []
 
     @model_validator(mode="after")
     def _check(self) -> DateVocab:

@@ -141,7 +141,8 @@ TABLE: list[tuple[str, float, tuple[str, str] | None, str | None]] = [
     # ---- levels set at a decision, thresholds
     ("The Bank of Korea cut its base rate to 3.25% on Thursday.", 3.25, NONE, None),
     ("The ECB held its deposit rate at 3.25% on Thursday, as expected.", 3.25, NONE, None),
-    ("The central bank raised its policy rate by 0.25 percentage point on Wednesday.", 0.25, NONE, "up"),
+    # the move itself happened on the decision day (fb-, fc-, fe- and ho- gold; the level it reached has no period)
+    ("The central bank raised its policy rate by 0.25 percentage point on Wednesday.", 0.25, ("2024-11-13", "2024-11-13"), "up"),
     ("Monthly exports exceeded $60 billion for the first time in October.", 60e9, NONE, None),
     # ---- direction: verbs and nouns
     ("Exports contracted 1.2% in October.", 1.2, OCT, "down"),
