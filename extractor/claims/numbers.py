@@ -303,48 +303,19 @@ def _unit_context() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return after, before
 
 
-#: unit words that only count things: "1.3 million units" of cars are vehicles
-GENERIC_UNIT_WORDS = frozenset({"units", "unit", "sets"})
-#: a singular unit word names the counted thing only as the modifier of a flow ("car sales", not "car chips")
-FLOW_AFTER = re.compile(r"(?i:\s(?:sales|exports|imports|output|production|shipments|deliveries|registrations|market))\b")
-
-
-def _counted_thing(text: str, before: re.Pattern[str], start: int) -> str | None:
-    """The specific unit word named in the clause before `start` ("NEV sales were 1.3 million units" -> "NEV")."""
-    unit_name = _tables()[3]
-    last = None
-    for last in before.finditer(text, max(0, start - 120), start):
-        pass
-    if last is None:
-        return None
-    word = last.group("unit")
-    if word.lower() in GENERIC_UNIT_WORDS:
-        return None
-    plural = word.endswith("s") or word.isupper()
-    return word if plural or FLOW_AFTER.match(text, last.end()) else None
-
-
 def _infer_units(found: list[NumberMention], text: str) -> list[NumberMention]:
-    """Give bare numbers a quantity unit named right after them, or (for scaled numbers) earlier in the clause;
-    a generic count ("units") is of the kind of thing the clause named before it ("NEV sales were 1.3 million units")."""
+    """Give bare numbers a quantity unit named right after them, or (for scaled numbers) earlier in the clause."""
     unit_name = _tables()[3]
     after, before = _unit_context()
     out = []
     for n in found:
-        word, where = None, n.start
-        if n.kind == "quantity" and n.text.split()[-1].lower() in GENERIC_UNIT_WORDS:
-            word = n.text.split()[-1]
-        elif n.kind == "bare" and not _looks_like_year(n):
+        if n.kind == "bare" and not _looks_like_year(n):
             m = after.match(text, n.end)
             if m is None and _scale_of(n) >= 1e3 and n.range_id is None:
                 for m in before.finditer(text, max(0, n.start - 120), n.start):
                     pass
             if m is not None:
-                word, where = m.group("unit"), min(m.start(), n.start)
-        if word is not None:
-            if word.lower() in GENERIC_UNIT_WORDS:
-                word = _counted_thing(text, before, where) or word
-            n = replace(n, kind="quantity", unit=unit_name[word.lower()])
+                n = replace(n, kind="quantity", unit=unit_name[m.group("unit").lower()])
         out.append(n)
     return out
 
