@@ -111,7 +111,28 @@ def from_to_pairs(text: str, items: list[View]) -> list[tuple[View, View]]:
             continue
         pairs.append((a, b))
         paired.update((id(a), id(b)))
+    for i, a in enumerate(items):  # "Compared with 1.22 million tons a year earlier, this year's output was 1.35 million tons"
+        if a.reading is None or id(a) in paired or a.start - a.sent_start > 60 or not COMPARED_OPENER.fullmatch(text, a.sent_start, a.start):
+            continue
+        b = next((b for b in items[i + 1 :] if b.sent == a.sent and b.kind == a.kind), None)
+        if b is None or b.reading is None or id(b) in paired:
+            continue
+        gap = text[a.end : b.start]
+        if len(gap) > MAX_FROM_TO_GAP or not re.search(r"[,，]", gap) or re.search(r"[;；]", gap):
+            continue
+        if a.claim.unit != b.claim.unit or (a.kind == "figure" and not (a.is_level and b.is_level)):
+            continue
+        pairs.append((a, b))
+        paired.update((id(a), id(b)))
     return pairs
+
+
+#: a sentence that opens with the base it compares with: "Compared with X (in the same period last year), Y ..."
+COMPARED_OPENER = re.compile(
+    r"\s{0,3}(?:[\"“]\s{0,2})?(?:(?:but|and|however|meanwhile)[,，]?\s{1,3})?(?:as\s{1,3})?(?:compared\s{1,3}(?:with|to)|"
+    r"in\s{1,3}comparison\s{1,3}(?:with|to))\s{1,3}(?:(?:about|around|nearly|some|the)\s{1,3})?",
+    re.IGNORECASE,
+)
 
 
 def _base_of_to_from(text: str, items: list[View], i: int) -> bool:
@@ -376,7 +397,7 @@ def _growth_flags(doc: ArticleDoc, items: list[View], rate: View, used: set[int]
         and v.measure == level.measure
         and same_partner(v.partner, level.partner)
         and v.claim.unit == level.claim.unit
-        and v.claim.period == earlier
+        and (v.claim.period == earlier if not v.year_back else v.claim.period == level.claim.period and v.sent > level.sent)
         and not v.total
         and same_flow_owner(v, level, explicit_baseline=rate.baseline is not None)
         and same_category(v, level)

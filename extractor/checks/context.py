@@ -128,6 +128,7 @@ class View:
     subject_or_default: str | None = None  # that, else the place its metric opens with ("China's exports"), else the article's dominant subject
     measure: str | None = None  # what the claim measures ("profit", "exports"), canonical, from its clause
     baseline: str | None = None  # changes: what they are against, "year" / "quarter" / "month", from the claim or its words
+    year_back: bool = False  # its sentence opens by going a year back ("A year earlier, ...") and its clause names no time of its own
 
     @property
     def kind(self) -> str:
@@ -164,6 +165,7 @@ def views(doc: ArticleDoc) -> list[View]:
     _assign_respectively(text, out)
     _assign_levels(text, out)
     _assign_periods(text, out)
+    _assign_year_back(text, out)
     _assign_measures(text, out)
     for v in out:
         v.baseline = baseline_of(text, v)
@@ -228,6 +230,37 @@ def _assign_periods(text: str, items: list[View]) -> None:
             v.eff_period = prev.eff_period
         if v.eff_period is not None:
             last[v.paragraph] = v
+
+
+#: a sentence that opens by going a year back from the one before: "A year before, ...", "In the same period last year, ..."
+YEAR_BACK_OPENER = re.compile(
+    r"[\s\"“]{0,3}(?:(?:a|one)\s{1,3}year\s{1,3}(?:earlier|before|ago|previously)|(?:in|during|over)\s{1,3}the\s{1,3}same\s{1,3}"
+    r"(?:period|month|quarter|time)\s{1,3}(?:(?:of\s{1,3})?(?:last|the\s{1,3}previous|the\s{1,3}prior)\s{1,3}year|a\s{1,3}year\s{1,3}(?:earlier|before|ago))"
+    r"|in\s{1,3}the\s{1,3}(?:previous|prior|preceding)\s{1,3}year)\s{0,3}[,，]",
+    re.IGNORECASE,
+)
+
+
+def _assign_year_back(text: str, items: list[View]) -> None:
+    """Mark the claims of a sentence that opens by going a year back ("A year before, the country had exported $3.59 trillion").
+
+    The claim stage may date such a claim with the period of the sentence before (the opener is no date of its own);
+    the checks then read it as of the year before: not of the same period as the claims it was dated like
+    (`same_period`), and a growth rate's base a year earlier (check.growth.v1). A claim whose own clause after the
+    opener names a time ("A year earlier, in 2022, ...") keeps its period.
+    """
+    p = _patterns()
+    for v in items:
+        m = YEAR_BACK_OPENER.match(text, v.sent_start)
+        if m is None or v.start < m.end():
+            continue
+        lo = max(m.end(), v.clause_start)
+        if p["time"].search(text, lo, v.start):
+            continue
+        after = re.split(r"[,;:(]", text[v.end : min(v.sent_end, v.end + TIME_AFTER)], maxsplit=1)[0]
+        if TIME_AFTER_OPENER.match(after) and p["time"].search(after):
+            continue
+        v.year_back = True
 
 
 #: a change against the same span a year back: "from a year earlier", "year-on-year", "over the same period last year"
@@ -720,6 +753,8 @@ def same_period(a: View, b: View) -> bool:
     without time words of its own is of the period of the claim before it in its paragraph) both
     are of one period.
     """
+    if a.year_back != b.year_back:
+        return False  # "A year before, ... $3.59 trillion": a year before the figures it was dated like
     if stated_same_period(a, b):
         return True
     ea, eb = a.eff_period, b.eff_period
@@ -767,9 +802,38 @@ def subject_of(claim: Any) -> str | None:
     return normalize_name(claim.subject) or subject_in_metric(claim.metric)[0]
 
 
+@lru_cache(maxsize=NAME_CACHE_SIZE)
+def country_of(name: str | None) -> str | None:
+    """The country a name stands for in the run's knowledge base, normalized ("New Delhi" -> "india", "Indonesian" ->
+    "indonesia"), else None.
+
+    The knowledge base lists a country's capital among its names: a capital acting in the news ("New Delhi cut the
+    duty") stands for its government. The alias table knows a dozen places; the knowledge base knows the countries
+    the run's articles are about.
+    """
+    if not name or not name.strip():
+        return None
+    from ..normalize.actors import default_kb
+
+    try:
+        found = default_kb().find_country(name.strip())
+    except Exception:  # noqa: BLE001 - a knowledge base that cannot be read names no country
+        return None
+    return normalize_name(found.name) if found is not None else None
+
+
+def subject_country(claim: Any) -> str | None:
+    """The claim's subject as a country when the knowledge base knows it as one, else its normalized subject."""
+    return country_of(claim.subject) or subject_of(claim)
+
+
 def article_subject(claims: list[Any]) -> str | None:
-    """The subject most of an article's figures and percentages name, when one clearly dominates."""
-    named = Counter(s for c in claims if c.kind in {"figure", "percentage"} and (s := subject_of(c)) is not None)
+    """The subject most of an article's figures and percentages name, when one clearly dominates.
+
+    Subjects are counted by the country they stand for, so a capital acting for its government ("New Delhi cut the
+    duty") counts for its country ("India's imports jumped").
+    """
+    named = Counter(s for c in claims if c.kind in {"figure", "percentage"} and (s := subject_country(c)) is not None)
     if not named:
         return None
     top, count = named.most_common(1)[0]
@@ -791,17 +855,19 @@ TITLE_NAME = re.compile(r"(?<![\w-])[A-Z][\w.’'-]{1,30}(?:\s{1,3}[A-Z][\w.’'
 def title_place(title: str | None) -> str | None:
     """The first known place a headline names ("Taiwan's exports rely on AI orders" -> "taiwan"), else None.
 
-    Headlines name the economy a story is about first; only places the alias table knows count, so
-    a company or a person in the headline names none.
+    Headlines name the economy a story is about first; only places the alias table or the knowledge base's
+    countries know count, so a company or a person in the headline names none.
     """
     if not title:
         return None
     places = _place_names()
-    names, _, _ = _alias_table()
     for m in TITLE_NAME.finditer(title):
         words = m.group(0).split()
         for n in range(len(words), 0, -1):  # "South Korea's chip exports": the longest known prefix
             name = normalize_name(" ".join(words[:n]))
             if name in places:
                 return name
+            country = country_of(" ".join(words[:n]))
+            if country is not None:
+                return country
     return None

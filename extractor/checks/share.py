@@ -14,6 +14,7 @@ from .context import (
     _place_names,
     _patterns,
     category,
+    country_of,
     is_month,
     normalize_name,
     partner_in,
@@ -25,6 +26,7 @@ from .context import (
 )
 from .feedback import guarded, settle
 from .precision import format_interval, format_like
+from .remainder import opened_whole
 from .vocab import check_vocab
 
 #: longest text between a part and its share ("$8.02 trillion in the first 11 months, accounting for")
@@ -175,6 +177,10 @@ def total_for(text: str, items: list[View], share: View, part: View) -> View | N
     """The whole a share of `part` is taken of, from the wording ("of which", "of the total $X", "of total exports")."""
     _, cue_re, whole_re = _share_patterns()
     same_sent = [v for v in items if v.kind == "figure" and v.sent == share.sent and v is not part]
+    # "Among the 3.2 million vehicles exported, new energy vehicles were 1.1 million, accounting for 41.2%"
+    opened = opened_whole(text, [v for v in items if v.kind == "figure" and v.is_level and v.reading is not None], part)
+    if opened is not None and opened.sent == share.sent:
+        return _usable_total(opened, part)
     # "Total trade was $27.41 trillion, of which exports were $8.02 trillion, accounting for 28.3%"
     cues = list(cue_re.finditer(text, share.sent_start, part.start))
     if cues:
@@ -333,6 +339,75 @@ def is_share(text: str, v: View) -> bool:
     return v.claim.measure == "level" and bool(OF_WHOLE.match(text, v.end))
 
 
+#: "$501.1 billion out of total exports of $3.38 trillion", "74.6 million tons out of 99.4 million tons": a part and its
+#: whole in one phrase
+OUT_OF = re.compile(
+    r"\s{0,3}(?:[a-z]{1,20}\s{1,3}){0,3}?out\s{1,3}of\s{1,3}(?:(?:a|the|its|their)\s{1,3})?(?:(?:total|overall|all)\s{1,3})?"
+    r"(?:[a-z][a-z-]{0,20}\s{1,3}){0,3}?(?:of\s{1,3})?(?:(?:about|around|nearly|some)\s{1,3})?(?:[A-Z]{0,3}[$€£¥])?",
+)
+
+
+def out_of_pair(text: str, items: list[View], share: View) -> tuple[View, View] | None:
+    """The one "A out of B" pair of the share's sentence, when the share is the only share stated in it."""
+    sent = [v for v in items if v.sent == share.sent]
+    if sum(1 for v in sent if v.kind == "percentage" and is_share(text, v)) != 1:
+        return None
+    figures = [v for v in sent if v.kind == "figure"]
+    pairs = [
+        (a, b)
+        for a, b in zip(figures, figures[1:])
+        if OUT_OF.fullmatch(text, a.end, b.start) and a.claim.unit == b.claim.unit and a.is_level and b.is_level
+        and a.reading is not None and b.reading is not None and 0 < a.claim.value < b.claim.value and same_period(a, b)
+    ]
+    return pairs[0] if len(pairs) == 1 else None
+
+
+#: a rate its metric names a penetration rate: the share of one kind of product in all sales of its market
+PENETRATION = re.compile(r"\bpenetration\b", re.IGNORECASE)
+
+
+def penetration_pair(text: str, items: list[View], share: View) -> tuple[View, View] | None:
+    """The part and the whole of a penetration rate: the two level figures of one unit and period just before it in its
+    sentence (or the one before, in its paragraph), the later one the part and the earlier one, larger, the whole."""
+    if share.claim.measure not in {"level", "share"} or not PENETRATION.search(share.claim.metric or text[share.clause_start : share.start]):
+        return None
+    before = [
+        v
+        for v in items
+        if v.kind == "figure" and v.end <= share.start and share.sent - 1 <= v.sent and v.paragraph == share.paragraph
+        and v.is_level and v.reading is not None and v.claim.value > 0
+    ]
+    if len(before) < 2:
+        return None
+    whole, part = before[-2], before[-1]
+    if whole.claim.unit != part.claim.unit or whole.claim.value <= part.claim.value or not same_period(whole, part):
+        return None
+    if share.claim.period is not None and part.claim.period is not None and not same_period(share, part):
+        return None
+    return part, whole
+
+
+#: a share's "of ..." phrase naming a country's whole: "of the national total", "of the country's exports", "nationwide"
+NATIONAL = re.compile(r"\b(?:national|nationwide|country['’]s|nation['’]s|(?:whole|entire)\s{1,3}(?:country|nation))\b", re.IGNORECASE)
+#: a possessive name opening a metric or a clause: "Guangdong's exports", "Jiangsu Province's trade"
+OWNER = re.compile(r"(?P<o>[A-Z][\w.-]{1,30}(?:\s{1,3}[A-Z][\w.-]{1,30}){0,2})['’]s?\s")
+
+
+def scope_fits(text: str, share: View, total: View) -> bool:
+    """A share of a country's whole ("20.7% of the national total") is not taken of a figure of a province or a city: the
+    whole's owner (its subject, else a possessive name before it in its clause) must be a country or unnamed."""
+    phrase = text[share.end : min(share.sent_end, share.end + MAX_WHOLE_PHRASE)]
+    if not NATIONAL.search(phrase.split(",", 1)[0]) and not NATIONAL.search(share.claim.metric or ""):
+        return True
+    owner = total.claim.subject
+    if not owner:
+        m = OWNER.search(text, max(total.clause_start, total.start - 60), total.start)
+        owner = m.group("o") if m else None
+    if not owner or normalize_name(owner) is None:
+        return True
+    return country_of(owner) is not None or normalize_name(owner) in _place_names()
+
+
 @check("check.share.v1")
 @guarded
 def check_shares(doc: ArticleDoc) -> list[FlagRecord]:
@@ -340,11 +415,17 @@ def check_shares(doc: ArticleDoc) -> list[FlagRecord]:
     items = views(doc)
     flags: list[FlagRecord] = []
     for share in items:
-        if share.kind != "percentage" or share.reading is None or not is_share(doc.text, share):
+        if share.kind != "percentage" or share.reading is None:
             continue
-        part = part_of(doc.text, items, share) or part_elsewhere(doc.text, items, share)
-        total = total_for(doc.text, items, share, part) if part else None
-        if part is None or total is None:
+        if not is_share(doc.text, share):
+            found = penetration_pair(doc.text, items, share)
+            part, total = found if found else (None, None)
+        else:
+            part = part_of(doc.text, items, share) or part_elsewhere(doc.text, items, share)
+            total = total_for(doc.text, items, share, part) if part else None
+            if part is None or total is None:
+                part, total = out_of_pair(doc.text, items, share) or (None, None)
+        if part is None or total is None or not scope_fits(doc.text, share, total):
             continue
         if share.claim.period is not None and part.claim.period is not None and not same_period(share, part):
             continue

@@ -916,6 +916,147 @@ DECOYS += [
              "74.7% and 63.1% of the world total respectively。", "2024-07-15"),
 ]
 
+
+# ---------------------------------------------------------------------------- round 8: rests, opened wholes, "out of",
+# penetration rates, "Compared with X, Y", a year back in its own sentence, national wholes, capitals for their country
+CONTRADICTIONS += [
+    # "the remaining": 640 + 410 = 1,050 thousand, not the 980 thousand whole
+    Scenario("rest_remaining_units_same_sentence", "sum", "clean",
+             "Tractor makers sold 980,000 units in 2023: 640,000 units went to domestic farms and the remaining 410,000 units were "
+             "shipped abroad.",
+             "2024-02-10", [980000, 640000, 410000]),
+    # "the balance of": 3.1 + 1.6 = 4.7, not 4.2
+    Scenario("rest_balance_of_money_next_sentence", "sum", "clean",
+             "The province raised 4.2 billion yuan in green bonds in the first half. Utilities issued 3.1 billion yuan. The balance "
+             "of 1.6 billion yuan came from transport groups.",
+             "2024-07-30", [4.2 * B, 3.1 * B, 1.6 * B]),
+    # garbled: "the rest" after two listed parts, 6.2 + 2.9 + 1.8 = 10.9 != 9.9
+    Scenario("rest_garbled_three_parts", "sum", "garbled",
+             "In May，the port handled 9.9 million tons of coal。Australia supplied 6.2 million tons，Indonesia 2.9 million tons，"
+             "and the rest， 1.8 million tons， came from Russia。",
+             "2024-06-12", [9.9 * M, 6.2 * M, 1.8 * M]),
+    # a rest far below what is left: 7.4 + 0.9 = 8.3, not 12.6
+    Scenario("rest_too_small", "sum", "clean",
+             "Tea exports were 12.6 million kilograms in April. Black tea made up 7.4 million kilograms and the other 0.9 million "
+             "kilograms was green tea.",
+             "2024-05-15", [12.6 * M, 7.4 * M, 0.9 * M]),
+    # "Of the X, A ..., B ...": 1.9 + 1.4 = 3.3 > 2.8
+    Scenario("of_the_whole_parts_exceed", "sum", "clean",
+             "Of the $2.8 billion in venture funding raised in the quarter, $1.9 billion went to AI start-ups and $1.4 billion to "
+             "biotech firms.",
+             "2024-04-08", [2.8 * B, 1.9 * B, 1.4 * B]),
+    # "Among the X, Y ..., accounting for Z": 0.62 / 2.4 = 25.8%, not 35.8%
+    Scenario("among_the_whole_share_clean", "share", "clean",
+             "Among the 2.4 million tons of grain the island imported in 2023, 620,000 tons came from Ukraine, accounting for 35.8%.",
+             "2024-01-25", [2.4 * M, 620000, 35.8]),
+    # "A out of B": 18.6 / 74.0 = 25.1%, not 21.5%
+    Scenario("out_of_share_after", "share", "clean",
+             "Hybrid cars took a 21.5% share of registrations in March, with 18,600 vehicles out of 74,000 new cars registered.",
+             "2024-04-05", [18600, 74000, 21.5]),
+    Scenario("out_of_share_garbled", "share", "garbled",
+             "Wind and solar supplied 38 percent of the grid's power last year9%，generating 512 billion kilowatt-hours out of a "
+             "total of 1,640 billion kilowatt-hours。",
+             "2024-02-20", [38.9, 512 * B, 1640 * B]),
+    # a penetration rate is a share: 412 / 1,130 = 36.5%, not 41.2%
+    Scenario("penetration_rate_reached", "share", "clean",
+             "Smartphone shipments totalled 1.13 million units in June, of which 5G models were 412,000 units, and the 5G "
+             "penetration rate reached 41.2%.",
+             "2024-07-08", [1.13 * M, 412000, 41.2]),
+    # "Compared with X, Y": 96.1 / 88.4 - 1 = 8.7%, not 6.7%
+    Scenario("compared_with_opener_clean", "change", "clean",
+             "Compared with 88.4 billion yuan a year earlier, the group's revenue in 2023 was 96.1 billion yuan, up 6.7%.",
+             "2024-03-20", [88.4 * B, 96.1 * B, 6.7]),
+    # a year-earlier level in its own sentence, dated like the one before: 61.2 / 57.9 - 1 = 5.7%, not 3.2%
+    Scenario("year_earlier_sentence_opener", "growth", "clean",
+             "The airline's revenue was $61.2 billion in 2023, an increase of 3.2%. A year earlier, its revenue had been $57.9 "
+             "billion.",
+             "2024-02-02", [61.2 * B, 57.9 * B, 3.2]),
+    Scenario("same_period_last_year_opener_garbled", "growth", "garbled",
+             "In the first quarter， the mine's output of copper concentrate was 3.46 million tons， up 4 percent year on year5%。In "
+             "the same period last year， its output of copper concentrate was 3.11 million tons。",
+             "2024-04-18", [3.46 * M, 3.11 * M, 4.5]),
+    # a capital acting for its government and the headline's country: the same fact in two articles, digits swapped
+    Scenario("cross_capital_for_country", "cross_article", "clean",
+             "MANILA, Aug 4 - Manila raised the tariff on imported pork to 25%, the agriculture department said. Manila also cut "
+             "the duty on corn to 5%. The country bought 486,210 tonnes of rice from Vietnam in July.",
+             "2024-08-04", [486210, 468210],
+             other="Vietnam's rice exports rose in July as the Philippines bought 468,210 tonnes of rice from Vietnam, customs "
+                   "data showed."),
+]
+
+DECOYS += [
+    # rests that reconcile within rounding
+    Scenario("d_rest_remaining_rounds", "sum", "clean",
+             "Tractor makers sold 980,000 units in 2023: 640,000 units went to domestic farms and the remaining 340,000 units were "
+             "shipped abroad.", "2024-02-10"),
+    Scenario("d_rest_next_sentences_rounds", "sum", "clean",
+             "Passenger car sales were 2.1 million units in July. Domestic brands sold 1.24 million units. Foreign brands sold the "
+             "other 0.86 million units.", "2024-08-09"),
+    Scenario("d_rest_garbled_rounds", "sum", "garbled",
+             "In May，the port handled 9.9 million tons of coal。Australia supplied 6.2 million tons，Indonesia 2.9 million tons，"
+             "and the rest， 0.8 million tons， came from Russia。", "2024-06-12"),
+    # the rest of another period: a cumulative whole, monthly parts
+    Scenario("d_rest_other_period", "sum", "clean",
+             "Car sales reached 13.8 million units in the first eight months. In August, electric cars sold 1.0 million units and "
+             "the remaining 0.9 million units were petrol cars.", "2024-09-10"),
+    # "the other" naming something that is no rest of a whole stated before
+    Scenario("d_rest_other_not_a_part", "sum", "clean",
+             "One plant made 420,000 cars last year. The other 510,000 cars came from a plant opened in 2022, the company said.",
+             "2024-01-30"),
+    # a rest of a year-earlier whole: base words
+    Scenario("d_rest_base_words", "sum", "clean",
+             "Exports rose to 1.6 million tons in June from 1.2 million tons a year earlier. Steel made up 0.9 million tons and "
+             "the remaining 0.7 million tons were aluminium.", "2024-07-14"),
+    # opened wholes whose parts fit, or are of another period
+    Scenario("d_of_the_whole_parts_within", "sum", "clean",
+             "Of the $2.8 billion in venture funding raised in the quarter, $1.5 billion went to AI start-ups and $0.9 billion to "
+             "biotech firms.", "2024-04-08"),
+    Scenario("d_among_the_whole_share_rounds", "share", "clean",
+             "Among the 2.4 million tons of grain the island imported in 2023, 620,000 tons came from Ukraine, accounting for 25.8%.",
+             "2024-01-25"),
+    Scenario("d_among_the_whole_other_period", "sum", "garbled",
+             "Among the 3.2 million vehicles exported in the first half， 1.9 million were shipped in the second quarter and 2.1 "
+             "million in the first seven months of last year。", "2024-07-11"),
+    # "out of" that reconciles, and an "out of" whose share is of another whole
+    Scenario("d_out_of_share_rounds", "share", "clean",
+             "Hybrid cars took a 25.1% share of registrations in March, with 18,600 vehicles out of 74,000 new cars registered.",
+             "2024-04-05"),
+    Scenario("d_out_of_two_shares", "share", "clean",
+             "Hybrids took 25% of registrations and electric cars 12%, with 18,600 hybrids out of 61,000 petrol-engined and hybrid "
+             "cars.", "2024-04-05"),
+    # a penetration rate that reconciles; one of another scope (wholesale penetration, retail figures): a month earlier
+    Scenario("d_penetration_rounds", "share", "clean",
+             "Smartphone shipments totalled 1.13 million units in June, of which 5G models were 412,000 units, and the 5G "
+             "penetration rate reached 36.5%.", "2024-07-08"),
+    Scenario("d_penetration_other_period", "share", "clean",
+             "Retail sales were 1.9 million units in August and sales of new energy vehicles 1.03 million units. In July the "
+             "penetration rate had been 51.1%.", "2024-09-10"),
+    # "Compared with X, Y" that reconciles; a compared-with base of another measure (gross vs net)
+    Scenario("d_compared_with_opener_rounds", "change", "clean",
+             "Compared with 88.4 billion yuan a year earlier, the group's revenue in 2023 was 96.1 billion yuan, up 8.7%.",
+             "2024-03-20"),
+    Scenario("d_compared_with_far_rate", "change", "clean",
+             "Compared with 1.22 million tons in the same period last year, output in the first half was 1.35 million tons. "
+             "Exports rose 3% in the first half.", "2024-07-15"),
+    # a year earlier in its own sentence that reconciles; one with its own different time
+    Scenario("d_year_earlier_sentence_rounds", "growth", "clean",
+             "The airline's revenue was $61.2 billion in 2023, an increase of 5.7%. A year earlier, its revenue had been $57.9 "
+             "billion.", "2024-02-02"),
+    Scenario("d_year_earlier_sentence_own_time", "growth", "clean",
+             "The airline's revenue was $61.2 billion in 2023, an increase of 5.7%. A year earlier, in the first half, its revenue "
+             "had been $28.3 billion.", "2024-02-02"),
+    # a share of the national total against a city's figure
+    Scenario("d_share_national_vs_city", "share", "clean",
+             "Shenzhen's exports were 2.45 trillion yuan last year, while exports of its private firms were 1.6 trillion yuan, or "
+             "6.7% of the national total.", "2024-01-25"),
+    # capitals acting for two different countries: different facts
+    Scenario("d_cross_capital_other_country", "cross_article", "clean",
+             "MANILA, Aug 4 - Manila raised the tariff on imported pork to 25%. Manila also cut the duty on corn to 5%. The country "
+             "bought 486,210 tonnes of rice from Vietnam in July.", "2024-08-04",
+             other="Hanoi cut its rice export price floor. Vietnam shipped 468,210 tonnes of rice to Indonesia in July, customs "
+                   "data showed."),
+]
+
 SCENARIOS = CONTRADICTIONS + DECOYS
 
 
