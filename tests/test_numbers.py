@@ -145,6 +145,24 @@ def test_a_compared_bare_level_takes_the_unit(text: str, expected: list[tuple]) 
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the bare parts of a whole just named take its unit
+        ("Truck sales were 1.8 million vehicles, of which 240,000 were exported and 65,000 were leased.",
+         [(1.8e6, "vehicle"), (240000.0, "vehicle"), (65000.0, "vehicle")]),
+        ("Spending reached 60 billion rupees, including 14 for rural roads.", [(60e9, "INR"), (14e9, "INR")]),
+        ("Imports were 5 million tons, among them 800,000 from Chile.", [(5e6, "ton"), (8e5, "ton")]),
+        # not a part: a count of other things, a year, more than the whole
+        ("Exports were $8 billion, of which 4 companies shipped most.", [(8e9, "USD")]),
+        ("Sales were 2 million vehicles, of which 2022 models were the bulk.", [(2e6, "vehicle")]),
+        ("Output was 3 million tons, including 5,000,000 from new mines.", [(3e6, "ton")]),
+    ],
+)
+def test_bare_parts_of_a_whole_take_its_unit(text: str, expected: list[tuple]) -> None:
+    assert [(n.value, n.unit) for n in find_numbers(text)] == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Huawei's Kirin 9000S chip", "Nvidia A100 and H20 chips", "the G20 summit", "SARS-CoV-2", "COVID-19",

@@ -256,10 +256,21 @@ BASELINE_JOIN = re.compile(r"(?i:,?\s(?:(?:up|down)\s)?from\s)")
 FROM_BEFORE = re.compile(r"(?i:\bfrom\s{1,3})$")
 
 
+#: what opens the parts of a whole just named ("2.4 million vehicles, of which 132,000 were imported")
+PARTS_JOIN = re.compile(r"(?i:,?\s(?:of\s(?:which|them|these)|including|among\s(?:them|which))[\s,]{1,3}"
+                        r"(?:(?!\b(?:and|or)\b)[A-Za-z-]{1,20}\s){0,4})")
+#: what may stand between two listed parts: a clause without a number or a sentence end
+NEXT_PART = re.compile(r"[^\d.;!?。]{1,80}")
+#: what follows a bare part: a verb, a preposition or punctuation, never a noun it counts ("of which 3 firms")
+PART_END = re.compile(r"(?i:\s(?:were|was|are|is|came|went|from|in|to|for|and|or|each|respectively|worth|with|by|at|on)\b|[,.;:)!?]|\s*$)")
+
+
 def _compared_levels(found: list[NumberMention], text: str) -> list[NumberMention]:
     """A bare level compared with an amount or quantity takes its unit: "from 605,000 to 1.06 million vehicles",
-    "rose to $45,000 from 42,500"."""
+    "rose to $45,000 from 42,500"; so do the bare parts of a whole ("... vehicles, of which 132,000 were imported
+    and 98,000 exported")."""
     out = list(found)
+    whole: NumberMention | None = None  # the whole whose parts are being listed
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
         gap = text[a.end : b.start]
@@ -267,7 +278,25 @@ def _compared_levels(found: list[NumberMention], text: str) -> list[NumberMentio
             out[i], out[i + 1] = _with_unit_of(a, b), _with_unit_of(b, a)
         elif BASELINE_JOIN.fullmatch(gap):
             out[i + 1] = _with_unit_of(b, a)
+        elif PARTS_JOIN.fullmatch(gap) or whole is not None and a.unit == whole.unit and NEXT_PART.fullmatch(gap):
+            whole = whole if whole is not None and not PARTS_JOIN.fullmatch(gap) else a
+            out[i + 1] = _part_of(b, whole, text)
+            continue
+        whole = None
     return out
+
+
+def _part_of(bare: NumberMention, whole: NumberMention, text: str) -> NumberMention:
+    """A bare part of an amount or quantity takes its unit, read with the whole's scale word only when it would
+    otherwise be less than a thousandth of the whole ("2.45 million vehicles, of which 132,000 were imported")."""
+    if bare.kind != "bare" or whole.kind not in {"money", "quantity"} or _looks_like_year(bare) or not whole.value:
+        return bare
+    if not PART_END.match(text, bare.end):
+        return bare  # "of which 3 firms": a count of something else
+    for value in (bare.value, bare.value * _scale_of(whole) if _scale_of(bare) == 1.0 else bare.value):
+        if 1e-3 <= value / whole.value <= 1:
+            return replace(bare, kind=whole.kind, unit=whole.unit, value=value)
+    return bare
 
 
 def _with_unit_of(bare: NumberMention, other: NumberMention) -> NumberMention:
