@@ -17,7 +17,11 @@ from .subjects import parsed_subject_metric, shallow_subject_metric
 from .vocab import percent_cues
 
 #: clause boundaries inside a sentence: semicolons, and a comma before a conjunction or participle
-CLAUSE_BREAK = re.compile(r";|:|,\s(?=(?:while|whereas|but|and|although|though|with|which)\b)|\bwhile\b|\bwhereas\b")
+#: (and a comma before a participle that draws a conclusion: "rose 3% to 2.77 million, meaning 74% of cars were ...")
+CLAUSE_BREAK = re.compile(
+    r";|:|,\s(?=(?:while|whereas|but|and|although|though|with|which|meaning|implying|suggesting|indicating)\b)"
+    r"|\bwhile\b|\bwhereas\b"
+)
 WORD = re.compile(r"[A-Za-z][A-Za-z'-]{0,30}")
 SAY_FORMS = {
     f"{stem}{end}"
@@ -214,7 +218,7 @@ def _per_words() -> frozenset[str]:
 #: chars between a market move and the day it happened ("Shares fell about 3% in extended trading on Wednesday")
 MOVE_DAY_CHARS = 60
 #: point rules that date a move on the day ("on Wednesday", "yesterday")
-MOVE_DAY_RULES = frozenset({"day.weekday", "day.relative", "day.ordinal", "mask.day"})
+MOVE_DAY_RULES = frozenset({"day.weekday", "day.relative", "day.ordinal", "mask.day", "anaphor.day"})
 
 
 def _alternation(words: list[str]) -> str:
@@ -283,7 +287,9 @@ def is_instrument(doc: ArticleDoc, clause: tuple[int, int], start: int, end: int
     hangs on or the subject or object of its verb."""
     words, scope = _instrument_words()
     after = words_right_after(doc.text, _past_conversion(doc.text, end, clause[1]), clause[1], 3)
-    if any(w in words and (i == 0 or after[i - 1] not in {"to", "will", "would"}) for i, w in enumerate(after)):
+    pairs = [f"{a} {b}" for a, b in zip(after, after[1:])]  # "credit line": a two-word entry
+    if any(w in words and (i == 0 or after[i - 1] not in {"to", "will", "would"}) for i, w in enumerate(after)) \
+            or any(p in words for p in pairs):
         return True
     before = [w for w in words_before(doc.text, clause[0], start, 5) if w not in INSTRUMENT_QUALIFIERS]
     if len(before) >= 2 and (before[-1] in INSTRUMENT_LINKS and before[-2] in words or before[-1] == "on" and before[-2] in scope):
@@ -306,7 +312,8 @@ def _past_conversion(text: str, end: int, hi: int) -> int:
 
 def unit_rate_period(doc: ArticleDoc, start: int, end: int):
     """For a unit rate ("7 yen per kilowatt-hour", "50% a year", "400 billion yen each quarter"): (True, the
-    period expression right after the rate phrase or None); for other numbers (False, None)."""
+    period expression right after the rate phrase, or the day after "on" a price was quoted on ("$72.09 a barrel on
+    Thursday"), or None); for other numbers (False, None)."""
     from ..dates.attach import DIRECTLY_AFTER
 
     m = _claim_patterns()["unit_rate"].match(doc.text, end)
@@ -317,9 +324,63 @@ def unit_rate_period(doc: ArticleDoc, start: int, end: int):
         unit = UNIT_WORD.match(doc.text, rate_end)  # the unit after "per" ("kilowatt-hour", "cubic meter")
         rate_end = unit.end() if unit else rate_end
     for t in doc.times:
-        if t.role == "period" and t.start >= rate_end:
-            return True, t if DIRECTLY_AFTER.fullmatch(doc.text, rate_end, t.start) else None
+        if t.start < rate_end or t.role == "baseline":
+            continue
+        if t.role == "point":  # "settled at $72.09 a barrel on Thursday": the day the price was quoted
+            if t.granularity == "day" and t.rule in MOVE_DAY_RULES | {"day.month_day", "day.day_month"} \
+                    and (_ON_GAP.fullmatch(doc.text, rate_end, t.start) or t.text[:3].lower() == "on "
+                         and _SPACES.fullmatch(doc.text, rate_end, t.start)):
+                return True, t
+            continue
+        return True, t if DIRECTLY_AFTER.fullmatch(doc.text, rate_end, t.start) else None
     return True, None
+
+
+#: what stands between a unit price and the day it was quoted: " on ", " on the "
+_ON_GAP = re.compile(r"\s{1,3}on\s{1,3}(?:the\s{1,3})?")
+_SPACES = re.compile(r"\s{1,3}")
+
+
+#: a price's unit and the "on" of its day right after the number: " a barrel on ", " per tonne on the ", " an ounce on "
+_PRICE_UNIT_ON = re.compile(
+    r"\s{0,3}(?:\([^()\n]{1,40}\)\s{0,3})?(?:a|an|per)\s{1,3}(?!(?:year|month|quarter|week|day)\b)[a-z][\w-]{0,20}"
+    r"(?:\s{1,3}(?!on\b)[a-z][\w-]{0,20})?\s{1,3}on\s{1,3}(?:the\s{1,3})?$",
+    re.I,
+)
+#: point rules that name a day a price may be quoted on
+PRICE_DAY_RULES = MOVE_DAY_RULES | {"day.month_day", "day.day_month"}
+
+
+def _price_day(doc: ArticleDoc, start: int, end: int):
+    """The day a unit price was quoted on, named right after its unit ("settled at $72.09 a barrel on Thursday",
+    "traded at $3.85 a pound on Thursday", "7.12 yuan per dollar on Friday"), else None."""
+    for t in doc.times:
+        if t.start < end:
+            continue
+        if t.start - end > 60:
+            return None
+        if t.role != "point" or t.granularity != "day" or t.period is None or t.rule not in PRICE_DAY_RULES:
+            continue
+        lead = doc.text[end : t.start] + (" on " if t.text[:3].lower() == "on " else "")
+        return t if _PRICE_UNIT_ON.fullmatch(lead.rstrip() + " ") else None
+    return None
+
+
+#: a move's percent sign or unit word and the "on" before its day: "% on ", " percent on the "
+_MOVE_UNIT_ON = re.compile(r"\s{0,3}(?:%|percent|per\s?cent|percentage\s{1,3}points?)?\s{1,3}on\s{1,3}(?:the\s{1,3})?$", re.I)
+
+
+def _day_right_after(doc: ArticleDoc, end: int):
+    """The day a move happened on, right after it with only "on" between ("fell 2.1% on Tuesday", "down 0.3% on the
+    day"), else None."""
+    for t in doc.times:
+        if t.start < end:
+            continue
+        if t.role != "point" or t.granularity != "day" or t.period is None or t.rule not in MOVE_DAY_RULES:
+            return None
+        lead = doc.text[end : t.start] + (" on " if t.text[:3].lower() == "on " else "")
+        return t if _MOVE_UNIT_ON.fullmatch(lead.rstrip() + " ") else None
+    return None
 
 
 def is_rate_level(
@@ -395,7 +456,10 @@ def has_match(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> bool:
 
 
 #: what may stand between a compared value and its baseline: "from $5.65 billion in the same period last year"
-BASELINE_GAP = re.compile(r"\s{0,3}(?:(?:in|during|for|over)\s{1,3})?")
+#: ... or "compared with $8,360 a ton in the same quarter of 2023" (a unit price's unit first)
+BASELINE_GAP = re.compile(
+    r"\s{0,3}(?:(?:a|an|per)\s{1,3}(?!(?:year|month|quarter|week|day)\b)[a-z][\w-]{0,20}\s{1,3})?(?:(?:in|during|for|over)\s{1,3})?"
+)
 
 
 #: a level stated right before its number ("Inflation had stood at 40.1% a year earlier", "the rate was 3.2% a year
@@ -546,12 +610,19 @@ def period_of(
         return None, None
     if is_threshold(doc, start, end):
         return None, None
+    quoted = _price_day(doc, start, end)
+    if quoted is not None:  # "settled at $72.09 a barrel on Thursday": the day the price was quoted
+        return Period(start=quoted.period[0], end=quoted.period[1]), quoted
     is_rate, rate_expr = unit_rate_period(doc, start, end)
     if is_rate:
         if rate_expr is None and move:  # a price a move reached on a day ("to $392.80 per thousand board feet on Monday")
             rate_expr = _move_day(doc, doc.sentence_bounds(start, end), start, end)
         return (Period(start=rate_expr.period[0], end=rate_expr.period[1]), rate_expr) if rate_expr and rate_expr.period else (None, None)
     sent = doc.sentence_bounds(start, end)
+    if move:
+        day = _day_right_after(doc, end)
+        if day is not None:  # "down 0.3% on the day and 7% lower than at the start of the year": the day's move
+            return Period(start=day.period[0], end=day.period[1]), day
     choice = choose_period(start, end, sent[0], sent[1], doc.times, text=doc.text)
     if doc.nlp is not None:
         from .periods import foreign_possessive
@@ -682,11 +753,14 @@ def _nonpast(doc: ArticleDoc, start: int, end: int) -> bool:
     return nonpast_clause(doc, start, end)
 
 
-def _carries(t) -> bool:
+def _carries(t, text: str) -> bool:
     """Whether a time expression can lend its period to later sentences."""
     from ..dates.attach import STOCK_POINT_RULES
+    from ..dates.rules import year_as_attribute
 
     if t.role == "period":  # a possessive dates the noun it qualifies ("last year's rules"), not later figures
+        if t.rule == "year.absolute" and year_as_attribute(text, t.start, t.end):
+            return False  # "their 2009 free trade agreement": the year of the agreement
         return t.granularity in CARRIED_GRANULARITIES and not t.text.endswith(("'s", "’s"))
     return t.role == "point" and t.rule in STOCK_POINT_RULES
 
@@ -707,7 +781,7 @@ def _carried_period(doc: ArticleDoc, sent_start: int):
     paragraph_start = doc.text.rfind("\n", 0, sent_start) + 1
     earlier = [
         t for t in doc.times
-        if t.end <= sent_start and _carries(t) and compared_value_at(doc.text, t) is None and _begun(t, doc.published)
+        if t.end <= sent_start and _carries(t, doc.text) and compared_value_at(doc.text, t) is None and _begun(t, doc.published)
     ]
     if doc.nlp is not None and earlier:
         from .periods import in_relative_clause

@@ -261,11 +261,17 @@ def in_relative_clause(doc: ArticleDoc, expr: TimeExpr) -> bool:
     token = span.root
     for _ in range(RELATIVE_STEPS):
         if token.dep_ in REDUCED_RELATIVE_DEPS:
-            return True
+            # "data ... show that Ecuador exported 598,000 tons in the first half" (a garbled parse may hang the
+            # "that" clause on a noun): a clause opened by "that"/"whether" with its own subject reports, not qualifies
+            return not any(c.dep_ == "mark" and c.lower_ in COMPLEMENT_MARKS for c in token.children)
         if token.head is token:
             return False
         token = token.head
     return False
+
+
+#: words that open a content clause ("show that ...", "asked whether ...")
+COMPLEMENT_MARKS = frozenset({"that", "whether", "if"})
 
 
 #: granularities of a span a level can be held through ("in December", "in the third quarter"); a day is a decision's

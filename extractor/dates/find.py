@@ -154,11 +154,15 @@ def _place_on_grid(chosen: list[tuple[Candidate, str]], ctx: Context) -> None:
 
 
 def _anaphor_period(c: Candidate, earlier: list[TimeExpr], text: str = "", published: date | None = None) -> tuple[date, date] | None:
-    """The period "the quarter" / "for the full year" stands for: the latest period mentioned before it.
+    """The period "the quarter" / "for the full year" stands for: the latest period mentioned before it ("on the
+    day": the latest day of its sentence).
 
     "The full year" (or whole, entire) is the year whose part a report gives, not a forecast year named in an
     earlier sentence ("... and 1.6% next year. It expects inflation of 1.9% for the full year": the current
     year): a year wholly after the published date is skipped across a sentence end while an earlier one is there."""
+    if c.anaphor == "day":  # "on the day": the day named last before it in the same sentence
+        days = [e for e in earlier if e.granularity == "day" and e.period is not None]
+        return days[-1].period if days and not SENTENCE_END.search(text, days[-1].end, c.start) else None
     whole = c.anaphor == "year" and FULL_YEAR.search(text, c.start, c.end) is not None
     candidates = [e for e in earlier if e.role == "period" and e.period is not None]
     if whole and published is not None:
@@ -176,6 +180,16 @@ def _anaphor_period(c: Candidate, earlier: list[TimeExpr], text: str = "", publi
         if e.granularity == c.anaphor:
             return e.period
     return None
+
+
+def _ytd_to_day(period: tuple[date, date], earlier: list[TimeExpr], text: str, pos: int) -> tuple[date, date]:
+    """A year-to-date span up to the published date ends on the day its sentence named before it instead ("settled on
+    Thursday, 7% lower than at the start of the year": to Thursday)."""
+    days = [e for e in earlier if e.role == "point" and e.granularity == "day" and e.period is not None]
+    if not days or SENTENCE_END.search(text, days[-1].end, pos):
+        return period
+    day = days[-1].period[1]
+    return (period[0], day) if period[0] <= day < period[1] else period
 
 
 #: an anaphor naming a whole year ("for the full year", "the whole year", "full-year")
@@ -231,6 +245,8 @@ def find_time_expressions(text: str, published: date | None) -> list[TimeExpr]:
                 continue  # "for the year" with nothing before it to stand for: not a time expression we can use
         if c.ref_shift is not None or c.ref_year is not None:
             period, gran = _resolve_against_sentence(i, role, chosen, ctx)
+        if c.rule == "ytd.so_far" and period is not None and period[1] == ctx.published:
+            period = _ytd_to_day(period, out, text, c.start)
         shift = c.ref_shift if role == "baseline" else None
         out.append(TimeExpr(c.start, c.end, text[c.start : c.end], role, period, period is not None, gran, c.rule, shift))
     return out

@@ -485,10 +485,13 @@ def quarter_relative(ctx: Context) -> Iterator[Candidate]:
 # ending Sept. 30, 2024". The day names the end; the start follows from the length.
 _PART_ENDING = _compile(
     rf"\b(?:the\s{{1,3}})?(?:(?:fiscal|financial)\s{{1,3}})?"
-    rf"(?:(?P<ord>{F.ordinal_quarter})(?:\s{{1,3}}|-)(?:(?:fiscal|financial)\s{{1,3}})?quarter|(?P<n>three|six|nine|twelve|3|6|9|12)\s{{1,3}}months|quarter)"
+    rf"(?:(?P<ord>{F.ordinal_quarter})(?:\s{{1,3}}|-)(?:(?:fiscal|financial)\s{{1,3}})?quarter|(?P<n>three|six|nine|twelve|3|6|9|12)\s{{1,3}}months|quarter"
+    rf"|(?P<year>year))"
     rf"(?:\s{{1,3}}|,\s{{0,3}}which\s{{1,3}})(?:that\s{{1,3}})?(?:ending|ended|ends|through)\s{{1,3}}(?:on\s{{1,3}})?"
     rf"(?P<mon>{F.month_any})(?:\s{{0,3}}(?P<d>\d{{1,2}})\b)?(?:,?\s{{1,3}}(?P<y>{YEAR4})\b)?"
 )
+_ENDED = re.compile(r"\bended\b", _I)
+_FISCAL_WORD = re.compile(r"\b(?:fiscal|financial)\b", _I)
 WEEKS_PER_QUARTER = 13  # a quarter that ends mid-month belongs to a 52/53-week fiscal calendar: 13 weeks
 
 
@@ -508,8 +511,11 @@ def nearest_day(published: date, month: int, day: int) -> date | None:
 
 @_rule("part.ending", "ending", "ended", "ends", "through")
 def part_ending_rule(ctx: Context) -> Iterator[Candidate]:
-    """the fiscal second quarter ended July 27, the quarter ending Oct. 26, the three months ended Sept. 30, 2024."""
+    """the fiscal second quarter ended July 27, the quarter ending Oct. 26, the three months ended Sept. 30, 2024, the
+    (fiscal) year ended March 31: the twelve months to that day."""
     for m in _PART_ENDING.finditer(ctx.text, ctx.lo, ctx.hi):
+        if m["year"] and _FISCAL_WORD.search(m.group(0)):
+            continue  # "the fiscal year ended September 30": fiscal.ending's
         month = ctx.vocab.month_number(m["mon"])
         if m["d"] is None:  # "the quarter ending December 2023": the month's last day
             year = int(m["y"]) if m["y"] else place_year(ctx, m.start(), month, month, complete=True)
@@ -518,14 +524,16 @@ def part_ending_rule(ctx: Context) -> Iterator[Candidate]:
             end = valid_date(int(m["y"]), month, int(m["d"]))
         elif ctx.published is not None:
             end = nearest_day(ctx.published, month, int(m["d"]))
+            if end is not None and end > ctx.published and _ENDED.search(m.group(0)):  # "ended": already over
+                end = valid_date(end.year - 1, month, int(m["d"])) or end
         else:
             end = None
-        n_months = ctx.vocab.count(m["n"]) if m["n"] else 3
+        n_months = 12 if m["year"] else ctx.vocab.count(m["n"]) if m["n"] else 3
         period = part_ending(end, n_months) if end else None
         index = ctx.vocab.count(m["ord"].lower()) if m["ord"] and m["ord"].lower() not in ("final", "last") else None
         if m["ord"] and m["ord"].lower() == "final":
             index = 4
-        gran = "quarter" if n_months == 3 else "range"
+        gran = "quarter" if n_months == 3 else "fiscal_year" if m["year"] else "range"
         yield _cand(m.start(), m.end(), "part.ending", gran, period, fiscal_index=index if n_months == 3 else None)
 
 
@@ -581,7 +589,8 @@ def ytd_first_months(ctx: Context) -> Iterator[Candidate]:
 
 
 _OF_FISCAL_YEAR = _compile(
-    r"\s{1,3}of\s{1,3}(?:the|this|its|their|the\s{1,3}current)\s{1,3}(?:fiscal|financial)\s{1,3}year\b"
+    rf"\s{{1,3}}of\s{{1,3}}(?:the|this|its|their|the\s{{1,3}}current)\s{{1,3}}(?:(?P<label>{YEAR4})\s?[-–/]\s?\d{{2}}\s{{1,3}})?"
+    r"(?:fiscal|financial|(?P<season>marketing|crop))\s{1,3}year\b"
     rf"(?:\s{{1,3}}(?:that\s{{1,3}}|which\s{{1,3}})?(?:started|began|begun|starting|beginning)\s{{1,3}}(?:(?:in|on)\s{{1,3}})?"
     rf"(?P<mon>{F.month_any})(?:\s{{0,3}}\d{{1,2}}\b)?)?"
 )
@@ -589,7 +598,13 @@ _OF_FISCAL_YEAR = _compile(
 
 def _fiscal_months(ctx: Context, pos: int, m: re.Match[str], n: int) -> Period | None:
     """The first n months of the latest fiscal year (starting in the named month, else by its convention) whose n
-    months have ended by the publication month."""
+    months have ended by the publication month; of a labelled year ("the 2024/25 marketing year that began in
+    November") the months from its named start month in its first year; of a marketing or crop year whose start is
+    not given, None."""
+    if m["season"] and not m["mon"]:
+        return None  # "the first five months of the 2024/25 marketing year": the season's months are not given
+    if m["label"] and m["mon"]:  # "of the 2024/25 marketing year that began in November": November 2024 on
+        return months_period(int(m["label"]), ctx.vocab.month_number(m["mon"]), n)
     p = ctx.published
     if p is None:
         return None
@@ -629,16 +644,18 @@ def range_months_to(ctx: Context) -> Iterator[Candidate]:
 _YEAR_TO_DATE = _compile(
     rf"\b(?:so\s{{1,3}}far\s{{1,3}}(?:this\s{{1,3}}year|in\s{{1,3}}(?:(?P<y>{YEAR4})|the\s{{1,3}}year))"
     r"|(?:this|the)\s{1,3}year\s{1,3}so\s{1,3}far|year[\s-]{1,3}to[\s-]{1,3}date|(?-i:YTD)"
-    r"|since\s{1,3}the\s{1,3}(?:start|beginning)\s{1,3}of\s{1,3}(?:the|this)\s{1,3}year)\b"
+    r"|since\s{1,3}the\s{1,3}(?:start|beginning)\s{1,3}of\s{1,3}(?:the|this)\s{1,3}year"
+    r"|(?<=than\s)at\s{1,3}the\s{1,3}(?:start|beginning)\s{1,3}of\s{1,3}(?:the|this)\s{1,3}year)\b"
 )
 
 
 _YTD_UNTIL = _compile(rf"\s{{1,3}}(?:as\s{{1,3}}of|through|until|to)\s{{1,3}}(?P<mon>{F.month_any})\s{{0,3}}(?P<d>\d{{1,2}})\b(?!,?\s{{0,3}}\d{{4}})")
 
 
-@_rule("ytd.so_far", "so far", "to date", "to-date", "ytd", "since the")
+@_rule("ytd.so_far", "so far", "to date", "to-date", "ytd", "since the", "start of", "beginning of")
 def ytd_so_far(ctx: Context) -> Iterator[Candidate]:
-    """so far this year, this year so far, year to date, YTD, since the start of the year, so far in 2023;
+    """so far this year, this year so far, year to date, YTD, since the start of the year, so far in 2023, (7% lower)
+    than at the start of the year;
     "year to date as of August 20" ends on that day."""
     for m in _YEAR_TO_DATE.finditer(ctx.text, ctx.lo, ctx.hi):
         p = ctx.published
@@ -655,7 +672,9 @@ def ytd_so_far(ctx: Context) -> Iterator[Candidate]:
             found = valid_date(day, ctx.vocab.month_number(upto["mon"]), int(upto["d"])) if day else None
             if found is not None:
                 period, end_pos = (date(found.year, 1, 1), found), upto.end()
-        yield _cand(m.start(), end_pos, "ytd.so_far", "ytd", period)
+        # "7% lower than at the start of the year": the change since then, not a value compared with
+        role = "period" if m.group(0)[:2].lower() == "at" else None
+        yield _cand(m.start(), end_pos, "ytd.so_far", "ytd", period, role=role)
 
 
 _SINCE = _compile(rf"\bsince\s{{1,3}}(?:(?P<mon>{F.month_full})|(?P<y>{YEAR4}){NOT_MORE_NUMBER})(?!\s{{0,3}}\d)")
@@ -815,6 +834,14 @@ def _year_modifier() -> re.Pattern[str]:
     return re.compile(rf"\s{{1,3}}(?:[a-z][\w-]{{0,20}}\s{{1,3}})?(?:{nouns})\b", re.IGNORECASE)
 
 
+def year_as_attribute(text: str, start: int, end: int) -> bool:
+    """Whether a year found by year.absolute only qualifies the noun after it ("the 2023 trade surplus", "their 2009
+    free trade agreement"): no lead word before it ("in 2023") and no possessive. Such a year dates that noun, not
+    what later sentences report."""
+    lead = _YEAR_LEAD.search(text, max(0, start - YEAR_LEAD_WIDTH), start)
+    return lead is None and not text.startswith(("'s", "’s"), end - 2)
+
+
 @_rule("year.absolute", "19", "20")
 def year_absolute(ctx: Context) -> Iterator[Candidate]:
     """in 2022, 2022's, during 2021, for 2023, compared with 2022, the year 2022, mid-2024."""
@@ -876,13 +903,31 @@ def fiscal_label(ctx: Context) -> Iterator[Candidate]:
 _SPLIT_YEAR = _compile(rf"\b(?:in|for|during|over|of|the|from|by)\s{{1,3}}(?P<y>{YEAR4})\s?[-–/]\s?(?P<second>\d{{2}})\b(?![-–/.,]?\d)")
 
 
+@lru_cache(maxsize=1)
+def _season_words() -> re.Pattern[str]:
+    """vocab.yaml's `season_nouns` as one whole-word pattern."""
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s{1,3}") for w in sorted(load_vocab().season_nouns, key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\b", _I)
+
+
+def names_a_season(ctx: Context, pos: int) -> bool:
+    """Whether the sentence at pos speaks of a crop or marketing season (vocab.yaml `season_nouns`)."""
+    lo, hi = ctx.sentence(pos)
+    return _season_words().search(ctx.text, lo, hi) is not None
+
+
 @_rule("fiscal.split_year", "19", "20")
 def fiscal_split_year(ctx: Context) -> Iterator[Candidate]:
-    """in 2025-26, for 2023/24: a year that straddles two calendar years is a fiscal (or crop) year, read with the
-    convention near it (Australia's July-June, India's April-March, ...)."""
+    """in 2025-26, for 2023/24: a year that straddles two calendar years is a fiscal year, read with the convention
+    near it (Australia's July-June, India's April-March, ...); in a sentence about a crop or marketing season ("for the
+    2024/25 season", "up from 530,000 tons in 2023/24" after "the new season") it is a season whose months the
+    text does not give: no period."""
     for m in _SPLIT_YEAR.finditer(ctx.text, ctx.lo, ctx.hi):
         label = int(m["y"])
         if (label + 1) % 100 != int(m["second"]):
+            continue
+        if names_a_season(ctx, m.start()):
+            yield _cand(m.start("y"), m.end(), "fiscal.split_year", "fiscal_year", None)
             continue
         conv = ctx.fiscal_convention(m.start(), m.end())
         yield _cand(m.start("y"), m.end(), "fiscal.split_year", "fiscal_year", fiscal_period(label, conv, second=label + 1))
@@ -986,6 +1031,17 @@ _ANAPHOR = _compile(
     r"|(?P<span2>(?:the\s{1,3})?(?:full|whole|entire)[\s-]{1,2}year))\b"
     r"(?![\s-]{0,3}(?:earlier|ago|before|after|to\b|ending|ended|of\b|that|which|\d|['’]s|-))"
 )
+
+
+_ON_THE_DAY = _compile(r"\bon\s{1,3}the\s{1,3}(?:day|session)\b(?!\s{0,3}(?:of|that|when|before|after|it|they|he|she)\b|['’-])")
+
+
+@_rule("anaphor.day", "on the day", "on the session")
+def anaphor_day(ctx: Context) -> Iterator[Candidate]:
+    """on the day, on the session ("settled at $72.09 on Thursday, down 0.3% on the day"): the day named last in the
+    sentence before it (find.py resolves it); not "on the day of the vote", "on the day it took effect"."""
+    for m in _ON_THE_DAY.finditer(ctx.text, ctx.lo, ctx.hi):
+        yield _cand(m.start(), m.end(), "anaphor.day", "day", None, role="point", anaphor="day")
 
 
 @_rule("anaphor.part", "year", "quarter", "month", "week")

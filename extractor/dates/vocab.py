@@ -46,6 +46,7 @@ class DateVocab(BaseModel):
     non_terminal_abbreviations: list[str]
     year_modified_nouns: list[str] = []
     contract_month_nouns: list[str] = []
+    season_nouns: list[str] = []
 
     @model_validator(mode="after")
     def _check(self) -> DateVocab:
