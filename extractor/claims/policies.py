@@ -147,6 +147,7 @@ class PolicyVocab(BaseModel):
     recipient_verbs: list[str] = []
     public_verb_actions: dict[str, str] = {}
     content_verbs: list[str] = []
+    target_verbs: list[str] = []
     directive_verbs: list[str] = []
 
 
@@ -185,7 +186,8 @@ def policy_vocab() -> Compiled:
     bases = {*data.policy_verbs, *data.verb_actions, *data.planning_verbs, *data.implementing_verbs, *effect_verbs,
              *data.advocacy_verbs, *data.elaboration_verbs, *data.body_verbs,
              *data.continuation_verbs, *data.flow_verbs, *data.recipient_verbs,
-             *data.public_verb_actions, *data.content_verbs, *data.directive_verbs}
+             *data.public_verb_actions, *data.content_verbs, *data.directive_verbs,
+             *data.target_verbs}
     base_of: dict[str, str] = {}
     for b in sorted(bases | change_verbs, key=lambda w: (len(w), w)):  # "increases" is a form of "increase"
         for f in verb_forms(b):
@@ -522,7 +524,7 @@ def _qualifies(verb: Token, head: Token, trig: Trigger) -> bool:
         return True
     pv = policy_vocab()
     if not (base(verb) in pv.policy_verbs or effect_phrase(verb) or is_nominal_verb(verb) or verb.lower_ in pv.direction_of
-            or _receives(verb, head, trig)
+            or _receives(verb, head, trig) or _targets(verb, head)
             or base(verb) in pv.data.body_verbs and _body_subject(verb)):
         return False
     tok, as_subject = head, False
@@ -564,6 +566,33 @@ def _receives(verb: Token, head: Token, trig: Trigger) -> bool:
             return False
         tok = tok.head
     return False
+
+
+def _targets(verb: Token, head: Token) -> bool:
+    """A verb of `target_verbs` with the policy as its object ("Malaysian goods would face a 25% tariff"): the subject
+    is what the policy targets, the doer is named apart (`_imposer`)."""
+    return base(verb) in policy_vocab().data.target_verbs and head.dep_ == "dobj" and head.head.i == verb.i
+
+
+def _imposer(doc: ArticleDoc, verb: Token, head: Token) -> Token | None:
+    """Who imposes a policy a target faces: the country it applies in ("face duties in the United States"), else the
+    speaker who said so ("Trump said Malaysian goods would face a 25% tariff")."""
+    kb = _kb()
+    for owner in (head, verb):
+        for prep in owner.children:
+            if prep.dep_ == "prep" and prep.lower_ == "in":
+                for g in prep.children:
+                    if g.dep_ == "pobj" and g.ent_type_ in {"GPE", "ORG"} \
+                            and kb.find_country(g.doc[slice(*phrase_text(g))].text) is not None:
+                        return g
+    v = verb
+    for _ in range(MAX_CLIMB):
+        if v.dep_ not in {"xcomp", "ccomp", "conj"} or v.head.i == v.i:
+            return None
+        v = v.head
+        if v.lower_ in SAY_FORMS:
+            return next((c for c in v.children if c.dep_ == "nsubj" and c.ent_type_ in {"PERSON", "ORG", "GPE"}), None)
+    return None
 
 
 def _giver(verb: Token) -> Token | None:
@@ -1983,6 +2012,10 @@ def _read(
         beneficiary, subj = subject_of(verb)[0], _giver(verb)
         if not _public_transfer(doc, beneficiary, subj):
             return None
+    if _targets(verb, head):  # "Malaysian goods would face a 25% tariff": the goods are the object, not the doer
+        beneficiary, subj = subject_of(verb)[0], _imposer(doc, verb, head)
+        if subj is None:
+            return None  # "Exporters face tariffs of up to 50%": whose, the sentence does not say
     if subj is not None and not sent.start <= subj.i < sent.end and subj.pos_ != "PRON":
         # a headline the parser ran into the body's first sentence: the body's subject is at most apposed to it
         subj = next((c for c in subj.children if c.dep_ == "appos" and sent.start <= c.i < sent.end), None)

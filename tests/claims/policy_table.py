@@ -359,6 +359,11 @@ ROWS: list[Row] = [
         "Egypt", "policy", ("grain exports", "quality certificate"), d(2024, 1, 1), "planned", tags=("parse",)),
     Row("The customs agency of Chile decided that starting March 1, importers of frozen fish must register with the "
         "agency.", "Chile", "policy", ("frozen fish", "register"), d(2024, 3, 1), "planned", tags=("parse",)),
+    # a target facing a policy: the doer is the country it applies in, else the speaker
+    Row("Thai rice will continue to face higher anti-dumping duties in the United States.",
+        "United States", "anti_dumping_duty", ("Thai rice",), None, "planned", tags=("parse",)),
+    Row("Trump said on Tuesday that Malaysian goods would face a 25% tariff, down from the 32% rate he threatened.",
+        "United States", "tariff", ("Malaysian goods",), None, "planned", published=d(2025, 7, 16), tags=("parse",)),
     # ... a directive to a class of firms: what they are to do
     Row("South Korea's financial regulator has asked lenders to hold mortgage growth under 4% next year.",
         "South Korea", "policy", ("lenders", "mortgage growth"), None, "announced", tags=("parse",)),
@@ -429,6 +434,8 @@ NO_POLICY: list[str] = [
     "President Lula asked exporters to look for new markets.",
     "Analysts asked investors to stay calm from Monday.",
     "The shipping line announced that from May 2 its vessels will skip the port of Aden.",
+    # a target facing a policy nobody in the sentence imposes names no doer
+    "Exporters face tariffs of up to 50%.",
 ]
 
 
