@@ -146,6 +146,9 @@ class PolicyVocab(BaseModel):
     flow_words: list[str] = []
     recipient_verbs: list[str] = []
     public_verb_actions: dict[str, str] = {}
+    content_verbs: list[str] = []
+    target_verbs: list[str] = []
+    directive_verbs: list[str] = []
 
 
 def _words(phrase: str) -> tuple[str, ...]:
@@ -183,7 +186,8 @@ def policy_vocab() -> Compiled:
     bases = {*data.policy_verbs, *data.verb_actions, *data.planning_verbs, *data.implementing_verbs, *effect_verbs,
              *data.advocacy_verbs, *data.elaboration_verbs, *data.body_verbs,
              *data.continuation_verbs, *data.flow_verbs, *data.recipient_verbs,
-             *data.public_verb_actions}
+             *data.public_verb_actions, *data.content_verbs, *data.directive_verbs,
+             *data.target_verbs}
     base_of: dict[str, str] = {}
     for b in sorted(bases | change_verbs, key=lambda w: (len(w), w)):  # "increases" is a form of "increase"
         for f in verb_forms(b):
@@ -520,7 +524,7 @@ def _qualifies(verb: Token, head: Token, trig: Trigger) -> bool:
         return True
     pv = policy_vocab()
     if not (base(verb) in pv.policy_verbs or effect_phrase(verb) or is_nominal_verb(verb) or verb.lower_ in pv.direction_of
-            or _receives(verb, head, trig)
+            or _receives(verb, head, trig) or _targets(verb, head)
             or base(verb) in pv.data.body_verbs and _body_subject(verb)):
         return False
     tok, as_subject = head, False
@@ -562,6 +566,33 @@ def _receives(verb: Token, head: Token, trig: Trigger) -> bool:
             return False
         tok = tok.head
     return False
+
+
+def _targets(verb: Token, head: Token) -> bool:
+    """A verb of `target_verbs` with the policy as its object ("Malaysian goods would face a 25% tariff"): the subject
+    is what the policy targets, the doer is named apart (`_imposer`)."""
+    return base(verb) in policy_vocab().data.target_verbs and head.dep_ == "dobj" and head.head.i == verb.i
+
+
+def _imposer(doc: ArticleDoc, verb: Token, head: Token) -> Token | None:
+    """Who imposes a policy a target faces: the country it applies in ("face duties in the United States"), else the
+    speaker who said so ("Trump said Malaysian goods would face a 25% tariff")."""
+    kb = _kb()
+    for owner in (head, verb):
+        for prep in owner.children:
+            if prep.dep_ == "prep" and prep.lower_ == "in":
+                for g in prep.children:
+                    if g.dep_ == "pobj" and g.ent_type_ in {"GPE", "ORG"} \
+                            and kb.find_country(g.doc[slice(*phrase_text(g))].text) is not None:
+                        return g
+    v = verb
+    for _ in range(MAX_CLIMB):
+        if v.dep_ not in {"xcomp", "ccomp", "conj"} or v.head.i == v.i:
+            return None
+        v = v.head
+        if v.lower_ in SAY_FORMS:
+            return next((c for c in v.children if c.dep_ == "nsubj" and c.ent_type_ in {"PERSON", "ORG", "GPE"}), None)
+    return None
 
 
 def _giver(verb: Token) -> Token | None:
@@ -668,8 +699,10 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         if agents:
             return agents[0], True
         subj = [c for c in v.children if c.dep_ in {"nsubj", "csubj"}]
-        if subj:
-            return subj[0], False
+        if subj:  # two subjects: a dateline or byline glued before the subject ("SAO PAULO, Dec 1 - The bank cut")
+            glued = len(subj) > 1 and subj[-1].i < v.i and any(
+                t.text in DATELINE_DASHES | {",", ")", "]"} for t in v.doc[subj[0].i + 1 : subj[-1].left_edge.i])
+            return (subj[-1] if glued else subj[0]), False
         if any(c.dep_ == "nsubjpass" for c in v.children) and v.dep_ == "advcl":
             break  # "sales fell after duties were imposed": a passive clause of its own has no doer above it
         if is_nominal_verb(v) and v.dep_ in {"dobj", "pobj", "prep"}:
@@ -709,8 +742,31 @@ def _kb():
 
 
 #: a wire dateline at the start of a paragraph: "SEOUL, May 29 -", "SEOUL/TAIPEI, Oct. 17 -"
-_DATELINE = re.compile(r"(?m)^([A-Z][A-Z .]{1,30}(?:/[A-Z][A-Z .]{1,30}){0,3}),\s{1,3}[A-Z][a-z]{2,8}\.?\s{1,3}\d{1,2}"
+_DATELINE = re.compile(r"(?m)^([A-ZÀ-Ý][A-ZÀ-Ý .]{1,30}(?:/[A-ZÀ-Ý][A-ZÀ-Ý .]{1,30}){0,3}),\s{1,3}[A-Z][a-z]{2,8}\.?\s{1,3}\d{1,2}"
                        r"\s{0,3}(?:\([A-Za-z .]{1,20}\)\s{0,3})?[-–—]")  # "BERLIN, Feb 8 (Reuters) -"
+
+
+class DatelineCities(BaseModel):
+    """data/dateline_cities.yaml: cities a dateline names that are no capital -> their country's code."""
+
+    model_config = ConfigDict(extra="forbid")
+    cities: dict[str, str]
+
+
+@lru_cache(maxsize=1)
+def dateline_cities() -> dict[str, str]:
+    """Lower-cased city name -> country code (data/dateline_cities.yaml)."""
+    data: DatelineCities = load_yaml(DATA / "dateline_cities.yaml", DatelineCities)
+    return {" ".join(k.lower().split()): v for k, v in data.cities.items()}
+
+
+def _dateline_city(city: str):
+    """The knowledge base's country of a dateline city that is no capital ("FRANKFURT", "SAO PAULO")."""
+    import unicodedata
+
+    plain = unicodedata.normalize("NFKD", city).encode("ascii", "ignore").decode()  # "SÃO PAULO" -> "SAO PAULO"
+    code = dateline_cities().get(" ".join(plain.lower().replace(".", "").split()))
+    return _kb().countries.get(code) if code else None
 
 
 def article_country(doc: ArticleDoc) -> str | None:
@@ -742,7 +798,7 @@ def article_country(doc: ArticleDoc) -> str | None:
     dateline = _DATELINE.search(doc.text[:LEAD_CHARS])
     if dateline is not None:  # "SEOUL, May 29 -": the story is written from there, "the government" is that country's
         for city in dateline.group(1).split("/"):
-            country = kb.find_country(city.strip().title())
+            country = kb.find_country(city.strip().title()) or _dateline_city(city)
             if country is not None:
                 counts[country.code] = counts.get(country.code, 0) + 2 * LEAD_WEIGHT
                 first.setdefault(country.code, dateline.start())
@@ -1956,6 +2012,10 @@ def _read(
         beneficiary, subj = subject_of(verb)[0], _giver(verb)
         if not _public_transfer(doc, beneficiary, subj):
             return None
+    if _targets(verb, head):  # "Malaysian goods would face a 25% tariff": the goods are the object, not the doer
+        beneficiary, subj = subject_of(verb)[0], _imposer(doc, verb, head)
+        if subj is None:
+            return None  # "Exporters face tariffs of up to 50%": whose, the sentence does not say
     if subj is not None and not sent.start <= subj.i < sent.end and subj.pos_ != "PRON":
         # a headline the parser ran into the body's first sentence: the body's subject is at most apposed to it
         subj = next((c for c in subj.children if c.dep_ == "appos" and sent.start <= c.i < sent.end), None)
@@ -1967,6 +2027,10 @@ def _read(
     if subj is not None and _both_sides(subj):  # "the two governments are negotiating a broader pact"
         actor = _pair_of(doc, subj, earlier, memory) or actor
     actor_span = phrase_text(subj) if subj is not None and actor is not None else None
+    if subj is not None and subj.pos_ == "PRON" and actor is not None:  # "the government said it would cut ...": the
+        reporter = _reporting_subject(subj)  # evidence names who "it" is
+        if reporter is not None and sent.start <= reporter.i < sent.end:
+            actor_span = phrase_text(reporter)
     inferred = False
     if actor is None:
         actor = _owner_actor(doc, head, named_for=trig.action == "agreement")
@@ -2300,6 +2364,9 @@ def _parsed_policies(doc: ArticleDoc) -> list[PolicyFind]:
         found = list(policies_in(doc, sent, memory))
         if not found and (scope := _scope_elaboration(doc, sent)) is not None:
             found = [scope]
+        from .policy_content import decided_content
+
+        found += decided_content(doc, sent, found)
         last = next(((k, p) for k, p in reversed(numbered) if not p.elaborates), None)
         if last is not None and 0 < n - last[0] <= ANAPHOR_SENTENCES and not any(p.elaborates for p in found):
             more = _continuation(doc, sent, last[1].actor, found)

@@ -348,6 +348,25 @@ ROWS: list[Row] = [
     # the European bloc's state aid approvals
     Row("Brussels approved 900 million euros in state aid for a Spanish battery plant.",
         "European Union", "subsidy", ("battery plant",), None, "announced", tags=("parse",)),
+    # no policy noun: what a government body decides, announces or orders, dated, is the policy (its clause the object)
+    Row("Thailand's agriculture ministry has decided that from the 1st of next month, mango shipments without "
+        "traceability labels will not be granted export certificates.",
+        "Thailand", "policy", ("mango shipments", "export certificates"), d(2024, 1, 1), "planned", tags=("parse",)),
+    Row("Kenya's trade ministry announced on Friday that from December 15, importers of used tyres will have to pay a "
+        "deposit at the port.", "Kenya", "policy", ("used tyres", "pay a deposit"), d(2023, 12, 15), "planned",
+        tags=("parse",)),
+    Row("Egypt's supply ministry ordered that from January 1, all grain exports must carry a quality certificate.",
+        "Egypt", "policy", ("grain exports", "quality certificate"), d(2024, 1, 1), "planned", tags=("parse",)),
+    Row("The customs agency of Chile decided that starting March 1, importers of frozen fish must register with the "
+        "agency.", "Chile", "policy", ("frozen fish", "register"), d(2024, 3, 1), "planned", tags=("parse",)),
+    # a target facing a policy: the doer is the country it applies in, else the speaker
+    Row("Thai rice will continue to face higher anti-dumping duties in the United States.",
+        "United States", "anti_dumping_duty", ("Thai rice",), None, "planned", tags=("parse",)),
+    Row("Trump said on Tuesday that Malaysian goods would face a 25% tariff, down from the 32% rate he threatened.",
+        "United States", "tariff", ("Malaysian goods",), None, "planned", published=d(2025, 7, 16), tags=("parse",)),
+    # ... a directive to a class of firms: what they are to do
+    Row("South Korea's financial regulator has asked lenders to hold mortgage growth under 4% next year.",
+        "South Korea", "policy", ("lenders", "mortgage growth"), None, "announced", tags=("parse",)),
 ]
 
 #: sentences that state no policy: opinions, calls, conditions, history long ago, policy words as modifiers
@@ -408,6 +427,15 @@ NO_POLICY: list[str] = [
     "The lira's devaluation hurt importers.",
     "The rupee devalued sharply against the dollar last week.",
     "Traders expect a devaluation of the yuan.",
+    # a forecast announced, a firm's own decision, a leader's or an analyst's request are no decided policy
+    "The statistics office announced that exports will rise from next year.",
+    "The ministry announced that imports will fall to 3 billion dollars from next year.",
+    "The company decided that from January 1, staff must work from the office.",
+    "President Lula asked exporters to look for new markets.",
+    "Analysts asked investors to stay calm from Monday.",
+    "The shipping line announced that from May 2 its vessels will skip the port of Aden.",
+    # a target facing a policy nobody in the sentence imposes names no doer
+    "Exporters face tariffs of up to 50%.",
 ]
 
 
@@ -461,6 +489,11 @@ PASSAGES: list[Passage] = [
     Passage("Chinese and Kenyan officials met in Nairobi. Kenya sells tea to China, and China builds roads in Kenya. Wang "
             "said that both sides will implement the framework agreement on industrial parks.",
             (("China, Kenya", "agreement", None, ("industrial parks",)),)),
+    # a directive goes on in a clause of its addressees' own, dated: a second policy of the same body
+    Passage("The Bank of Ghana has told lenders to keep card lending under 10% of assets, and from February 1, lenders "
+            "will have to report every loan above 1 million cedis.",
+            (("Bank of Ghana", "policy", None, ("card lending",)),
+             ("Bank of Ghana", "policy", d(2024, 2, 1), ("report every loan",)))),
     # a country is the target of "tariffs on"
     Passage("Ottawa's 25% tariffs on Brazil and Peru were postponed for 60 days.",
             (("Canada", "tariff", None, ("Brazil", "Peru")),)),
@@ -471,6 +504,11 @@ PASSAGES: list[Passage] = [
     # a wire dateline gives "the government" its country
     Passage("SEOUL, Jan. 5 - The government will cut the value-added tax to 8% from February, the finance ministry said. "
             "Exports to the United States rose.", (("South Korea", "tax_cut", d(2024, 2, 1), ("value-added tax",)),)),
+    # ... also a dateline city that is no capital (data/dateline_cities.yaml)
+    Passage("FRANKFURT, Nov 30 (Reuters) - The government will halve the electricity tax for factories from January, "
+            "the finance ministry said.", (("Germany", "tax_cut", d(2024, 1, 1), ("electricity tax",)),)),
+    Passage("SÃO PAULO, Dec 1 - The central bank cut its benchmark Selic rate by half a point on Wednesday.",
+            (("Central Bank of Brazil", "rate_cut", d(2023, 11, 29), ("Selic rate",)),)),
     # what the policy may cause, as someone expects, is no specific of it
     Passage("Canberra imposed duties on Chinese steel last week. Builders said the duties could affect local housing costs.",
             (("Australia", "tariff", None, ("Chinese steel",)),)),
