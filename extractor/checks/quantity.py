@@ -25,6 +25,16 @@ STEP_DOWN = {"trillion": "billion", "billion": "million", "million": "thousand"}
 SCALE_WORD = re.compile(r"\b(trillion|billion|million)\b", re.IGNORECASE)
 
 
+def one_scale_down(text: str) -> tuple[str | None, str]:
+    """The reading of a stated figure one scale word lower ("1.07 billion tons" -> "1.07 million tons") and the
+    hint that says so, or (None, "") when the figure has no scale word."""
+    m = SCALE_WORD.search(text)
+    if m is None:
+        return None, ""
+    likely = f"{text[: m.start()]}{STEP_DOWN[m.group(1).lower()]}{text[m.end() :]}"
+    return likely, f"; likely {likely} (a scale word one step too high)"
+
+
 def quantity_bound(context: str) -> QuantityBound | None:
     """The tightest weight bound whose goods the context names (and none of its exceptions)."""
     found = [b for b in bounds().quantities if _names_any(context, b.metric_words) and not _names_any(context, b.unless_metric)]
@@ -56,9 +66,7 @@ def check_quantity_bound(doc: ArticleDoc) -> list[FlagRecord]:
 
         def describe(v: View = v, qb: QuantityBound = qb) -> tuple[str, str | None]:
             r = v.reading
-            m = SCALE_WORD.search(r.text)
-            likely = f"{r.text[: m.start()]}{STEP_DOWN[m.group(1).lower()]}{r.text[m.end() :]}" if m else None
-            hint = f"; likely {likely} (a scale word one step too high)" if likely else ""
+            likely, hint = one_scale_down(r.text)
             return (
                 f"Implausible {r.text}: {qb.name} (above {qb.max_tons / 1e6:,.0f} million tons; {qb.source}){hint}.",
                 likely,
@@ -103,9 +111,7 @@ def check_daily_rate_bound(doc: ArticleDoc) -> list[FlagRecord]:
 
         def describe(v: View = v, db: DailyRateBound = db) -> tuple[str, str | None]:
             r = v.reading
-            m = SCALE_WORD.search(r.text)
-            likely = f"{r.text[: m.start()]}{STEP_DOWN[m.group(1).lower()]}{r.text[m.end() :]}" if m else None
-            hint = f"; likely {likely} (a scale word one step too high)" if likely else ""
+            likely, hint = one_scale_down(r.text)
             return (
                 f"Implausible {r.text}: {db.name} above {db.max_per_day / 1e6:,.0f} million a day ({db.source}){hint}.",
                 likely,

@@ -367,16 +367,20 @@ def check_segments(doc: ArticleDoc) -> list[FlagRecord]:
             parts = {"whole": whole, **{f"part{i}": v for i, v in enumerate(parts_found)}}
 
             def describe(whole=whole, parts_found=parts_found) -> tuple[str, str | None]:
-                s = sum(v.reading.value for v in parts_found)
-                listed = " + ".join(v.reading.text for v in parts_found)
-                return (
-                    f"Parts of {whole.measure or 'the whole'} stated after the whole add up to more than it: {listed} = "
-                    f"{format_like(s, whole.reading, 1)}, above the stated {whole.reading.text}.",
-                    f"the whole is at least {format_like(s, whole.reading, 1)}, or a part is misread",
-                )
+                return _parts_above_whole(
+                    f"Parts of {whole.measure or 'the whole'} stated after the whole", whole, parts_found,
+                    f", above the stated {whole.reading.text}")
 
             flags += settle(doc, "check.segments.v1", parts, _parts_within_whole, anchor=whole, describe=describe)
     return flags
+
+
+def _parts_above_whole(lead: str, whole: View, parts_found: list[View], tail: str = "") -> tuple[str, str | None]:
+    """Message and suggestion of parts that add up to more than their whole."""
+    total = format_like(sum(v.reading.value for v in parts_found), whole.reading, 1)
+    listed = " + ".join(v.reading.text for v in parts_found)
+    return (f"{lead} add up to more than it: {listed} = {total}{tail}.",
+            f"the whole is at least {total}, or a part is misread")
 
 
 def _parts_within_whole(iv: Mapping[str, Interval]) -> bool:
@@ -434,13 +438,7 @@ def check_parts_of_that(doc: ArticleDoc) -> list[FlagRecord]:
         parts = {"whole": whole, **{f"part{k}": v for k, v in enumerate(parts_found)}}
 
         def describe(whole=whole, parts_found=parts_found) -> tuple[str, str | None]:
-            total = sum(v.reading.value for v in parts_found)
-            listed = " + ".join(v.reading.text for v in parts_found)
-            return (
-                f"Parts of the {whole.reading.text} stated in the sentence before add up to more than it: {listed} = "
-                f"{format_like(total, whole.reading, 1)}.",
-                f"the whole is at least {format_like(total, whole.reading, 1)}, or a part is misread",
-            )
+            return _parts_above_whole(f"Parts of the {whole.reading.text} stated in the sentence before", whole, parts_found)
 
         flags += settle(doc, "check.parts_of_that.v1", parts, _parts_within_whole, anchor=whole, describe=describe)
     return flags
