@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import importlib.util
+import json
 from functools import lru_cache
-
-import spacy
-from spacy.language import Language
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .settings import DEFAULT_MODELS
+
+if TYPE_CHECKING:  # spaCy is imported when a model is loaded: a run that reuses every result never needs it
+    from spacy.language import Language
 
 
 class ModelNotFound(RuntimeError):
@@ -32,6 +36,8 @@ def load_model(name: str | None = None) -> Language:
     users who need speed more than the parse (subjects, metrics and NER-only mentions are lost;
     numbers, periods, titled officials and the knowledge base as a gazetteer still work).
     """
+    import spacy
+
     if name == FAST_MODE:
         nlp = spacy.blank("en")
         # the special cases for " ", "\n" and "\t" give the tokens the default splitting gives, but make the tokenizer
@@ -69,9 +75,22 @@ def model_identity(name: str | None = None) -> dict[str, str | None]:
     if name == FAST_MODE:
         return _name_version(FAST_MODE_META)
     for candidate in (name,) if name else DEFAULT_MODELS:
-        if spacy.util.is_package(candidate):
-            try:
-                return _name_version(spacy.util.get_model_meta(spacy.util.get_package_path(candidate)))
-            except (OSError, ValueError):
-                break  # an unreadable package: let loading it say what is wrong
+        meta = _package_meta(candidate)
+        if meta is not None:
+            return _name_version(meta)
     return model_info(load_model(name))
+
+
+def _package_meta(name: str) -> dict | None:
+    """The meta.json of an installed pipeline package, found without importing it (or spaCy), else None."""
+    try:
+        spec = importlib.util.find_spec(name) if name.isidentifier() else None
+    except (ImportError, ValueError):
+        return None
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    try:
+        meta = json.loads((Path(next(iter(spec.submodule_search_locations))) / "meta.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None  # an unreadable package: let loading it say what is wrong
+    return meta if isinstance(meta, dict) else None

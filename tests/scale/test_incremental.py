@@ -131,3 +131,23 @@ def test_a_new_input_file_is_processed_alone(corpus: Path, tmp_path: Path, proce
 @pytest.mark.parametrize("name", ["none", None])
 def test_model_identity_names_the_pipeline_load_model_loads(name: str | None) -> None:
     assert nlp.model_identity(name) == nlp.model_info(nlp.load_model(name))
+
+
+def test_unchanged_rerun_does_not_import_spacy(corpus: Path, tmp_path: Path) -> None:
+    """The reuse path names the model from its package's meta.json: a fresh process never imports spaCy."""
+    import subprocess
+    import sys
+
+    out = tmp_path / "out"
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from extractor.pipeline import run\n"
+        "from extractor.settings import Settings\n"
+        f"run([Path({str(corpus)!r})], Path({str(out)!r}), Settings(workers=1))\n"
+        "print('spacy' in sys.modules)\n"
+    )
+    first = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    second = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert first.stdout.split()[-1] == "True"  # the first run loads the model
+    assert second.stdout.split()[-1] == "False"
