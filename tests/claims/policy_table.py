@@ -336,6 +336,13 @@ ROWS: list[Row] = [
     # a state budget a cabinet or parliament adopts; prices a state body fixes for what it buys or sells
     Row("Riyadh's cabinet approved a 2026 budget with spending of 1.3 trillion riyals on Tuesday.",
         "Saudi Arabia", "legislation", ("2026 budget",), d(2026, 1, 1), "planned", tags=("parse",)),
+    # a measure backdated or made retroactive to a day applies from that day; a decoy without a day keeps the act's
+    Row("Ottawa has cut its surtax on imported steel to 10%, backdated to Aug. 5.",
+        "Canada", "tariff", ("imported steel",), d(2024, 8, 5), "in_effect", published=d(2024, 9, 20)),
+    Row("Mexico lowered tariffs on Chinese textiles to 20%, retroactive to July 1.",
+        "Mexico", "tariff", ("Chinese textiles",), d(2024, 7, 1), "in_effect", published=d(2024, 9, 20)),
+    Row("Jakarta raised its export levy on palm oil to 10% on Monday, with refunds not backdated to earlier shipments.",
+        "Indonesia", "tariff", ("palm oil",), d(2024, 9, 16), "in_effect", published=d(2024, 9, 20)),
     # a budget named by its year applies from the start of that fiscal year: January 1, unless the country's fiscal
     # year starts otherwise or the article says when it starts; an extra budget applies when it is passed
     Row("Kenya's parliament passed the 2024/25 budget late on Thursday.",
