@@ -149,6 +149,7 @@ class PolicyVocab(BaseModel):
     content_verbs: list[str] = []
     target_verbs: list[str] = []
     directive_verbs: list[str] = []
+    fiscal_year_nouns: list[str] = []
 
 
 def _words(phrase: str) -> tuple[str, ...]:
@@ -2094,6 +2095,8 @@ def _read(
     effective, date_span = effective_date(doc, sent, verb, future, allowed, head, dated_decision=trig.action == "agreement")
     if effective is None:
         effective, date_span = _framework_date(doc, sent, verb, head)
+    if effective is None and trig.action == "legislation":  # an annual budget, not an extra one ("financing")
+        effective, date_span = _budget_start(doc, head, verb, actor)
     # "the imposition of ... took effect": the state is the effect verb's
     state = verb.head if is_nominal_verb(verb) and verb.dep_ in {"nsubj", "nsubjpass"} and effect_phrase(verb.head) else verb
     toks = [*clause, nlp[trig.start], head]
@@ -2249,6 +2252,60 @@ def _framework_date(doc: ArticleDoc, sent: Span, verb: Token, head: Token | None
     return None, None
 
 
+#: "the 2025 budget", "a 2025/26 budget", "the budget for fiscal 2026": the year (and second year) a budget is named by
+_BUDGET_YEAR = re.compile(r"(?<![\w.])(?P<fy>fiscal\s{1,3}(?:year\s{1,3})?|FY\s?)?(?P<y>(?:19|20)\d{2})"
+                          r"(?:\s?[/–-]\s?(?P<y2>\d{4}|\d{2}))?(?![\w.%])")
+
+
+def _budget_start(doc: ArticleDoc, head: Token, verb: Token, actor: str | None) -> tuple[date | None, tuple[int, int] | None]:
+    """A budget named by its year applies from the start of that fiscal year: "the 2025 budget" from January 1,
+    unless its country's fiscal year starts otherwise (India's April 1, Egypt's July 1: `fiscal_conventions` of the
+    date vocabulary) or the article states when it starts ("the fiscal year starting July 1"); a split year
+    ("2025/26") or "fiscal 2025" names a fiscal year, so the vocabulary's default convention applies without a cue.
+
+    A single year names the fiscal year starting in it ("India's 2025 budget" runs from April 2025); "fiscal 2025"
+    is read by the convention's label, as the date rules read it."""
+    from ..dates.context import Context, cue_patterns
+    from ..dates.rules import fiscal_period
+
+    if head.lower_ not in policy_vocab().data.fiscal_year_nouns:
+        return None, None
+    m = None
+    for c in head.children:  # "the 2025 budget", "a 2025/26 budget"
+        if c.i < head.i and c.dep_ in {"compound", "nummod", "amod", "nmod"}:
+            m = m or _BUDGET_YEAR.search(doc.text, min(t.idx for t in c.subtree), c.idx + len(c))
+    owners = [head, verb] if head.dep_ in {"dobj", "nsubjpass"} and head.head.i == verb.i else [head]
+    for prep in (c for o in owners for c in o.children if c.dep_ == "prep" and c.lower_ == "for"):
+        for year in (g for g in prep.children if g.dep_ == "pobj"):  # "the budget for 2026", "for fiscal 2025"
+            found = _BUDGET_YEAR.search(doc.text, min(t.idx for t in year.subtree), year.idx + len(year))
+            m = m or (found if found is not None and found.end() == year.idx + len(year) else None)
+    if m is None:
+        return None, None
+    ctx = Context(doc.text, doc.published)
+    cues = cue_patterns()
+    vocab = ctx.vocab
+    conv = None
+    stated = ctx.stated_fiscal_start()
+    for where in (actor or "", _country_name(article_country(doc)) or ""):  # whose budget: its actor, else the article's
+        cue = cues.fiscal.search(where)
+        if cue is not None:
+            conv = cues.fiscal_by_cue[" ".join(cue.group(0).lower().split())]
+            break
+    if stated is not None:
+        conv = ctx._stated_convention(stated, conv)
+    fiscal_named = bool(m["fy"] or m["y2"])
+    if conv is None and fiscal_named:
+        conv = vocab.fiscal(vocab.default_fiscal)
+    year = int(m["y"])
+    if conv is None:
+        day = date(year, 1, 1)
+    elif m["fy"] and not m["y2"]:
+        day = fiscal_period(year, conv)[0]
+    else:
+        day = date(year, conv.start_month, 1)
+    return day, None
+
+
 def _country_name(code: str | None) -> str | None:
     return _kb().countries[code].name if code and code in _kb().countries else None
 
@@ -2282,7 +2339,9 @@ def _same_policy(k: tuple[int, PolicyFind], f: tuple[int, PolicyFind]) -> bool:
         return False
     if generic is not None and generic.generic:  # "The new rules will take effect on November 17."
         return fp.effective is not None and kp.effective is None and 0 < fn - kn <= MEMORY_SENTENCES \
-            and (fp.actor is None or fp.inferred or fp.actor == kp.actor)
+            and (fp.actor is None or fp.inferred or fp.actor == kp.actor) \
+            and not (fp.noun in policy_vocab().data.fiscal_year_nouns and fp.noun != kp.noun)  # "a 2025/26 budget"
+        # dated by its fiscal year is a policy of its own
     if kn == fn or group(kp.action) != group(fp.action):
         return False  # two policies of one sentence are two (policies_in merged its restatements)
     a, b = _words_of(kp.object), _words_of(fp.object)

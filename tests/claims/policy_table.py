@@ -335,7 +335,28 @@ ROWS: list[Row] = [
         "South Korea", "policy", ("directive",), None, "announced", tags=("parse",)),
     # a state budget a cabinet or parliament adopts; prices a state body fixes for what it buys or sells
     Row("Riyadh's cabinet approved a 2026 budget with spending of 1.3 trillion riyals on Tuesday.",
-        "Saudi Arabia", "legislation", ("2026 budget",), None, "announced", tags=("parse",)),
+        "Saudi Arabia", "legislation", ("2026 budget",), d(2026, 1, 1), "planned", tags=("parse",)),
+    # a measure backdated or made retroactive to a day applies from that day; a decoy without a day keeps the act's
+    Row("Ottawa has cut its surtax on imported steel to 10%, backdated to Aug. 5.",
+        "Canada", "tariff", ("imported steel",), d(2024, 8, 5), "in_effect", published=d(2024, 9, 20)),
+    Row("Mexico lowered tariffs on Chinese textiles to 20%, retroactive to July 1.",
+        "Mexico", "tariff", ("Chinese textiles",), d(2024, 7, 1), "in_effect", published=d(2024, 9, 20)),
+    Row("Jakarta raised its export levy on palm oil to 10% on Monday, with refunds not backdated to earlier shipments.",
+        "Indonesia", "tariff", ("palm oil",), d(2024, 9, 16), "in_effect", published=d(2024, 9, 20)),
+    # a budget named by its year applies from the start of that fiscal year: January 1, unless the country's fiscal
+    # year starts otherwise or the article says when it starts; an extra budget applies when it is passed
+    Row("Kenya's parliament passed the 2024/25 budget late on Thursday.",
+        "Kenya", "legislation", ("2024/25 budget",), d(2024, 7, 1), "planned", published=d(2024, 6, 21),
+        tags=("parse",)),
+    Row("New Delhi unveiled its 2024 budget, raising spending on rural roads.",
+        "India", "legislation", ("2024 budget",), d(2024, 4, 1), "planned", published=d(2024, 2, 2), tags=("parse",)),
+    Row("The Diet enacted a budget for fiscal 2024 that lifts defence outlays to a record.",
+        "Diet", "legislation", ("budget",), d(2024, 4, 1), "planned", published=d(2024, 3, 29), tags=("parse",)),
+    Row("Congress passed a budget for fiscal 2024 after weeks of wrangling.",
+        "Congress", "legislation", ("budget",), d(2023, 10, 1), "in_effect", tags=("parse",)),
+    Row("The Pretoria cabinet adopted a 2025 budget that trims transfers to state companies.",
+        "South Africa", "legislation", ("2025 budget",), d(2025, 1, 1), "planned", published=d(2024, 10, 30),
+        tags=("parse",)),
     Row("Jakarta raised the farm-gate price of palm fruit bunches by 20% from October 5.",
         "Indonesia", "price_increase", ("farm-gate price of palm fruit",), d(2023, 10, 5), "in_effect", tags=("parse",)),
     Row("New Delhi lifted the minimum support price for wheat by 150 rupees per quintal.",
@@ -371,6 +392,7 @@ ROWS: list[Row] = [
 
 #: sentences that state no policy: opinions, calls, conditions, history long ago, policy words as modifiers
 NO_POLICY: list[str] = [
+    "The ministry approved a budget of $2 billion for 2000 new classrooms.",
     # a loan or grant one firm gets from a bank or a foundation is no policy
     "Samsung received a loan from Citibank last year.",
     "The startup secured a grant from a private foundation.",
@@ -452,6 +474,11 @@ class Passage:
 #: policies told across sentences: a phrase referring back ("the duties", "the pact", "the department") completes
 #: or dates the policy before it; conjoined policies stay apart; consequences are no specifics
 PASSAGES: list[Passage] = [
+    # a budget dated by its fiscal year is a policy of its own, not the date of the generic policy before it
+    Passage("Islamabad trims energy subsidies. It also seeks parliament's approval for a 2024/25 budget that narrows "
+            "the deficit.",
+            (("Pakistan", "subsidy", None, ("energy",)),
+             ("Pakistan", "legislation", d(2024, 7, 1), ("2024/25 budget",))), published=d(2024, 4, 10)),
     # the specifics of "the duties" go to the duties named before
     Passage("Seoul slapped anti-dumping duties on Chinese steel plates on Monday. The duties for Baosteel and Ansteel "
             "are 21 percent and 28 percent, while other exporters face 25 percent.",
