@@ -1783,6 +1783,15 @@ def _lemma(verb: Token) -> str:
     return "be" if verb.lower_ in {"is", "are", "was", "were", "be", "been", "being", "'s", "'re"} else base(verb)
 
 
+def trimmed(nlp: Doc, lo: int, hi: int) -> tuple[int, int]:
+    """Token range [lo, hi) without the punctuation at its ends (closing brackets, "%" and quotes stay)."""
+    while hi > lo + 1 and nlp[hi - 1].is_punct and nlp[hi - 1].text not in {")", "%", '"'}:
+        hi -= 1
+    while lo < hi - 1 and nlp[lo].is_punct and nlp[lo].text not in {"(", '"'}:
+        lo += 1
+    return lo, hi
+
+
 def _detail(doc: ArticleDoc, sent: Span, verb: Token, action: str, skip: list[int], whole: bool = False) -> PolicyFind | None:
     """The clause of `verb` (`whole`: the sentence) as an elaboration of the last policy of `action`'s group."""
     nlp = sent.doc
@@ -1793,11 +1802,7 @@ def _detail(doc: ArticleDoc, sent: Span, verb: Token, action: str, skip: list[in
     toks = sorted((t for t in clause if sent.start <= t.i < sent.end and t.i not in skip and not t.is_space), key=lambda t: t.i)
     if not toks:
         return None
-    lo, hi = toks[0].i, toks[-1].i + 1
-    while hi > lo + 1 and nlp[hi - 1].is_punct and nlp[hi - 1].text not in {")", "%", '"'}:
-        hi -= 1
-    while lo < hi - 1 and nlp[lo].is_punct and nlp[lo].text not in {"(", '"'}:
-        lo += 1
+    lo, hi = trimmed(nlp, toks[0].i, toks[-1].i + 1)
     start, end = nlp[lo].idx, nlp[hi - 1].idx + len(nlp[hi - 1])
     text = doc.text[start:end]
     if len(text) > DETAIL_CHARS:
@@ -2292,7 +2297,7 @@ def _budget_start(doc: ArticleDoc, head: Token, verb: Token, actor: str | None) 
             conv = cues.fiscal_by_cue[" ".join(cue.group(0).lower().split())]
             break
     if stated is not None:
-        conv = ctx._stated_convention(stated, conv)
+        conv = ctx.stated_convention(stated, conv)
     fiscal_named = bool(m["fy"] or m["y2"])
     if conv is None and fiscal_named:
         conv = vocab.fiscal(vocab.default_fiscal)

@@ -31,6 +31,7 @@ from .policies import (
     policy_vocab,
     status_of,
     subject_of,
+    trimmed,
 )
 
 if TYPE_CHECKING:
@@ -136,11 +137,7 @@ def _object_text(doc: ArticleDoc, sent: Span, tokens: list[Token], skip: set[int
                   key=lambda t: t.i)
     if not toks:
         return None
-    lo, hi = toks[0].i, toks[-1].i + 1
-    while hi > lo + 1 and nlp[hi - 1].is_punct and nlp[hi - 1].text not in {")", "%", '"'}:
-        hi -= 1
-    while lo < hi - 1 and nlp[lo].is_punct and nlp[lo].text not in {"(", '"'}:
-        lo += 1
+    lo, hi = trimmed(nlp, toks[0].i, toks[-1].i + 1)
     kept = [t for t in toks if lo <= t.i < hi]
     text = " ".join("".join(t.text_with_ws for t in kept).split())
     if len(text) > DETAIL_CHARS:

@@ -160,10 +160,10 @@ class Context:
             return currency[1]
         stated = self.stated_fiscal_start()
         if stated is not None and (best is None or not sent_lo <= start - best[0] < sent_hi and not sent_lo <= end + best[0] < sent_hi):
-            return self._stated_convention(stated, best[1] if best else None)
+            return self.stated_convention(stated, best[1] if best else None)
         return best[1] if best else self.vocab.fiscal(self.vocab.default_fiscal)
 
-    def _stated_convention(self, month: int, near: FiscalConvention | None) -> FiscalConvention:
+    def stated_convention(self, month: int, near: FiscalConvention | None) -> FiscalConvention:
         """The convention for a stated start month: the cue one or the first of the vocabulary starting then, else
         one with the nearby (or default) convention's label."""
         if near is not None and near.start_month == month:
