@@ -230,8 +230,9 @@ def test_more_direction_cues(text: str, evidence: str, measure: str, direction: 
         # the end of a year or quarter dates a stock
         ("Reserves stood at $3.2 trillion at the end of 2024.", "$3.2 trillion", "2025-06-15", ("2024-12-31", "2024-12-31")),
         ("Reserves stood at $3.3 trillion as of May 31.", "$3.3 trillion", "2025-06-15", ("2025-05-31", "2025-05-31")),
-        # a rate set at a decision holds from that day on: no period, with or without the day beside it (corpus guide)
-        ("The central bank cut its base rate to 2.75% on Thursday.", "2.75%", "2025-02-28", None),
+        # a rate set at a decision has the decision's day (corpus/README.md); a day on the verb that reports it does not
+        # date it
+        ("The central bank cut its base rate to 2.75% on Thursday.", "2.75%", "2025-02-28", ("2025-02-27", "2025-02-27")),
         ("The bank announced on Thursday that the base rate was cut to 2.75%.", "2.75%", "2025-02-28", None),
     ],
 )

@@ -383,16 +383,19 @@ def _day_right_after(doc: ArticleDoc, end: int):
     return None
 
 
+def names_rate_level(words: str) -> bool:
+    """Whether words name a level that holds from a date on (claim_cues.yaml `rate_level_words`, or a "rate" that is no
+    measured rate such as "the unemployment rate")."""
+    pats = _claim_patterns()
+    return pats["rate_level"].search(pats["measured_rate"].sub(" ", words)) is not None
+
+
 def is_rate_level(
     doc: ArticleDoc, clause: tuple[int, int], start: int, end: int, *, before: bool = True, after_words: int = 3
 ) -> bool:
     """True for a level that holds from a date on (a policy rate, tariff, duty, target), named in the clause
     before the number (unless before=False) or among the words right after it ("a 2 percent target")."""
     pats = _claim_patterns()
-
-    def names_rate_level(words: str) -> bool:
-        return pats["rate_level"].search(pats["measured_rate"].sub(" ", words)) is not None
-
     after = " ".join(words_right_after(doc.text, end, clause[1], after_words))
     # a measured rate contains "rate" (a rate-level match), and dropping it makes no new one: without a rate-level
     # word before the number, the clause names none (and need not be read again for every number)
@@ -575,8 +578,9 @@ def period_of(
     """The period a number at [start, end) describes, and the time expression it came from.
 
     Thresholds have none, unit rates only one that follows the rate ("barrels a day in March"), and
-    (dated=False) levels that hold from a date on (policy rates, tariffs) none: the decision day named beside
-    them is when they start, not a period they describe. Otherwise the sentence's own period expression wins
+    (dated=False) levels that hold from a date on (policy rates, tariffs) none, except the span a level was kept
+    through ("kept ... at 1.375% in December"), its own period in apposition ("inflation, at 5.13% in August,") and the
+    day of the decision that set a policy rate ("cut its base rate to 2.75% on Thursday"). Otherwise the sentence's own period expression wins
     (extractor.dates.choose_period); a
     sentence without one continues the period of the latest earlier sentence of the same paragraph ("In
     the first half, exports rose 5%. Imports fell 2%." - both describe the first half), else the article's
@@ -591,21 +595,25 @@ def period_of(
     from ..dates import choose_period
     from ..dates.calendar import shift_period
 
-    if not dated:  # a rate set at a decision ("cut its base rate to 2.75% on Thursday") holds from that day on: it
-        # describes no period (corpus guide: null for levels without a period or when unclear); one kept through a
-        # month ("kept its discount rate at 1.375% in December") describes that month
+    if not dated:  # a level that holds from a date on describes no period (corpus guide: null for levels without a
+        # period or when unclear), but one kept through a month ("kept its discount rate at 1.375% in December")
+        # describes that month, and a policy rate set at a dated decision has the decision's day
         if doc.nlp is not None:
-            from .periods import held_through
+            from .periods import appositive_period, held_through
 
             sent = doc.sentence_bounds(start, end)
-            held = held_through(doc, start, end, _sentence_periods(doc, sent))
-            if held is not None:
+            held = held_through(doc, start, end, _sentence_periods(doc, sent)) or appositive_period(
+                doc, start, end, _sentence_periods(doc, sent)
+            )
+            if held is not None:  # "kept ... at 1.375% in December", "inflation, at 5.1% in August,"
                 return Period(start=held.period[0], end=held.period[1]), held
             from .periods import decision_day
 
             days = [t for t in doc.times if t.role == "point" and sent[0] <= t.start and t.end <= sent[1]]
-            day = decision_day(doc, start, end, days) if move else None
-            if day is not None and day.period is not None:  # "cut its rate by 0.25 point on Thursday": the move's day
+            # "cut its rate by 0.25 point on Thursday": the move's day; "held its rate at 6.5% on Thursday": the
+            # decision's day (corpus/README.md: the newer groups' convention)
+            day = decision_day(doc, start, end, days, level=not move)
+            if day is not None and day.period is not None:
                 return Period(start=day.period[0], end=day.period[1]), day
         return None, None
     if is_threshold(doc, start, end):

@@ -337,7 +337,7 @@ def extract_percentages(doc: ArticleDoc) -> Iterator[PercentageClaim]:
         previous = (n, measure, direction)
         rate_level = measure in {"level", "points"} and is_rate_level(doc, _rate_search_span(doc, clause, n.start, n.end), n.start, n.end)
         move = measure in {"change", "points"} or reached_by_move(doc, clause, n.start)
-        # a rate's move has the day it was decided on; the level it reached holds from then on and has none
+        # a rate's move has the day it was decided on; the level it reached, as a level set at that decision, too
         period, _ = period_of(doc, n.start, n.end, dated=not rate_level, move=move and not (rate_level and reached_by_move(doc, clause, n.start)))
         subject, metric = subject_metric(doc, n.start, n.end)
         yield build_claim(

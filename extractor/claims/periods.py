@@ -303,6 +303,50 @@ def held_through(doc: ArticleDoc, start: int, end: int, pool: list[TimeExpr]) ->
     return None
 
 
+#: a level set off by commas after its noun: "inflation, at 5.1% in August," ("about" and the like may stand before it)
+_APPOSITIVE_AT = re.compile(r"\w\s{0,2},\s{1,3}at\s{1,3}(?:(?:about|around|nearly|some|just)\s{1,3})?$", re.IGNORECASE)
+#: what may stand between such a level and its period phrase: " in ", " in the "
+_IN_GAP = re.compile(r"\s{1,3}(?:in\s{1,3}(?:the\s{1,3})?)?")
+#: the "in" a period phrase may itself open: "in October" ("since March", "from June" are starts)
+_IN_OPENING = re.compile(r"in\s", re.IGNORECASE)
+
+
+def appositive_period(doc: ArticleDoc, start: int, end: int, pool: list[TimeExpr]) -> TimeExpr | None:
+    """The period of a level given in apposition with its own period phrase ("to bring inflation, at 5.1% in August, back
+    toward target", "Inflation, at 3.1% in October, ..."): an "in <period>" right after the number that the parse hangs
+    on the number itself, the apposition closed by a comma or the sentence's end. It dates that level even where a rate
+    named earlier in the sentence makes it look like a rate setting. None otherwise, or without a parse."""
+    if _APPOSITIVE_AT.search(doc.text, max(0, start - 24), start) is None:
+        return None
+    own = _number_tokens(doc, start, end)
+    sent_end = doc.sentence_bounds(start, end)[1]
+    for e in pool:
+        gap = _IN_GAP.fullmatch(doc.text, end, e.start)
+        if e.period is None or e.start < end or gap is None or not (gap.group(0).strip() or _IN_OPENING.match(e.text)):
+            continue
+        closing = doc.text[e.end : e.end + 1]
+        if closing not in {",", ";", ")"} and doc.text[e.end : sent_end].strip(" .\n") != "":
+            continue
+        if _on_number(doc, e, own):
+            return e
+    return None
+
+
+def _on_number(doc: ArticleDoc, expr: TimeExpr, own: set[int]) -> bool:
+    """Whether the parse hangs a period phrase on the number's own tokens ("5.1% in August") or on the preposition that
+    takes the number ("at 5.1% in August", the phrase parsed onto "at")."""
+    span = _span(doc, expr.start, expr.end)
+    if span is None or len(span) == 0:
+        return False
+    token = span.root
+    if token.head.pos_ == "ADP" and token.head.i not in range(span.start, span.end):
+        token = token.head  # "in"
+    target = token.head
+    if target is token:
+        return False
+    return target.i in own or (target.pos_ == "ADP" and any(c.i in own for c in target.children))
+
+
 #: a move's reached level between the move and its day: " to 10.25% " in "by 1 point to 10.25% on Friday"
 _REACHED_LEVEL_GAP = re.compile(r"\s{1,3}to\s{1,3}(?:a\s{1,3}record\s{1,3}(?:low|high)\s{1,3}of\s{1,3})?\d[\d.,]{0,12}\s?(?:%|percent|per\s?cent)?\s{1,3}(?:on\s{1,3}(?:the\s{1,3})?)?", re.I)
 
@@ -311,24 +355,120 @@ _REACHED_LEVEL_GAP = re.compile(r"\s{1,3}to\s{1,3}(?:a\s{1,3}record\s{1,3}(?:low
 ON_BEFORE = re.compile(r"\bon\s{1,3}(?:the\s{1,3})?$", re.IGNORECASE)
 
 
-def decision_day(doc: ArticleDoc, start: int, end: int, pool: list[TimeExpr]) -> TimeExpr | None:
+#: prepositions by which a decision verb takes the level it sets ("cut its rate to 5%", "held the rate at 6.5%"); not
+#: "from" (the level it left) nor "by" (the move, dated as a move)
+SET_LEVEL_PREPS = frozenset({"to", "at"})
+#: dependency labels of what a decision verb sets ("cut its rate", "the rate was held"), and of a second rate it sets in
+#: the same breath ("cut its deposit rate to 25% and its lending rate to 26%": the parse may hang it on the verb)
+DECIDED_DEPS = frozenset({"dobj", "nsubjpass", "conj"})
+#: words walked in the noun phrase of what a decision sets at most ("the benchmark one-week repo rate")
+DECIDED_PHRASE_WORDS = 8
+
+
+def _set_by_prep(doc: ArticleDoc, start: int, end: int, verb: Any) -> bool:
+    """Whether the number at [start, end) is the object of "to"/"at" on `verb` (the level it sets)."""
+    span = _span(doc, start, end)
+    if span is None or len(span) == 0:
+        return False
+    token = span.root
+    for _ in range(3):  # the number, its "%" noun, the preposition
+        if token.dep_ == "prep" and token.head.i == verb.i:
+            return token.lower_ in SET_LEVEL_PREPS
+        if token.head is token:
+            return False
+        token = token.head
+    return False
+
+
+def sets_policy_rate(doc: ArticleDoc, start: int, end: int, verb: Any) -> bool:
+    """Whether the level at [start, end) is a policy rate that `verb` sets, holds or moves to ("cut its benchmark rate to
+    5.25%", "held the Selic rate at 15%", "the repo rate was raised to 6%"): the number is the verb's "to"/"at" object and
+    what the verb sets names a rate (claim_cues.yaml `rate_level_words`, or "rate" that is no measured rate) and no
+    other setting (`not_decided_rate_words`: a target, a forecast, a tariff, a tax...)."""
+    from ..dates import load_claim_cues
+    from .context import names_rate_level
+
+    if not _set_by_prep(doc, start, end, verb):
+        return False
+    excluded = {w.lower() for w in load_claim_cues().not_decided_rate_words}
+    decided = [c for c in verb.children if c.dep_ in DECIDED_DEPS and c.pos_ in {"NOUN", "PROPN"}]
+    decided += [g for c in decided for g in c.conjuncts if g.pos_ in {"NOUN", "PROPN"}]
+    if not decided:
+        return False
+    for noun in decided:
+        words = [t for t in noun.subtree if t.i <= noun.i][-DECIDED_PHRASE_WORDS:]
+        if any(t.lower_ in excluded for t in words):
+            return False
+    return any(names_rate_level(" ".join(t.text for t in noun.subtree if t.i <= noun.i)) for noun in decided)
+
+
+def _one_decision(doc: ArticleDoc, start: int, end: int, expr: TimeExpr, verb: Any) -> bool:
+    """Whether the numbers between the claim and its decision day are all the same verb's, in one clause ("cut its
+    deposit rate by 2.25 points to 25% and its lending rate to 26% on April 17", "to 27% from 29% on Sept. 27"): no
+    comma, semicolon or other verb between, every number hanging on the verb."""
+    lo, hi = (end, expr.start) if expr.start >= end else (expr.end, start)
+    between = _span(doc, lo, hi)
+    if between is None:
+        return False
+    for t in between:
+        if t.idx < lo or t.idx >= hi:
+            continue
+        if t.text in {",", ";"} or (t.pos_ in {"VERB", "AUX"} and t.i != verb.i):
+            return False
+    return all(_hangs_on(t, verb) for t in between if t.like_num and lo <= t.idx < hi)
+
+
+#: steps from a number up to the verb it is an argument of: the number, its noun ("%", "points"), the preposition
+ARGUMENT_STEPS = 4
+
+
+def _hangs_on(token: Any, verb: Any) -> bool:
+    """Whether a number token is an argument of `verb` ("to 26%", "from 29%"), no other verb or noun phrase between."""
+    for _ in range(ARGUMENT_STEPS):
+        if token.head is token or token.head.pos_ in {"VERB", "AUX"}:
+            return token.head.i == verb.i
+        token = token.head
+    return False
+
+
+#: prepositions by which a decision verb takes the meeting or decision it was made at ("at its meeting on Wednesday", "in
+#: a decision on Thursday")
+DECISION_NOUN_PREPS = frozenset({"at", "in"})
+
+
+def _decision_noun_of(noun: Any, verb: Any) -> bool:
+    """Whether `noun` is the meeting or decision `verb` acted at: the object of "at"/"in" on the verb ("held the rate at
+    4% at its meeting on Wednesday", "At its meeting on Tuesday, the bank raised ..."), no number of its own."""
+    prep = noun.head
+    return (
+        noun.pos_ == "NOUN" and noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in DECISION_NOUN_PREPS
+        and prep.head.i == verb.i and not any(c.like_num for c in noun.children)
+    )
+
+
+def decision_day(doc: ArticleDoc, start: int, end: int, pool: list[TimeExpr], *, level: bool = False) -> TimeExpr | None:
     """The day a rate level or rate move was decided: an "on <day>" phrase the parse hangs on the verb the number hangs on
-    ("cut its policy rate by 0.25 point to 5% on Nov. 14", "held its overnight rate at 2.75% on July 30"). A day on
-    another verb ("On the 27th, the bank announced that it will lower the rate to 11%") or a start ("effective from the
-    28th") is not. None otherwise, or without a parse."""
+    ("cut its policy rate by 0.25 point to 5% on Nov. 14", "held its overnight rate at 2.75% on July 30"), or on the
+    meeting or decision the verb acted at ("at its meeting on Wednesday"). A day on another verb ("On the 27th, the bank announced that it will lower the rate to 11%") or a start ("effective from the
+    28th") is not. A level (level=True) must be a policy rate the verb sets (sets_policy_rate), not a target, forecast
+    or tariff. None otherwise, or without a parse."""
     found = number_head(doc, start, end)
     if found is None or found[1]:
         return None
     verb = found[0]
     if verb.pos_ not in {"VERB", "AUX"}:
         return None
+    if level and not sets_policy_rate(doc, start, end, verb):
+        return None
     for e in pool:
         on = e.text[:3].lower() == "on " or ON_BEFORE.search(doc.text, max(0, e.start - 8), e.start) is not None
         if e.granularity != "day" or e.period is None or not on:  # "on Friday" is one span, "on" + "July 30" two
             continue
         head = phrase_head(doc, e)
+        if head is None or not (head.i == verb.i or _decision_noun_of(head, verb)):
+            continue
         reached = e.start >= end and _REACHED_LEVEL_GAP.fullmatch(doc.text, end, e.start) is not None
-        if head is not None and head.i == verb.i and (reached or not _number_between(doc, start, end, e)):
+        if reached or not _number_between(doc, start, end, e) or _one_decision(doc, start, end, e, verb):
             return e
     return None
 

@@ -13,7 +13,12 @@ from extractor.firstchars import quick_start
 
 FUTURE_WINDOW = 150  # chars before a span searched for future-tense cues: about one clause of news prose
 CUE_WINDOW = 40  # chars before a span searched for a role cue ("compared with the", "starting from")
-_PAST_CLAUSE = re.compile(r"[,;]\s{0,3}(?:after|as|while|whereas|since|because|when|but|which|who)\b", re.IGNORECASE)
+#: ... and a level in apposition, which states what it was ("to bring inflation, at 5.1% in August, back to target")
+_PAST_CLAUSE = re.compile(
+    r"[,;]\s{0,3}(?:after|as|while|whereas|since|because|when|but|which|who)\b"
+    r"|,\s{1,3}at\s{1,3}(?:(?:about|around|nearly|some|just)\s{1,3})?\d[\d.,]{0,12}\s?(?:%|percent\b|per\s?cent\b)\s{1,3}(?=in\s{1,3}(?:the\s{1,3})?$)",
+    re.IGNORECASE,
+)
 FISCAL_WINDOW_BEFORE, FISCAL_WINDOW_AFTER = 300, 150  # chars around a fiscal year searched for country cues
 
 

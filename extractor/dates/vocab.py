@@ -99,6 +99,7 @@ class ClaimCues(BaseModel):
     decline_nouns: list[str]
     event_participles: list[str] = []
     standing_verbs: list[str] = []
+    not_decided_rate_words: list[str] = []
 
 
 @lru_cache(maxsize=1)

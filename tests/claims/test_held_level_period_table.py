@@ -1,7 +1,8 @@
 """Rule table: a policy-rate level kept through a named month or quarter has that span as its period.
 
 Our own sentences, read against Friday 2024-11-15 (the conventions of tests/claims/test_period_direction_table.py).
-A level set on a decision day, one that holds from a date on, or one reached by a move keeps no period.
+A level set on a decision day has that day (tests/claims/test_decision_day_level_table.py); one that holds from a date on,
+or one reached by a move in a month, keeps no period.
 """
 
 from __future__ import annotations
@@ -25,8 +26,9 @@ TABLE: list[tuple[str, float, tuple[str, str] | None]] = [
     ("Policymakers are keeping the repo rate at 6.5% in October, the governor said.", 6.5, OCT),
     ("The Fed left its key rate unchanged at 5.25% in September.", 5.25, SEP),
     ("The bank held the overnight rate at 5.5% in June, where it had been since 2023.", 5.5, JUN),
-    # ---- a decision day, a start date, or a move to the level: none
-    ("The bank held its policy rate at 6.75% on Thursday.", 6.75, None),
+    # ---- a decision day is a day, not a span held through (tests/claims/test_decision_day_level_table.py)
+    ("The bank held its policy rate at 6.75% on Thursday.", 6.75, ("2024-11-14", "2024-11-14")),
+    # ---- a start date, a month of a move to the level, a level under another verb: none
     ("The central bank cut its policy rate to 3% in March.", 3, None),
     ("The ministry kept the import tariff at 25% from June.", 25, None),
     ("The bank raised its base rate to 2.5% on Tuesday and kept the deposit rate at 2%.", 2, None),

@@ -138,10 +138,10 @@ TABLE: list[tuple[str, float, tuple[str, str] | None, str | None]] = [
     ("Growth slowed to 4.6% in the third quarter from 4.7% in the second quarter.", 4.7, Q2, "up"),
     ("Exports rose from $50 billion in September to $55 billion in October.", 50e9, SEP, None),
     ("Exports rose from $50 billion in September to $55 billion in October.", 55e9, OCT, None),
-    # ---- levels set at a decision, thresholds
-    ("The Bank of Korea cut its base rate to 3.25% on Thursday.", 3.25, NONE, None),
-    ("The ECB held its deposit rate at 3.25% on Thursday, as expected.", 3.25, NONE, None),
-    # the move itself happened on the decision day (fb-, fc-, fe- and ho- gold; the level it reached has no period)
+    # ---- levels set at a decision have its day (corpus/README.md), thresholds none
+    ("The Bank of Korea cut its base rate to 3.25% on Thursday.", 3.25, ("2024-11-14", "2024-11-14"), None),
+    ("The ECB held its deposit rate at 3.25% on Thursday, as expected.", 3.25, ("2024-11-14", "2024-11-14"), None),
+    # the move itself happened on the decision day (fb-, fc-, fe- and ho- gold)
     ("The central bank raised its policy rate by 0.25 percentage point on Wednesday.", 0.25, ("2024-11-13", "2024-11-13"), "up"),
     ("Monthly exports exceeded $60 billion for the first time in October.", 60e9, NONE, None),
     # ---- direction: verbs and nouns

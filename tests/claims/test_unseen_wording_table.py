@@ -55,17 +55,18 @@ TABLE: list[tuple[str, float, tuple[str, str] | None, str | None]] = [
     ("The central bank lifted its policy rate to 6.5% on Wednesday, after consumer inflation accelerated to 4.4% in October.",
      4.4, OCT, None),
     ("Officials raised the key rate by half a point to 9% to rein in inflation that hit 7.7% in September.", 7.7, SEP, None),
-    # negative: the rate levels themselves keep no period, and a list after "including" is still the tariffs'
+    # the rate level itself has its decision day (tests/claims/test_decision_day_level_table.py); a list after
+    # "including" is still the tariffs'
     ("The central bank cut its benchmark rate to 4.25% on Tuesday, citing a slowdown in inflation to 2.3% in October.",
-     4.25, None, None),
+     4.25, TUESDAY, None),
     ("Last year Washington set tariffs of 15% to 25% on most partners, including 25% on Mexico.", 25, None, None),
     ("Exporters now face a tariff that was raised to 35% in September.", 35, None, None),
     # ---- a rate move has the day it was decided on, when the parse hangs that day on the move's verb
     ("The monetary authority trimmed its benchmark rate by 0.5 percentage point to 7.75% on Wednesday.", 0.5, WEDNESDAY, "down"),
     ("The bank raised its deposit rate by 75 basis points on Tuesday.", 0.75, TUESDAY, "up"),
     ("Policymakers cut the repo rate by 0.25 percentage point to 6% on Nov. 12.", 0.25, TUESDAY, "down"),
-    # negative: the level the move reached holds from that day on (no period); a day on another verb is not the move's
-    ("The monetary authority trimmed its benchmark rate by 0.5 percentage point to 7.75% on Wednesday.", 7.75, None, None),
+    # the level the move reached has the same day; negative: a day on another verb is not the move's
+    ("The monetary authority trimmed its benchmark rate by 0.5 percentage point to 7.75% on Wednesday.", 7.75, WEDNESDAY, None),
     ("On Tuesday the governor said the bank would lower its main rate by 0.25 percentage point next month.", 0.25, None, "down"),
     # ---- fiscal quarters written as codes: the quarter of that fiscal year (default April-March, India's when cued)
     ("The software maker's revenue climbed 11% in Q2 FY25.", 11, ("2025-07-01", "2025-09-30"), "up"),
