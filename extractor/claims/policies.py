@@ -43,6 +43,8 @@ MAX_CLIMB = 5
 #: a masked word ("**", "[...]") is at most this many tokens; the modifiers before it taken into a policy's evidence
 MAX_MASK_TOKENS = 6
 MAX_MASK_MODIFIERS = 4
+#: a date phrase fronted before a policy clause ("from December 1, 2024, the rate ...") is at most this many tokens
+MAX_FRONTED_TOKENS = 8
 #: an actor phrase longer than this many tokens is cut to its named entity
 MAX_ACTOR_TOKENS = 8
 #: an effective-date cue must end within this many characters before the date ("from", "effective as of")
@@ -1322,8 +1324,9 @@ def _attached(doc: ArticleDoc, start: int, end: int, allowed: set[int], verb: To
             return True
         if tok.dep_ == "relcl" and tok.head.i in allowed:
             # the policy's own: "a reform that takes effect from ...", "the restrictions it introduced on October 7"
-            return policy is not None and tok.head.i == policy.i and (effect_phrase(tok) or tok.tag_ in {"VBD", "VBN"}
-                                                                       and base(tok) in policy_vocab().data.implementing_verbs)
+            return policy is not None and (tok.head.i == policy.i and (effect_phrase(tok) or tok.tag_ in {"VBD", "VBN"}
+                                                                        and base(tok) in policy_vocab().data.implementing_verbs)
+                                           or _effect_aside(tok))
         if tok.dep_ == "advcl" and tok.i != verb.i and any(c.dep_ == "mark" for c in tok.children) \
                 and any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
             return False
@@ -1334,6 +1337,22 @@ def _attached(doc: ArticleDoc, start: int, end: int, allowed: set[int], verb: To
             return False  # the date of another policy verb of the sentence
         tok = tok.head
     return True
+
+
+def _effect_aside(relcl: Token) -> bool:
+    """A non-restrictive "..., which took effect on July 1" the parser hung on a noun of the policy's clause that
+    is no policy of its own ("extend the tax cut for goods and services, which took effect on July 1"): goods do
+    not take effect, the policy does. Hung on a policy phrase ("tariffs on goods under the pact, which took effect
+    in 2020"), it is that one's."""
+    if not in_force_phrase(relcl) or relcl.head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    first = relcl.left_edge
+    if first.lower_ not in {"which", "that"} or first.i == 0 or first.nbor(-1).text != ",":
+        return False
+    if not any(c.i == first.i and c.dep_ in {"nsubj", "nsubjpass"} for c in relcl.children):
+        return False
+    sent = relcl.sent
+    return not any(t.start <= relcl.head.i < t.end for t in find_triggers(sent))
 
 
 def reported_in_past(verb: Token) -> bool:
@@ -1679,7 +1698,8 @@ def policies_in(doc: ArticleDoc, sent: Span, memory: _Memory | None = None) -> I
     used_heads: set[int] = set()
     for *_, trig, head, verb in sorted(candidates, key=lambda c: c[:3]):
         # a second policy coordinated under one verb ("a 15% tariff on coal, and a 10% tariff on crude oil") is its own
-        conjunct = head.dep_ == "conj" and (head.head.i in used_heads or head.head.i == verb.i) and not trig.generic
+        conjunct = head.dep_ == "conj" and (head.head.i in used_heads or head.head.i == verb.i
+                                            or _date_conjunct(head, verb)) and not trig.generic
         if (verb.i in used_verbs and not conjunct) or (trig.generic and any(t in covered for t in range(trig.start, trig.end))):
             continue
         if trig.generic and head.dep_ in {"nsubj", "nsubjpass"} and head.head.i in used_verbs:
@@ -1734,6 +1754,67 @@ def policies_in(doc: ArticleDoc, sent: Span, memory: _Memory | None = None) -> I
             if _several_parties(f.actor):
                 memory.parties = f.actor
         yield f
+
+
+def _fronted_date(nlp: Doc, sent: Span, edge: int) -> set[int]:
+    """The tokens of a cued date phrase just before a clause's first token, a comma at most between ("that from
+    December 1, 2024, the rebate will be lowered", the date hung by the parser on the reporting verb)."""
+    if nlp[edge].dep_ == "mark" or nlp[edge].tag_ in {"WDT", "WP", "WRB"}:
+        return set()  # "... on April 11 as it cuts", "..., which has cut": the date is the clause's before
+    j = edge - 1
+    if j >= sent.start and nlp[j].text == ",":
+        j -= 1
+    run: list[int] = []
+    cues = policy_vocab().cue_words
+    while j >= sent.start and len(run) < MAX_FRONTED_TOKENS and (nlp[j].ent_type_ == "DATE" or nlp[j].lower_ in cues):
+        run.append(j)
+        j -= 1
+    if not run or nlp[run[-1]].lower_ not in cues or not any(nlp[k].ent_type_ == "DATE" for k in run):
+        return set()
+    if j >= sent.start and nlp[j].lower_ not in {"that", ",", ":", "and"}:
+        return set()  # "decided on May 2 to recommend duties": the day of the deciding verb
+    return set(run)
+
+
+def _fronted(nlp: Doc, sent: Span, verb: Token, clause: list[Token]) -> set[int]:
+    """Dates fronted before a policy clause: a cued date just before it, and for a predicate coordinated without a
+    subject of its own ("from April 1 it will tighten its safeguard and cut quotas") the first predicate's fronted
+    adverbials, which scope over both."""
+    out = _fronted_date(nlp, sent, min(t.i for t in clause))
+    if verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in verb.children) \
+            and verb.head.pos_ in {"VERB", "AUX"}:
+        first = verb.head
+        subj = next((c for c in first.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        bound = subj.i if subj is not None else first.i
+        out |= {t.i for c in first.children if c.i < bound and c.dep_ in {"prep", "npadvmod"} for t in c.subtree}
+        out |= _fronted_date(nlp, sent, min(t.i for t in _clause(first)))
+    return out
+
+
+def _date_conjunct(head: Token, verb: Token) -> bool:
+    """A second policy the parser hung on the first one's date ("impose a surtax on X from Oct. 1 and a surtax on Y
+    from Oct. 15": the second surtax a conjunct of "Oct."): a conjunct of a date phrase of the verb."""
+    date = head.head
+    if date.ent_type_ != "DATE" or date.dep_ != "pobj" or date.head.dep_ != "prep":
+        return False
+    return date.head.head.i == verb.i
+
+
+def _own_date_range(head: Token) -> set[int] | None:
+    """A coordinated policy's own phrase when it carries a date phrase of its own ("... and a 25% surtax on steel
+    from Oct. 15"): its date is that one, not the first conjunct's."""
+    if head.dep_ != "conj":
+        return None
+    own = {t.i for t in head.subtree}
+    doc, j = head.doc, head.right_edge.i + 1  # "... and a 10% duty on rice from Feb. 20", the date hung on the verb
+    if j < head.sent.end and doc[j].lower_ in policy_vocab().cue_words:
+        while j < head.sent.end and len(own) < len(list(head.subtree)) + MAX_FRONTED_TOKENS \
+                and (doc[j].lower_ in policy_vocab().cue_words or doc[j].ent_type_ == "DATE"):
+            own.add(j)
+            j += 1
+    if any(doc[k].ent_type_ == "DATE" for k in own):
+        return own
+    return None
 
 
 def _restates(a: PolicyFind, b: PolicyFind) -> bool:
@@ -2094,10 +2175,16 @@ def _read(
         allowed |= {t.i for t in verb.head.subtree}
     if verb.dep_ == "nsubj" and effect_phrase(verb.head):  # "the tariff increases ... would take effect on Aug 1"
         allowed |= {t.i for t in _clause(verb.head)}
+    allowed |= _fronted(nlp, sent, verb, clause)
     future = planned(verb) or (verb.dep_ == "nsubj" and planned(verb.head)) or _present_effect(verb) or _progressive(verb)
     if historical(doc, sent, allowed):
         return None
-    effective, date_span = effective_date(doc, sent, verb, future, allowed, head, dated_decision=trig.action == "agreement")
+    own = _own_date_range(head)
+    effective, date_span = effective_date(doc, sent, verb, future, own, head, dated_decision=trig.action == "agreement") \
+        if own is not None else (None, None)
+    if effective is None:
+        effective, date_span = effective_date(doc, sent, verb, future, allowed, head,
+                                              dated_decision=trig.action == "agreement")
     if effective is None:
         effective, date_span = _framework_date(doc, sent, verb, head)
     if effective is None and trig.action == "legislation":  # an annual budget, not an extra one ("financing")

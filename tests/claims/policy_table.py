@@ -388,6 +388,17 @@ ROWS: list[Row] = [
     # ... a directive to a class of firms: what they are to do
     Row("South Korea's financial regulator has asked lenders to hold mortgage growth under 4% next year.",
         "South Korea", "policy", ("lenders", "mortgage growth"), None, "announced", tags=("parse",)),
+    # a date fronted before the policy's clause, after "that" (the parser may hang it on the reporting verb)
+    Row("Seoul's finance ministry said on Tuesday that starting January 1, 2024, the customs duty on imported lithium "
+        "will be scrapped.", "South Korea", "tariff", ("imported lithium",), d(2024, 1, 1), "planned", tags=("parse",)),
+    # ... decoys: a fronted date of another clause, the day of a deciding verb, a date before a subordinator
+    Row("From January, imports rose 5%, and the government will raise tariffs on steel.",
+        "government", "tariff", ("steel",), None, "planned", tags=("parse",)),
+    Row("Exports fell 4% on Nov. 20 as Ottawa cut the fuel subsidy for truckers.",
+        "Canada", "subsidy", ("truckers",), None, "in_effect", tags=("parse",)),
+    # a non-restrictive "which took effect" the parser hangs on a noun of the clause that is no policy
+    Row("Vietnam's legislature decided to extend the reduced value-added tax rate for hotels and restaurants, which "
+        "took effect on July 1.", "Vietnam", "tax", ("value-added tax",), d(2023, 7, 1), "announced", tags=("parse",)),
 ]
 
 #: sentences that state no policy: opinions, calls, conditions, history long ago, policy words as modifiers
@@ -521,6 +532,15 @@ PASSAGES: list[Passage] = [
             "will have to report every loan above 1 million cedis.",
             (("Bank of Ghana", "policy", None, ("card lending",)),
              ("Bank of Ghana", "policy", d(2024, 2, 1), ("report every loan",)))),
+    # coordinated policies, each with its own day; a fronted date scopes over predicates sharing one subject
+    Passage("Jakarta will put a 20% duty on Thai rice from Jan. 5 and a 10% duty on Burmese rice from Feb. 20.",
+            (("Indonesia", "tariff", d(2024, 1, 5), ("Thai rice",)), ("Indonesia", "tariff", d(2024, 2, 20), ("Burmese rice",)))),
+    Passage("Brussels said that from March 1 it will tighten quotas on Turkish steel and raise the levy on Indian aluminium.",
+            (("European Union", "quota", d(2024, 3, 1), ("Turkish steel",)),
+             ("European Union", "tariff", d(2024, 3, 1), ("Indian aluminium",)))),
+    # ... decoy: "which took effect" on a policy phrase of its own is that one's
+    Passage("The country raised tariffs on toys made under the trade pact, which took effect on Jan. 1.",
+            (("country", "tariff", None, ("toys",)), (None, "agreement", d(2023, 1, 1), ("trade pact",)))),
     # a country is the target of "tariffs on"
     Passage("Ottawa's 25% tariffs on Brazil and Peru were postponed for 60 days.",
             (("Canada", "tariff", None, ("Brazil", "Peru")),)),
