@@ -35,6 +35,19 @@ def one_scale_down(text: str) -> tuple[str | None, str]:
     return likely, f"; likely {likely} (a scale word one step too high)"
 
 
+def _above(doc: ArticleDoc, rule: str, v: View, limit: float, bound: str) -> list[FlagRecord]:
+    """Flag `v` when every rounding of it is above `limit`, saying which `bound` it passes and the likely reading."""
+
+    def relation(iv: Mapping[str, Interval]) -> bool:
+        return iv["value"].lo <= limit
+
+    def describe() -> tuple[str, str | None]:
+        likely, hint = one_scale_down(v.reading.text)
+        return f"Implausible {v.reading.text}: {bound}{hint}.", likely
+
+    return settle(doc, rule, {"value": v}, relation, anchor=v, describe=describe)
+
+
 def quantity_bound(context: str) -> QuantityBound | None:
     """The tightest weight bound whose goods the context names (and none of its exceptions)."""
     found = [b for b in bounds().quantities if _names_any(context, b.metric_words) and not _names_any(context, b.unless_metric)]
@@ -59,20 +72,8 @@ def check_quantity_bound(doc: ArticleDoc) -> list[FlagRecord]:
         qb = quantity_bound(_context(doc, v))
         if qb is None:
             continue
-        limit = qb.max_tons / per
-
-        def relation(iv: Mapping[str, Interval], limit: float = limit) -> bool:
-            return iv["value"].lo <= limit
-
-        def describe(v: View = v, qb: QuantityBound = qb) -> tuple[str, str | None]:
-            r = v.reading
-            likely, hint = one_scale_down(r.text)
-            return (
-                f"Implausible {r.text}: {qb.name} (above {qb.max_tons / 1e6:,.0f} million tons; {qb.source}){hint}.",
-                likely,
-            )
-
-        flags += settle(doc, "check.quantity_bound.v1", {"value": v}, relation, anchor=v, describe=describe)
+        flags += _above(doc, "check.quantity_bound.v1", v, qb.max_tons / per,
+                        f"{qb.name} (above {qb.max_tons / 1e6:,.0f} million tons; {qb.source})")
     return flags
 
 
@@ -106,18 +107,8 @@ def check_daily_rate_bound(doc: ArticleDoc) -> list[FlagRecord]:
         if db is None:
             continue
 
-        def relation(iv: Mapping[str, Interval], limit: float = db.max_per_day) -> bool:
-            return iv["value"].lo <= limit
-
-        def describe(v: View = v, db: DailyRateBound = db) -> tuple[str, str | None]:
-            r = v.reading
-            likely, hint = one_scale_down(r.text)
-            return (
-                f"Implausible {r.text}: {db.name} above {db.max_per_day / 1e6:,.0f} million a day ({db.source}){hint}.",
-                likely,
-            )
-
-        flags += settle(doc, "check.daily_rate_bound.v1", {"value": v}, relation, anchor=v, describe=describe)
+        flags += _above(doc, "check.daily_rate_bound.v1", v, db.max_per_day,
+                        f"{db.name} above {db.max_per_day / 1e6:,.0f} million a day ({db.source})")
     return flags
 
 

@@ -89,22 +89,27 @@ def check_balance(doc: ArticleDoc) -> list[FlagRecord]:
         word = {1: "surplus", -1: "deficit", 0: "balance"}[bal.sign]
 
         def describe(ex=ex, im=im, bal=bal, word=word) -> tuple[str, str | None]:
-            diff = ex.reading.value - im.reading.value
-            iv = ex.reading.interval - im.reading.interval
-            shown = abs(diff) if bal.sign == 0 else diff * (bal.sign or 1)
-            what = "surplus" if diff > 0 else "deficit"
-            sign_note = "" if bal.sign == 0 or (diff > 0) == (bal.sign > 0) else f" (exports − imports is a {what}, not a {word})"
-            return (
-                f"Stated {word} {bal.reading.text}; exports {ex.reading.text} − imports {im.reading.text} = "
-                f"{format_like(shown, bal.reading)} ({format_interval(iv if bal.sign >= 0 else -iv, bal.reading)} within rounding){sign_note}.",
-                f"{format_like(abs(diff), bal.reading)} {what}",
-            )
+            return _balance_message(ex, im, bal, word, ("exports", "imports"))
 
         flags += settle(doc, "check.balance.v1", parts, _balance_relation(bal.sign), anchor=bal, describe=describe)
     return flags
 
 
 check_balance.scope = "article"  # type: ignore[attr-defined]
+
+
+def _balance_message(plus: View, minus: View, bal: View, word: str, names: tuple[str, str]) -> tuple[str, str | None]:
+    """Message and suggestion of a stated balance against plus − minus (exports − imports, revenue − spending)."""
+    diff = plus.reading.value - minus.reading.value
+    iv = plus.reading.interval - minus.reading.interval
+    shown = abs(diff) if bal.sign == 0 else diff * bal.sign
+    what = "surplus" if diff > 0 else "deficit"
+    sign_note = "" if bal.sign == 0 or (diff > 0) == (bal.sign > 0) else f" ({names[0]} − {names[1]} is a {what}, not a {word})"
+    return (
+        f"Stated {word} {bal.reading.text}; {names[0]} {plus.reading.text} − {names[1]} {minus.reading.text} = "
+        f"{format_like(shown, bal.reading)} ({format_interval(iv if bal.sign >= 0 else -iv, bal.reading)} within rounding){sign_note}.",
+        f"{format_like(abs(diff), bal.reading)} {what}",
+    )
 
 
 def budget_side(balance: View, figures: list[View], measure: str) -> View | None:
@@ -143,16 +148,7 @@ def check_budget_balance(doc: ArticleDoc) -> list[FlagRecord]:
         word = "surplus" if bal.sign > 0 else "deficit"
 
         def describe(rev=rev, spend=spend, bal=bal, word=word) -> tuple[str, str | None]:
-            diff = rev.reading.value - spend.reading.value
-            iv = rev.reading.interval - spend.reading.interval
-            what = "surplus" if diff > 0 else "deficit"
-            sign_note = "" if (diff > 0) == (bal.sign > 0) else f" (revenue − spending is a {what}, not a {word})"
-            return (
-                f"Stated {word} {bal.reading.text}; revenue {rev.reading.text} − spending {spend.reading.text} = "
-                f"{format_like(diff * bal.sign, bal.reading)} ({format_interval(iv if bal.sign > 0 else -iv, bal.reading)} "
-                f"within rounding){sign_note}.",
-                f"{format_like(abs(diff), bal.reading)} {what}",
-            )
+            return _balance_message(rev, spend, bal, word, ("revenue", "spending"))
 
         flags += settle(doc, "check.budget_balance.v1", parts, _balance_relation(bal.sign), anchor=bal, describe=describe)
     return flags
