@@ -92,6 +92,7 @@ class ActionEntry(BaseModel):
     names_object: bool = False  # the phrase is what the policy acts on ("cut the reserve requirement ratio")
     directions: dict[str, str] = {}  # cut/hike/hold -> the directional action ("rate_cut")
     content_clause: bool = False  # a clause on the phrase says what it does ("a bill that raises the debt ceiling")
+    state_actor: bool = False  # only a country or a public body sets it ("raised fuel prices"), never a company
 
 
 class AssetPurchaseCue(BaseModel):
@@ -914,7 +915,55 @@ def actor_text(doc: ArticleDoc, subj: Token, depth: int = 0) -> str | None:
     if subj.lower_ in pv.generic_actors and any(e.label_ in {"GPE", "NORP"} and kb.find_country(e.text) is None
                                                 for e in span.ents):
         return clean_text(span.text)  # "Turkey's central bank": a country the KB does not know is not the article's
+    if len(span) == 1 and own is not None and own.label_ == "GPE":
+        short = short_capital(span.text)  # "Delhi raised ...": the KB names the capital "New Delhi"
+        if short is not None:
+            return canonical(doc, short)
     return canonical(doc, span.text)
+
+
+#: knowledge-base organization types that are public bodies: they may fix a price, a company only sets its own
+PUBLIC_TYPES = frozenset({"ministry", "agency", "government_office", "central_bank", "legislature"})
+#: generic actor nouns that name no public body on their own ("the bank", "the house", "the state oil firm")
+NOT_PUBLIC_NOUNS = frozenset({"bank", "side", "house", "state", "country", "office", "bureau"})
+
+
+def state_actor(actor: str | None, subj: Token | None = None) -> bool:
+    """Whether an actor is a state: a country (capitals included, as the knowledge base names them) or a public body
+    ("the energy regulator", a KB ministry); a company or an unknown name is not."""
+    if not actor:
+        return False
+    kb = _kb()
+    if kb.find_country(actor) is not None:
+        return True
+    org = kb.find_organization(actor)
+    if org is not None:
+        return org.organization.type in PUBLIC_TYPES
+    public = policy_vocab().generic_actors - NOT_PUBLIC_NOUNS
+    if subj is not None and subj.pos_ != "PRON" and subj.lower_ in public:
+        return True
+    return any(w in public for w in actor.lower().split())
+
+
+@lru_cache(maxsize=1)
+def _short_names() -> dict[str, str]:
+    """Last word of a knowledge-base country's other name that does not contain the country's own name (its
+    capital as the KB lists it: "New Delhi", "Abu Dhabi", "Buenos Aires") -> that country, when only one has it."""
+    found: dict[str, set[str]] = {}
+    for c in _kb().countries.values():
+        for n in c.names:
+            words = n.split()
+            if len(words) > 1 and c.name.lower() not in n.lower():
+                found.setdefault(words[-1].lower(), set()).add(c.name)
+    return {w: next(iter(cs)) for w, cs in found.items() if len(cs) == 1}
+
+
+def short_capital(text: str) -> str | None:
+    """The country of a capital written short, one word ("Delhi" for the KB's "New Delhi"), or None."""
+    kb = _kb()
+    if len(text.split()) != 1 or not text[:1].isupper() or kb.find_country(text) is not None:
+        return None
+    return _short_names().get(text.lower())
 
 
 def _unknown_speaker(named: str, reporter: Token) -> bool:
@@ -2111,6 +2160,7 @@ def _read(
     if subj is not None and (trig.start <= subj.i < trig.end or head.dep_ == "compound" and head.head.i == subj.i):
         subj = None  # the policy itself ("the RRR cut ... took effect")
     actor = actor_text(doc, subj) if subj is not None and subj.i != head.i else None
+    doer = actor  # the clause's own subject, before any fallback to the sentences around or the article's country
     if subj is not None and _both_sides(subj):  # "the two governments are negotiating a broader pact"
         actor = _pair_of(doc, subj, earlier, memory) or actor
     actor_span = phrase_text(subj) if subj is not None and actor is not None else None
@@ -2167,6 +2217,8 @@ def _read(
             and (actor is None or subj is not None and subj.lower_ in NOT_BODY_NOUNS - {"lawmakers", "president"}):
         return None  # "copper prices hit a floor price", "shipping firms set up a green channel", "the company
         # issued a notice": a firm's own rules are no public policy
+    if entry is not None and entry.state_actor and not state_actor(doer, subj):
+        return None  # "Shell raised its fuel prices": a firm's own price is no administered one
     clause = _clause(verb)
     allowed = {t.i for t in clause} | {t.i for t in head.subtree}
     if obj:

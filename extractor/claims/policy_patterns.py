@@ -29,6 +29,7 @@ from .policies import (
     _pick_day,
     _weekday,
     policy_vocab,
+    state_actor,
 )
 
 #: words a policy verb may stand before its policy phrase ("imposed an additional 10 percent tariff")
@@ -357,6 +358,8 @@ def policies_by_pattern(doc: ArticleDoc) -> list[tuple[int, PolicyFind]]:
             if entry is not None and entry.needs_actor and (actor is None or _kb().find_country(actor) is None
                                                             and _kb().find_organization(actor) is None):
                 continue  # "copper prices hit a floor price": a known state or body sets one
+            if entry is not None and entry.state_actor and not state_actor(actor):
+                continue  # "Shell raised its fuel prices": a firm's own price is no administered one
             if actor and action in pv.monetary:
                 bank = central_bank_of(actor, _kb())
                 actor = bank.name if bank is not None else actor

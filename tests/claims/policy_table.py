@@ -399,6 +399,18 @@ ROWS: list[Row] = [
     # a non-restrictive "which took effect" the parser hangs on a noun of the clause that is no policy
     Row("Vietnam's legislature decided to extend the reduced value-added tax rate for hotels and restaurants, which "
         "took effect on July 1.", "Vietnam", "tax", ("value-added tax",), d(2023, 7, 1), "announced", tags=("parse",)),
+    # a price a state fixes for fuel, power or staple food, raised or cut by a country, capital or public body
+    Row("Islamabad raised petrol prices by up to 12% on November 16.",
+        "Pakistan", "price_increase", ("petrol prices",), d(2023, 11, 16), "in_effect", tags=("parse",)),
+    Row("Kenya's energy regulator lowered pump prices for diesel by 5 shillings a litre on Friday.",
+        "Kenya", "price_cut", ("pump prices",), d(2023, 12, 1), "in_effect", tags=("parse",)),
+    Row("Cairo hiked the price of subsidised bread by fourfold on June 1.",
+        "Egypt", "price_increase", ("subsidised bread",), d(2023, 6, 1), "in_effect", tags=("parse",)),
+    Row("Tokyo will cut fuel prices by 10 yen a litre from January.",
+        "Japan", "price_cut", ("fuel prices",), d(2024, 1, 1), "planned", tags=("parse",)),
+    # a capital written short of the knowledge base's name ("New Delhi") is still its country
+    Row("Delhi raised import duties on gold to 15% on Friday.",
+        "India", "tariff", ("gold",), d(2023, 12, 1), "in_effect", tags=("parse",)),
 ]
 
 #: sentences that state no policy: opinions, calls, conditions, history long ago, policy words as modifiers
@@ -469,6 +481,12 @@ NO_POLICY: list[str] = [
     "The shipping line announced that from May 2 its vessels will skip the port of Aden.",
     # a target facing a policy nobody in the sentence imposes names no doer
     "Exporters face tariffs of up to 50%.",
+    # a firm's own prices, or prices that merely moved, are no administered price
+    "Shell raised its fuel prices by 5% on Monday.",
+    "Utility firm Enel raised electricity tariffs by 6% on Friday.",
+    "A Beijing-based refiner cut its diesel prices on Friday.",
+    "Electricity prices rose 4% in November, the statistics office said.",
+    "Delhi's traders raised their bread prices on Friday.",
 ]
 
 
