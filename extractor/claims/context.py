@@ -614,8 +614,10 @@ def period_of(
     from ..dates.calendar import shift_period
 
     if doc.nlp is not None:
-        from .periods import participle_period
+        from .periods import participle_period, pledged_amount
 
+        if pledged_amount(doc, start, end):  # "pledged to provide 60 billion yuan over the next three years"
+            return None, None
         measured = participle_period(doc, start, end, _sentence_periods(doc, doc.sentence_bounds(start, end)))
         if measured is not None:  # "lower than the A$19.8 billion peak reached in 2022-23": when it was measured
             return Period(start=measured.period[0], end=measured.period[1]), measured

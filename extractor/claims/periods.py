@@ -291,6 +291,27 @@ def dates_another_level(doc: ArticleDoc, start: int, end: int, expr: TimeExpr) -
     return noun.like_num or any(c.dep_ in MODIFIER_DEPS and any(g.like_num for g in c.subtree) for c in noun.children)
 
 
+def pledged_amount(doc: ArticleDoc, start: int, end: int) -> bool:
+    """Whether the number at [start, end) is the object of an infinitive of handing over under a verb of undertaking
+    ("pledged to provide 60 billion yuan of support over the next three years"; claim_cues.yaml `pledge_heads`,
+    `pledge_verbs`): a one-off commitment, whose horizon is no period of the amount."""
+    from ..dates import load_claim_cues
+
+    span = _span(doc, start, end)
+    if span is None or len(span) == 0:
+        return False
+    token = span.root
+    for _ in range(MAX_STEPS):  # "360 billion yuan": up the number's own modifiers to the noun phrase's head
+        if token.dep_ not in MODIFIER_DEPS or token.head is token:
+            break
+        token = token.head
+    verb = token.head
+    if token.dep_ != "dobj" or verb.dep_ != "xcomp" or verb.head is verb:
+        return False
+    cues = load_claim_cues()
+    return verb.lower_ in {w.lower() for w in cues.pledge_verbs} and verb.head.lower_ in {w.lower() for w in cues.pledge_heads}
+
+
 #: steps walked up from a time phrase looking for the relative clause it stands in
 RELATIVE_STEPS = 8
 

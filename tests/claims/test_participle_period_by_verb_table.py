@@ -64,3 +64,21 @@ BY_VERB: list[tuple[str, float, str | None]] = [
 @pytest.mark.parametrize(("text", "value", "direction"), BY_VERB)
 def test_by_verb_direction(text: str, value: float, direction: str | None) -> None:
     assert claim_of(text, value).direction == direction
+
+
+# (text, value of the figure, expected period or None): a sum undertaken to be handed over is a one-off commitment; its
+# horizon ("over the next five years", "through 2027") is no period of the amount
+PLEDGES: list[tuple[str, float, tuple[str, str] | None]] = [
+    ("At the forum in June, Japan pledged to provide 65 billion yen in development aid to Pacific islands over the next "
+     "five years.", 65e9, None),
+    ("The agency plans to lend 800 billion won to small exporters through 2027.", 800e9, None),
+    ("The two governments agreed to allocate 4 billion euros to the rail link over the next decade.", 4e9, None),
+    # ---- what was handed over in a span, or a purchase plan, keeps its period (negative rows)
+    ("Development banks provided 2.1 billion euros of loans to the region in 2023.", 2.1e9, ("2023-01-01", "2023-12-31")),
+    ("Commercial banks extended 1.6 trillion yuan of new loans in September.", 1.6e12, SEP),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "period"), PLEDGES)
+def test_pledged_amount_has_no_period(text: str, value: float, period: tuple[str, str] | None) -> None:
+    assert period_span(claim_of(text, value)) == period
