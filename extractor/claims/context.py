@@ -173,6 +173,24 @@ def direction_in(words: list[str]) -> str | None:
     return None
 
 
+def by_verb_direction(doc: ArticleDoc, by_start: int) -> str | None:
+    """'up' / 'down' from the word the parse hangs a "by" (starting at by_start) on, however far back it stands:
+    "cut the price of its crude for buyers in Asia by 60 cents" (a change verb beyond any word window); None
+    without a parse or when that word is no change cue ("helped by $3 billion of orders")."""
+    if doc.nlp is None or not _has_parse(doc):
+        return None
+    span = doc.nlp.char_span(by_start, by_start + 2)
+    if span is None or len(span) != 1 or span[0].lower_ != "by" or span[0].dep_ not in {"prep", "agent"}:
+        return None
+    head = span[0].head
+    up, down, _ = _cue_sets()
+    if head.lower_ in up:
+        return "up"
+    if head.lower_ in down:
+        return "down"
+    return None
+
+
 def baseline_near(doc: ArticleDoc, clause: tuple[int, int]) -> str | None:
     """The baseline a change is measured against ("year on year", "from the same month last year").
 
@@ -595,6 +613,14 @@ def period_of(
     from ..dates import choose_period
     from ..dates.calendar import shift_period
 
+    if doc.nlp is not None:
+        from .periods import participle_period, pledged_amount
+
+        if pledged_amount(doc, start, end):  # "pledged to provide 60 billion yuan over the next three years"
+            return None, None
+        measured = participle_period(doc, start, end, _sentence_periods(doc, doc.sentence_bounds(start, end)))
+        if measured is not None:  # "lower than the A$19.8 billion peak reached in 2022-23": when it was measured
+            return Period(start=measured.period[0], end=measured.period[1]), measured
     if not dated:  # a level that holds from a date on describes no period (corpus guide: null for levels without a
         # period or when unclear), but one kept through a month ("kept its discount rate at 1.375% in December")
         # describes that month, and a policy rate set at a dated decision has the decision's day
@@ -704,14 +730,16 @@ def _sentence_periods(doc: ArticleDoc, sent: tuple[int, int]) -> list:
 def _parse_period(doc: ArticleDoc, start: int, end: int, sent: tuple[int, int], chosen):
     """The position-based choice, overruled by the parse: a dated change noun ("a 0.1% fall the month before"), or
     a period phrase attached to the same word as the number (extractor.claims.periods)."""
-    from .periods import attached_period, dated_change
+    from .periods import attached_period, dated_change, dates_another_level
 
     dated = dated_change(doc, start, end, sent)
     if dated is not None:
         return dated
+    pool = _sentence_periods(doc, sent)
     if chosen is None:
         return None
-    pool = _sentence_periods(doc, sent)
+    if dates_another_level(doc, start, end, chosen):
+        return None  # "eased to 5.2%, below the 9.8% peak reached in October 2022": October 2022 is the 9.8%'s
     attached = attached_period(doc, start, end, chosen, pool)
     if attached is not None:
         return attached

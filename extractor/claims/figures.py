@@ -12,6 +12,7 @@ from ..registry import rule
 from .common import build_claim
 from .context import (
     attribution,
+    by_verb_direction,
     clause_bounds,
     direction_in,
     is_instrument,
@@ -55,7 +56,11 @@ def figure_direction(doc: ArticleDoc, n: NumberMention, clause: tuple[int, int])
         window = BY_WINDOW if by and by.group(0).lower().startswith("by") else 5
         after_words = islice(SPLIT_WORD.finditer(doc.text, n.end, clause[1]), 2)  # after.split()[:2] of the whole clause
         words = words_before(doc.text, clause[0], n.start, window) + [w.group(0).lower() for w in after_words]
-        return direction_in(words)
+        found = direction_in(words)
+        if found is None and by and by.group(0).lower().startswith("by"):
+            # the verb of "by $X" beyond the word window: the parse hangs "by" on it
+            found = by_verb_direction(doc, max(clause[0], n.start - CUE_CHARS) + by.start())
+        return found
     return None
 
 

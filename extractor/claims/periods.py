@@ -248,6 +248,70 @@ def dates_an_act(doc: ArticleDoc, expr: TimeExpr) -> bool:
     return head.lower_ in {w.lower() for w in load_claim_cues().event_participles}
 
 
+def _level_participle(doc: ArticleDoc, expr: TimeExpr) -> Any:
+    """The noun a time phrase dates through a measuring participle on it ("the 14.1% peak reached in August 2022":
+    "peak"; claim_cues.yaml `level_participles`), else None."""
+    from ..dates import load_claim_cues
+
+    head = phrase_head(doc, expr)
+    if head is None or head.tag_ != "VBN" or head.dep_ != "acl" or head.head is head:
+        return None
+    if head.lower_ not in {w.lower() for w in load_claim_cues().level_participles}:
+        return None
+    return head.head if head.head.pos_ in {"NOUN", "PROPN", "NUM"} else None
+
+
+def participle_period(doc: ArticleDoc, start: int, end: int, pool: list[TimeExpr]) -> TimeExpr | None:
+    """The period phrase of `pool` on a measuring participle of the noun the number at [start, end) modifies ("barely
+    a quarter of the A$19.8 billion peak reached in 2022-23": 2022-23, not the sentence's other fiscal years)."""
+    if doc.nlp is None or not pool:
+        return None
+    found = number_head(doc, start, end)
+    targets = _number_tokens(doc, start, end)  # "a record $7.9 billion posted in 2022": on the number itself
+    if found is not None and found[1]:
+        targets.add(found[0].i)  # "the 14.1% peak reached in August 2022": on the noun it modifies
+    for e in pool:
+        noun = _level_participle(doc, e)
+        if noun is not None and noun.i in targets:
+            return e
+    return None
+
+
+def dates_another_level(doc: ArticleDoc, start: int, end: int, expr: TimeExpr) -> bool:
+    """Whether a period phrase stands on a measuring participle of a noun another number modifies ("Inflation eased to
+    5.2%, well below the 9.8% peak reached in October 2022": October 2022 is the 9.8%'s, not the 5.2%'s)."""
+    if doc.nlp is None:
+        return False
+    noun = _level_participle(doc, expr)
+    if noun is None:
+        return False
+    own = _number_tokens(doc, start, end)
+    if noun.i in own or any(t.i in own for t in noun.subtree if t.like_num):
+        return False  # the number's own noun (or one its phrase belongs to)
+    return noun.like_num or any(c.dep_ in MODIFIER_DEPS and any(g.like_num for g in c.subtree) for c in noun.children)
+
+
+def pledged_amount(doc: ArticleDoc, start: int, end: int) -> bool:
+    """Whether the number at [start, end) is the object of an infinitive of handing over under a verb of undertaking
+    ("pledged to provide 60 billion yuan of support over the next three years"; claim_cues.yaml `pledge_heads`,
+    `pledge_verbs`): a one-off commitment, whose horizon is no period of the amount."""
+    from ..dates import load_claim_cues
+
+    span = _span(doc, start, end)
+    if span is None or len(span) == 0:
+        return False
+    token = span.root
+    for _ in range(MAX_STEPS):  # "360 billion yuan": up the number's own modifiers to the noun phrase's head
+        if token.dep_ not in MODIFIER_DEPS or token.head is token:
+            break
+        token = token.head
+    verb = token.head
+    if token.dep_ != "dobj" or verb.dep_ != "xcomp" or verb.head is verb:
+        return False
+    cues = load_claim_cues()
+    return verb.lower_ in {w.lower() for w in cues.pledge_verbs} and verb.head.lower_ in {w.lower() for w in cues.pledge_heads}
+
+
 #: steps walked up from a time phrase looking for the relative clause it stands in
 RELATIVE_STEPS = 8
 

@@ -98,6 +98,9 @@ class ClaimCues(BaseModel):
     growth_nouns: list[str]
     decline_nouns: list[str]
     event_participles: list[str] = []
+    level_participles: list[str] = []
+    pledge_heads: list[str] = []
+    pledge_verbs: list[str] = []
     standing_verbs: list[str] = []
     not_decided_rate_words: list[str] = []
 
