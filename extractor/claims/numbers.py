@@ -274,15 +274,16 @@ def _compared_levels(found: list[NumberMention], text: str) -> list[NumberMentio
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
         gap = text[a.end : b.start]
-        if gap.strip().lower() == "to" and RANGE_JOIN.fullmatch(gap) and FROM_BEFORE.search(text, max(0, a.start - 8), a.start):
+        if PARTS_JOIN.fullmatch(gap):
+            whole = a
+        elif whole is None or a.unit != whole.unit or not NEXT_PART.fullmatch(gap):
+            whole = None  # no list of parts goes on here
+        if whole is not None:
+            out[i + 1] = _part_of(b, whole, text)
+        elif gap.strip().lower() == "to" and RANGE_JOIN.fullmatch(gap) and FROM_BEFORE.search(text, max(0, a.start - 8), a.start):
             out[i], out[i + 1] = _with_unit_of(a, b), _with_unit_of(b, a)
         elif BASELINE_JOIN.fullmatch(gap):
             out[i + 1] = _with_unit_of(b, a)
-        elif PARTS_JOIN.fullmatch(gap) or whole is not None and a.unit == whole.unit and NEXT_PART.fullmatch(gap):
-            whole = whole if whole is not None and not PARTS_JOIN.fullmatch(gap) else a
-            out[i + 1] = _part_of(b, whole, text)
-            continue
-        whole = None
     return out
 
 
