@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Mapping
 from datetime import timedelta
 
 from ..document import ArticleDoc
@@ -23,7 +22,7 @@ from ..registry import check
 from .context import View, category, normalize_metric, same_partner, views
 from .feedback import guarded, settle
 from .precision import Interval, Reading, format_interval, format_like, interval_sum, parts_meet_whole
-from .share import is_share, part_elsewhere, part_of, total_for
+from .share import computed_share, is_share, part_elsewhere, part_of, share_meets, total_for
 
 #: a sum of sub-periods this close to their cumulative figure (relative) is a near miss: a stale or
 #: mistyped part ("$227.93 billion" for 222.9 is 2.3% off); further apart, the figures are more
@@ -43,12 +42,6 @@ def digit_slip(stated: Reading, value: float) -> bool:
     if len(diff) == 1:
         return True
     return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
-
-
-def share_meets(iv: Mapping[str, Interval]) -> bool:
-    """part ÷ total is the share, within rounding."""
-    ratio = iv["part"] / iv["total"]
-    return ratio is not None and (ratio * 100).meets(iv["share"])
 
 
 def one_slipped_pair(share: View, candidates: list[tuple[View, View]]) -> tuple[View, View] | None:
@@ -247,10 +240,7 @@ def check_share_by_category(doc: ArticleDoc) -> list[FlagRecord]:
         part, total = slipped
 
         def describe(share=share, part=part, total=total) -> tuple[str, str | None]:
-            point = part.reading.value / total.reading.value * 100
-            ratio = part.reading.interval / total.reading.interval
-            computed = format_like(point, share.reading)
-            span = format_interval(ratio * 100, share.reading) if ratio else computed
+            computed, span = computed_share(share, part, total)
             what = normalize_metric(part.claim.metric) or "the part"
             return (
                 f"Stated share {share.reading.text} of {what}; {part.reading.text} ÷ {total.reading.text} = {computed}"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 
 from ..document import ArticleDoc
@@ -25,7 +26,7 @@ from .context import (
     views,
 )
 from .feedback import guarded, settle
-from .precision import format_interval, format_like
+from .precision import Interval, format_interval, format_like
 from .remainder import opened_whole
 from .vocab import check_vocab
 
@@ -408,6 +409,20 @@ def scope_fits(text: str, share: View, total: View) -> bool:
     return country_of(owner) is not None or normalize_name(owner) in _place_names()
 
 
+def share_meets(iv: Mapping[str, Interval]) -> bool:
+    """part ÷ total is the share, within rounding."""
+    ratio = iv["part"] / iv["total"]
+    return ratio is not None and (ratio * 100).meets(iv["share"])
+
+
+def computed_share(share: View, part: View, total: View, extra_decimals: int = 0) -> tuple[str, str]:
+    """part ÷ total as a percentage printed like the stated share (with `extra_decimals` more), and its span within
+    rounding."""
+    computed = format_like(part.reading.value / total.reading.value * 100, share.reading, extra_decimals)
+    ratio = part.reading.interval / total.reading.interval
+    return computed, format_interval(ratio * 100, share.reading) if ratio else computed
+
+
 @check("check.share.v1")
 @guarded
 def check_shares(doc: ArticleDoc) -> list[FlagRecord]:
@@ -431,16 +446,9 @@ def check_shares(doc: ArticleDoc) -> list[FlagRecord]:
             continue
         parts = {"share": share, "part": part, "total": total}
 
-        def relation(iv, /) -> bool:
-            ratio = iv["part"] / iv["total"]
-            return ratio is not None and (ratio * 100).meets(iv["share"])
-
         def describe(share=share, part=part, total=total) -> tuple[str, str | None]:
-            ratio = part.reading.interval / total.reading.interval
-            point = part.reading.value / total.reading.value * 100
             # a whole-number share ("about 12%") gets one decimal: "= 10%" beside "9.2% to 9.8%" reads as a contradiction of its own
-            computed = format_like(point, share.reading, 1 if share.reading.decimals == 0 else 0)
-            span = format_interval(ratio * 100, share.reading) if ratio else computed
+            computed, span = computed_share(share, part, total, 1 if share.reading.decimals == 0 else 0)
             whole = text_of_whole(doc.text, share, total)
             return (
                 f"Stated share {share.reading.text} of {whole}; {part.reading.text} ÷ {total.reading.text} = {computed}"
@@ -448,7 +456,7 @@ def check_shares(doc: ArticleDoc) -> list[FlagRecord]:
                 f"{computed} (or one of {part.reading.text}, {total.reading.text} is wrong)",
             )
 
-        flags += settle(doc, "check.share.v1", parts, relation, anchor=share, describe=describe)
+        flags += settle(doc, "check.share.v1", parts, share_meets, anchor=share, describe=describe)
     return flags
 
 

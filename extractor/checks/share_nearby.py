@@ -19,9 +19,19 @@ from ..models import FlagRecord
 from ..registry import check
 from .context import View, category, measure_in, normalize_name, partner_in, same_partner, same_period, views
 from .feedback import guarded, settle
-from .precision import format_interval, format_like
-from .relations import check_share_by_category, one_slipped_pair, share_meets
-from .share import MARKET_WORDS, PRONOUNS, SHARE_OWNER, _share_patterns, is_share, part_elsewhere, part_of, total_for
+from .relations import check_share_by_category, one_slipped_pair
+from .share import (
+    MARKET_WORDS,
+    PRONOUNS,
+    SHARE_OWNER,
+    _share_patterns,
+    computed_share,
+    is_share,
+    part_elsewhere,
+    part_of,
+    share_meets,
+    total_for,
+)
 
 #: how many sentences before or after a share its whole may stand, in its paragraph (news states the whole of a
 #: market before its players, or names a player's share first and the market's size next)
@@ -129,10 +139,7 @@ def check_share_nearby_whole(doc: ArticleDoc) -> list[FlagRecord]:
         part, total = slipped
 
         def describe(share=share, part=part, total=total, phrase=phrase) -> tuple[str, str | None]:
-            point = part.reading.value / total.reading.value * 100
-            ratio = part.reading.interval / total.reading.interval
-            computed = format_like(point, share.reading)
-            span = format_interval(ratio * 100, share.reading) if ratio else computed
+            computed, span = computed_share(share, part, total)
             where = "a later sentence" if total.sent > share.sent else "an earlier sentence" if total.sent < share.sent else "its sentence"
             what = " ".join((phrase or "the total").split()).removeprefix("the ")
             return (
