@@ -44,6 +44,16 @@ def digit_slip(stated: Reading, value: float) -> bool:
     return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
+def slipped_share_message(share: View, part: View, total: View, what: str, where: str = "") -> tuple[str, str | None]:
+    """Message and suggestion of a share one digit off part ÷ total (`where`: " (stated in ...)" of the total)."""
+    computed, span = computed_share(share, part, total)
+    return (
+        f"Stated share {share.reading.text} of {what}; {part.reading.text} ÷ {total.reading.text}{where} = {computed}"
+        f" ({span} within rounding), one digit off the stated share.",
+        f"{computed} (or one of {part.reading.text}, {total.reading.text} is wrong)",
+    )
+
+
 def one_slipped_pair(share: View, candidates: list[tuple[View, View]]) -> tuple[View, View] | None:
     """The one (part, total) pairing a share misses by a digit slip, when no pairing reconciles it (loose pairings flag
     only the way a mistyped share misses)."""
@@ -240,13 +250,7 @@ def check_share_by_category(doc: ArticleDoc) -> list[FlagRecord]:
         part, total = slipped
 
         def describe(share=share, part=part, total=total) -> tuple[str, str | None]:
-            computed, span = computed_share(share, part, total)
-            what = normalize_metric(part.claim.metric) or "the part"
-            return (
-                f"Stated share {share.reading.text} of {what}; {part.reading.text} ÷ {total.reading.text} = {computed}"
-                f" ({span} within rounding), one digit off the stated share.",
-                f"{computed} (or one of {part.reading.text}, {total.reading.text} is wrong)",
-            )
+            return slipped_share_message(share, part, total, normalize_metric(part.claim.metric) or "the part")
 
         flags += settle(doc, "check.share_by_category.v1", {"share": share, "part": part, "total": total}, share_meets, anchor=share,
                         describe=describe)

@@ -19,13 +19,12 @@ from ..models import FlagRecord
 from ..registry import check
 from .context import View, category, measure_in, normalize_name, partner_in, same_partner, same_period, views
 from .feedback import guarded, settle
-from .relations import check_share_by_category, one_slipped_pair
+from .relations import check_share_by_category, one_slipped_pair, slipped_share_message
 from .share import (
     MARKET_WORDS,
     PRONOUNS,
     SHARE_OWNER,
     _share_patterns,
-    computed_share,
     is_share,
     part_elsewhere,
     part_of,
@@ -139,14 +138,9 @@ def check_share_nearby_whole(doc: ArticleDoc) -> list[FlagRecord]:
         part, total = slipped
 
         def describe(share=share, part=part, total=total, phrase=phrase) -> tuple[str, str | None]:
-            computed, span = computed_share(share, part, total)
             where = "a later sentence" if total.sent > share.sent else "an earlier sentence" if total.sent < share.sent else "its sentence"
             what = " ".join((phrase or "the total").split()).removeprefix("the ")
-            return (
-                f"Stated share {share.reading.text} of {what}; {part.reading.text} ÷ {total.reading.text} (stated in {where}) = "
-                f"{computed} ({span} within rounding), one digit off the stated share.",
-                f"{computed} (or one of {part.reading.text}, {total.reading.text} is wrong)",
-            )
+            return slipped_share_message(share, part, total, what, f" (stated in {where})")
 
         flags += settle(doc, "check.share_nearby_whole.v1", {"share": share, "part": part, "total": total}, share_meets, anchor=share,
                         describe=describe)
