@@ -2570,6 +2570,9 @@ def _parsed_policies(doc: ArticleDoc) -> list[PolicyFind]:
         from .policy_content import decided_content
 
         found += decided_content(doc, sent, found)
+        from .policy_instruments import instrument_policies
+
+        found += instrument_policies(doc, sent, found)
         last = next(((k, p) for k, p in reversed(numbered) if not p.elaborates), None)
         if last is not None and 0 < n - last[0] <= ANAPHOR_SENTENCES and not any(p.elaborates for p in found):
             more = _continuation(doc, sent, last[1].actor, found)
