@@ -847,7 +847,11 @@ def actor_text(doc: ArticleDoc, subj: Token, depth: int = 0) -> str | None:
             return actor_text(doc, subj.head.head, depth + 1)  # "Washington, which set tariffs"
         if subj.lower_ in {"it", "they", "he", "she", "we", "its", "their", "his", "her"}:
             reporter = _reporting_subject(subj)
-            return actor_text(doc, reporter, depth + 1) if reporter is not None else None
+            if reporter is not None:
+                return actor_text(doc, reporter, depth + 1)
+            from .policy_actors import previous_subject_actor
+
+            return previous_subject_actor(doc, subj)
         return None
     dash = next((c for c in subj.children if c.dep_ == "punct" and c.text in DATELINE_DASHES), None)
     body = next((c for c in subj.children if c.dep_ == "appos" and dash is not None and c.i > dash.i), None)
@@ -860,6 +864,12 @@ def actor_text(doc: ArticleDoc, subj: Token, depth: int = 0) -> str | None:
         defined = _defined_acronyms(doc).get(span[1].text)
     if defined is not None:  # "the RBI" after "The Reserve Bank of India (RBI)"
         return canonical(doc, defined)
+    if subj.lower_ in pv.generic_actors and not any(t.ent_type_ and t.ent_type_ not in {"DATE", "TIME"} for t in span):
+        from .policy_actors import fronted_actor
+
+        fronted = fronted_actor(doc, subj)
+        if fronted is not None:  # "In Nigeria, the central bank on November 26 raised ...": Nigeria's
+            return fronted
     if depth == 0 and subj.lower_ in pv.generic_actors and not any(t.ent_type_ for t in span):
         said = subj.head if subj.head.dep_ == "ccomp" else None  # "Kuo said the ministry would offer loans": Kuo's
         reporter = next((c for c in said.head.children if c.dep_ == "nsubj"), None) if said is not None else None
@@ -875,7 +885,7 @@ def actor_text(doc: ArticleDoc, subj: Token, depth: int = 0) -> str | None:
     for tp in find_titled_persons(doc):  # "Commerce Minister Wang Wentao announced ...": his organization
         if tp.start <= subj.idx < tp.end or tp.span_start <= subj.idx < tp.start:
             known = person_actor(tp.name, doc.published, _kb())  # the KB's office on the day, when known
-            return known or canonical(doc, tp.organization) or canonical(doc, tp.country)
+            return known or canonical(doc, tp.organization) or canonical(doc, tp.country) or _leader_country(doc, subj)
     if subj.ent_type_ == "PERSON":
         ent = next((e for e in span.ents if e.label_ == "PERSON"), None)
         name = ent.text if ent is not None else subj.text
