@@ -858,6 +858,8 @@ def actor_text(doc: ArticleDoc, subj: Token, depth: int = 0) -> str | None:
     if body is not None and depth < 3:  # "New Delhi, June 6 (Xinhua) -- The Reserve Bank of India cut ...": the body
         return actor_text(doc, body, depth + 1)
     lo, hi = _in_paragraph(subj, *phrase_text(subj))
+    if dash is not None and lo <= dash.i < subj.i:  # "WINNIPEG, Aug 13 - China will require ...": the dateline is no
+        lo = dash.i + 1  # part of the actor
     span = subj.doc[lo:hi]
     defined = _defined_acronyms(doc).get(span.text.strip() if len(span) <= 2 else "")
     if defined is None and len(span) == 2 and span[0].lower_ == "the":
