@@ -2169,6 +2169,9 @@ def _read(
         subj = next((c for c in subj.children if c.dep_ == "appos" and sent.start <= c.i < sent.end), None)
     if subj is not None and subj.pos_ == "PRON" and subj.head.dep_ == "relcl" and subj.head.head.i == head.i:
         subj = None  # "RCEP, which took effect in 2022": the policy itself
+    elif subj is not None and subj.pos_ == "PRON" and subj.head.dep_ == "relcl" and effect_phrase(subj.head) \
+            and head.left_edge.i <= subj.head.head.i <= head.right_edge.i:
+        subj = None  # "its surtax on steel products, which took effect ...": the parser hung the clause on the object
     if subj is not None and (trig.start <= subj.i < trig.end or head.dep_ == "compound" and head.head.i == subj.i):
         subj = None  # the policy itself ("the RRR cut ... took effect")
     actor = actor_text(doc, subj) if subj is not None and subj.i != head.i else None

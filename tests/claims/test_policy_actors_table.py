@@ -28,6 +28,11 @@ NOT_ACTOR = [
     ("Tata Motors welcomed the government's plan. In June it raised the import duty on crude palm oil.", "India",
      "tariff"),
     # the fronted phrase is about a letter to Japan, not a place the ministry belongs to
+    # "which took effect" hung by the parser on the object's last noun: the clause's "which" is the surtax, not the
+    # steel products (nor China through "Chinese")
+    ("Steelmakers see it as retaliation for Ottawa's 100% surtax on Chinese-made buses, in force since May 1, and its "
+     "25% surtax on Chinese steel and aluminum products, which took effect on Oct. 22.", "China, aluminum products",
+     "tariff"),
     ("SEOUL, May 3 (Reuters) - South Korean exports rose. In a letter to Japan, the trade ministry said it would "
      "impose anti-dumping duties on steel pipes.", "Japan", "anti_dumping_duty"),
 ]
