@@ -878,7 +878,9 @@ def actor_text(doc: ArticleDoc, subj: Token, depth: int = 0) -> str | None:
         if reporter is not None and reporter.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
             named = actor_text(doc, reporter, depth + 1)
             if named and not _unknown_speaker(named, reporter):
-                return named
+                from .policy_actors import reported_government
+
+                return reported_government(doc, subj, named)
     if subj.lower_ in pv.generic_actors and not any(t.ent_type_ for t in span) \
             and any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in subj.children):
         named = _named_before(doc, subj)  # "The department also added ...": the Commerce Department named before

@@ -3,6 +3,8 @@
 - A generic body ("the central bank", "the government") in a clause fronted by a country ("In Nigeria, the central
   bank raised ...", "In Japan, the cabinet approved ..."): that country's, not the article's. Round-up stories
   go through several countries this way.
+- "the government" in a minister's reported speech ("Agriculture Minister X said the federal government would raise
+  loans ..."): the whole government, the minister's country, not the minister's ministry.
 - "it" as the subject of a policy verb outside reported speech ("The government is running a mission on edible oils.
   In May it raised the support price ..."): the government the sentence before had as its subject.
 """
@@ -16,6 +18,8 @@ from ..document import ArticleDoc
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+#: subjects that name a whole government, not one of its bodies
+WHOLE_GOVERNMENT = frozenset({"government", "governments"})
 #: prepositions that front a country a clause is about ("In Nigeria, ...", "Over in Japan, ...")
 PLACE_PREPS = frozenset({"in"})
 
@@ -73,3 +77,22 @@ def previous_subject_actor(doc: ArticleDoc, pronoun: Token) -> str | None:
         return None
     actor = _government(doc, subj)
     return actor if state_actor(actor, subj) else None
+
+
+def reported_government(doc: ArticleDoc, subj: Token, named: str) -> str:
+    """The actor of a generic subject in the reported speech of `named` (the speaker's actor): the speaker's own, but
+    for "the government" the speaker's country (their ministry's, else the article's)."""
+    from .policies import _kb, canonical
+
+    if subj.lower_ not in WHOLE_GOVERNMENT:
+        return named
+    kb = _kb()
+    if kb.find_country(named) is not None:
+        return named
+    found = kb.find_organization(named)
+    if found is not None and found.organization.country:
+        country = kb.countries.get(found.organization.country)
+        if country is not None:
+            return country.name
+    phrase = " ".join(t.text for t in subj.subtree if t.i <= subj.i)  # "the federal government"
+    return canonical(doc, phrase) or named

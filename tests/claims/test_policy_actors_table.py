@@ -18,12 +18,19 @@ ROWS = [
      "oil to 20%.", "India", "tariff"),
     ("The Brazilian government is expanding its biofuel push. Last week it lowered the import tax on ethanol.",
      "Brazil", "tariff"),
+    ("OTTAWA, Aug 14 (Reuters) - Canadian farmers are worried. Agriculture Minister Heath MacDonald said the federal "
+     "government would raise the interest-free portion of loans for canola producers.", "Canada", "financing"),
+    ("TOKYO, Aug 14 (Reuters) - Japanese exports fell. U.S. Trade Representative Jamieson Greer said the government "
+     "would impose tariffs on Japanese cars.", "United States", "tariff"),  # the speaker's government, not the article's
     ("SANTIAGO, May 3 (Reuters) - Chile's copper output rose 3% in March. President Gabriel Boric announced in April a "
      "national lithium strategy under which the state will take majority stakes.", "Chile", "policy"),
 ]
 
 # (text, the action of a policy whose actor must not be the one given)
 NOT_ACTOR = [
+    # "the ministry" in a minister's words is the minister's ministry, not the whole government
+    ("OTTAWA, Aug 14 (Reuters) - Lumber prices fell. Finance Minister Jane Doe said the ministry would extend "
+     "low-interest loans to lumber mills.", "Canada", "financing"),
     # "it" is the firm of the sentence before, not the government named inside it
     ("Tata Motors welcomed the government's plan. In June it raised the import duty on crude palm oil.", "India",
      "tariff"),
