@@ -58,3 +58,13 @@ def test_vocabulary_verbs_are_policy_verbs():
 
     verbs, _ = instrument_vocab()
     assert verbs <= policy_vocab().policy_verbs
+
+
+def test_bad_vocabulary_file_names_the_file(tmp_path):
+    from extractor.claims.policy_instruments import InstrumentVocab
+    from extractor.claims.vocab import load_yaml
+
+    path = tmp_path / "bad_instruments.yaml"
+    path.write_text("verbs: [launch]\nnouns: [package]\nadjectives: [new]\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="bad_instruments.yaml"):
+        load_yaml(path, InstrumentVocab)
