@@ -847,26 +847,40 @@ def actor_text(doc: ArticleDoc, subj: Token, depth: int = 0) -> str | None:
             return actor_text(doc, subj.head.head, depth + 1)  # "Washington, which set tariffs"
         if subj.lower_ in {"it", "they", "he", "she", "we", "its", "their", "his", "her"}:
             reporter = _reporting_subject(subj)
-            return actor_text(doc, reporter, depth + 1) if reporter is not None else None
+            if reporter is not None:
+                return actor_text(doc, reporter, depth + 1)
+            from .policy_actors import previous_subject_actor
+
+            return previous_subject_actor(doc, subj)
         return None
     dash = next((c for c in subj.children if c.dep_ == "punct" and c.text in DATELINE_DASHES), None)
     body = next((c for c in subj.children if c.dep_ == "appos" and dash is not None and c.i > dash.i), None)
     if body is not None and depth < 3:  # "New Delhi, June 6 (Xinhua) -- The Reserve Bank of India cut ...": the body
         return actor_text(doc, body, depth + 1)
     lo, hi = _in_paragraph(subj, *phrase_text(subj))
+    if dash is not None and lo <= dash.i < subj.i:  # "WINNIPEG, Aug 13 - China will require ...": the dateline is no
+        lo = dash.i + 1  # part of the actor
     span = subj.doc[lo:hi]
     defined = _defined_acronyms(doc).get(span.text.strip() if len(span) <= 2 else "")
     if defined is None and len(span) == 2 and span[0].lower_ == "the":
         defined = _defined_acronyms(doc).get(span[1].text)
     if defined is not None:  # "the RBI" after "The Reserve Bank of India (RBI)"
         return canonical(doc, defined)
+    if subj.lower_ in pv.generic_actors and not any(t.ent_type_ and t.ent_type_ not in {"DATE", "TIME"} for t in span):
+        from .policy_actors import fronted_actor
+
+        fronted = fronted_actor(doc, subj)
+        if fronted is not None:  # "In Nigeria, the central bank on November 26 raised ...": Nigeria's
+            return fronted
     if depth == 0 and subj.lower_ in pv.generic_actors and not any(t.ent_type_ for t in span):
         said = subj.head if subj.head.dep_ == "ccomp" else None  # "Kuo said the ministry would offer loans": Kuo's
         reporter = next((c for c in said.head.children if c.dep_ == "nsubj"), None) if said is not None else None
         if reporter is not None and reporter.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
             named = actor_text(doc, reporter, depth + 1)
             if named and not _unknown_speaker(named, reporter):
-                return named
+                from .policy_actors import reported_government
+
+                return reported_government(doc, subj, named)
     if subj.lower_ in pv.generic_actors and not any(t.ent_type_ for t in span) \
             and any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in subj.children):
         named = _named_before(doc, subj)  # "The department also added ...": the Commerce Department named before
@@ -875,7 +889,7 @@ def actor_text(doc: ArticleDoc, subj: Token, depth: int = 0) -> str | None:
     for tp in find_titled_persons(doc):  # "Commerce Minister Wang Wentao announced ...": his organization
         if tp.start <= subj.idx < tp.end or tp.span_start <= subj.idx < tp.start:
             known = person_actor(tp.name, doc.published, _kb())  # the KB's office on the day, when known
-            return known or canonical(doc, tp.organization) or canonical(doc, tp.country)
+            return known or canonical(doc, tp.organization) or canonical(doc, tp.country) or _leader_country(doc, subj)
     if subj.ent_type_ == "PERSON":
         ent = next((e for e in span.ents if e.label_ == "PERSON"), None)
         name = ent.text if ent is not None else subj.text
@@ -2157,6 +2171,9 @@ def _read(
         subj = next((c for c in subj.children if c.dep_ == "appos" and sent.start <= c.i < sent.end), None)
     if subj is not None and subj.pos_ == "PRON" and subj.head.dep_ == "relcl" and subj.head.head.i == head.i:
         subj = None  # "RCEP, which took effect in 2022": the policy itself
+    elif subj is not None and subj.pos_ == "PRON" and subj.head.dep_ == "relcl" and effect_phrase(subj.head) \
+            and head.left_edge.i <= subj.head.head.i <= head.right_edge.i:
+        subj = None  # "its surtax on steel products, which took effect ...": the parser hung the clause on the object
     if subj is not None and (trig.start <= subj.i < trig.end or head.dep_ == "compound" and head.head.i == subj.i):
         subj = None  # the policy itself ("the RRR cut ... took effect")
     actor = actor_text(doc, subj) if subj is not None and subj.i != head.i else None
@@ -2570,6 +2587,9 @@ def _parsed_policies(doc: ArticleDoc) -> list[PolicyFind]:
         from .policy_content import decided_content
 
         found += decided_content(doc, sent, found)
+        from .policy_instruments import instrument_policies
+
+        found += instrument_policies(doc, sent, found)
         last = next(((k, p) for k, p in reversed(numbered) if not p.elaborates), None)
         if last is not None and 0 < n - last[0] <= ANAPHOR_SENTENCES and not any(p.elaborates for p in found):
             more = _continuation(doc, sent, last[1].actor, found)
