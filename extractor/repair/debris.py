@@ -69,6 +69,8 @@ def _cjk_pattern() -> re.Pattern[str]:
 @repair_rule("debris.cjk_punct")
 def propose_cjk_punct(text: str) -> list[Proposal]:
     """Replace Chinese punctuation inside English text by ASCII, adding the space English needs."""
+    if text.isascii():
+        return []  # full-width punctuation is never ASCII
     table = _cjk_table()
     out: list[Proposal] = []
     for found in _cjk_pattern().finditer(text):
@@ -139,11 +141,18 @@ def _lone_bracket(text: str, i: int) -> Candidate:
                    f"lone bracket '{ch}' (byline debris) removed")
 
 
+@lru_cache(maxsize=1)
+def _collapse_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in debris_vocab().doubled_word_collapse)
+
+
 @repair_rule("debris.doubled_word")
 def propose_doubled_words(text: str) -> list[Proposal]:
     """Collapse doubled function words ("by by" -> "by"); other doubles may be grammar or names."""
-    collapse = {w.lower() for w in debris_vocab().doubled_word_collapse}
+    collapse = _collapse_words()
     out: list[Proposal] = []
+    if not any(f"{w} {w}" in text for w in collapse):
+        return out  # what every proposal contains
     for m in DOUBLED_RE.finditer(text):
         word = m.group(1)
         if word not in collapse:
