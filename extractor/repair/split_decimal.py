@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -32,6 +32,7 @@ from extractor.repair.numbers import (
     scaled,
 )
 from extractor.repair.registry import Candidate, Proposal, repair_rule
+from extractor.repair.scan import matches_at
 
 # Longest distance (chars) between an integer part and its fragment. The seed article's longest
 # gap is 88 chars; newswire sentences rarely exceed 300 chars, and the bound keeps the search linear.
@@ -193,23 +194,6 @@ YEAR_GLUED_PERCENT = re.compile(r"(?<![\w.,])(?:19[5-9]\d|20\d\d)(?P<num>\d{1,2}
 DIGITS = re.compile(r"\d+")
 
 
-def _matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
-    """The matches of `pattern.finditer(text)` when each of them starts at one of `starts` (increasing).
-
-    The positions are tried in order and a match resumes the scan at its end, as finditer does, so the
-    rest of the text (most of it) is skipped without entering the regex engine. `pattern` never matches
-    empty text.
-    """
-    pos = 0
-    for c in starts:
-        if c < pos:
-            continue  # inside the match found last
-        m = pattern.match(text, c)
-        if m is not None:
-            yield m
-            pos = m.end()
-
-
 def _run_starts(runs: list[re.Match[str]]) -> Iterator[int]:
     """Where runs of digits start: a number that nothing word-like precedes starts there."""
     return (run.start() for run in runs)
@@ -225,7 +209,7 @@ def _near_runs(runs: list[re.Match[str]], reach: int) -> Iterator[int]:
 
 def _year_glued(text: str, runs: list[re.Match[str]]) -> list[Fragment]:
     return [Fragment(m.start("num"), m.end(), "percent", m.group("num"), None, None, None, "", m.group("unit"), "word")
-            for m in _matches_at(YEAR_GLUED_PERCENT, text, _run_starts(runs))]
+            for m in matches_at(YEAR_GLUED_PERCENT, text, _run_starts(runs))]
 
 
 def find_fragments(text: str, runs: list[re.Match[str]] | None = None) -> list[Fragment]:
@@ -238,7 +222,7 @@ def find_fragments(text: str, runs: list[re.Match[str]] | None = None) -> list[F
     urls = [(u.start(), u.end()) for u in URL_RE.finditer(text)] if maybe_url else []
     url_starts = [a for a, _ in urls]
     # a fragment's first digit is at most p.reach characters after its start (a currency prefix and a space)
-    for m in _matches_at(p.fragment, text, _near_runs(runs, p.reach)):
+    for m in matches_at(p.fragment, text, _near_runs(runs, p.reach)):
         m = _without_word_tail(text, m, p)
         if m is None:
             continue
@@ -328,7 +312,7 @@ def find_integer_parts(text: str, fragments: list[Fragment], runs: list[re.Match
     runs = list(DIGITS.finditer(text)) if runs is None else runs
     sent_starts = _sentence_starts(text) if sent_starts is None else sent_starts
     out: list[IntegerPart] = []
-    for m in _matches_at(p.integer, text, _run_starts(runs)):
+    for m in matches_at(p.integer, text, _run_starts(runs)):
         s, e = m.start("int"), m.end("int")
         k = bisect_right(starts, s) - 1
         if k >= 0 and fragments[k].start <= s < fragments[k].end:
@@ -504,7 +488,7 @@ def find_converted_parts(text: str, fragments: list[Fragment], runs: list[re.Mat
         return out
     runs = list(DIGITS.finditer(text)) if runs is None else runs
     # one linear pass (an amount starts a run of digits); fragments look up the last before them
-    amounts = list(_matches_at(_converted_pattern(), text, _run_starts(runs)))
+    amounts = list(matches_at(_converted_pattern(), text, _run_starts(runs)))
     ends = [m.end() for m in amounts]
     starts = [f.start for f in fragments]
     seen: set[int] = set()

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from extractor.repair.scan import matches_at
 from extractor.repair.split_decimal import (
     DIGITS,
     YEAR_GLUED_PERCENT,
     _converted_pattern,
-    _matches_at,
     _near_runs,
     _patterns,
     _run_starts,
@@ -38,9 +38,9 @@ def test_digit_anchored_scans_equal_finditer(text: str) -> None:
     def spans(found) -> list[tuple[int, int]]:
         return [m.span() for m in found]
 
-    assert spans(_matches_at(p.fragment, text, _near_runs(runs, p.reach))) == spans(p.fragment.finditer(text))
+    assert spans(matches_at(p.fragment, text, _near_runs(runs, p.reach))) == spans(p.fragment.finditer(text))
     for pattern in (p.integer, _converted_pattern(), YEAR_GLUED_PERCENT):
-        assert spans(_matches_at(pattern, text, _run_starts(runs))) == spans(pattern.finditer(text))
+        assert spans(matches_at(pattern, text, _run_starts(runs))) == spans(pattern.finditer(text))
 
 
 def test_near_runs_covers_each_run_and_its_reach_once() -> None:
