@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
+from extractor.dates.scan import scan
 from extractor.dates.vocab import DateVocab, FiscalConvention, load_vocab
 from extractor.firstchars import quick_start
 
@@ -56,7 +58,8 @@ def cue_patterns() -> CuePatterns:
         baseline_before=re.compile(rf"(?:^|\W)(?P<cue>{_alternation(v.baseline_cues)}{tail}", re.IGNORECASE),
         point_before=re.compile(rf"(?:^|\W)(?P<cue>{_alternation(v.point_cues)}{tail}", re.IGNORECASE),
         period_before=re.compile(r"(?:^|\W)(?:in|during|for|throughout|over|by)\s+$", re.IGNORECASE),
-        sentence_break=re.compile(r"[.!?](?=[\"”’)]?\s)[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])|[。！？]\s*|\n\s*"),
+        # one leading class (not an alternation) lets the regex engine skip to the candidates in C
+        sentence_break=re.compile(r"[.!?。！？\n](?:(?<=[.!?])(?=[\"”’)]?\s)[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])|(?<=[。！？\n])\s*)"),
         fiscal=re.compile(rf"(?<!\w)(?:{_cue_alternation(list(by_cue))})", re.IGNORECASE),
         fiscal_by_cue=by_cue,
         currency_cues=currency,
@@ -101,12 +104,34 @@ class Context:
     vocab: DateVocab = field(default_factory=load_vocab)
     lo: int = 0  # the rules scan text[lo:hi] (look-behinds and cues still see the whole text)
     hi: int = -1
+    lowered: str | None = None  # text.lower(), character for character (set by find.py when it is)
+    anchors: tuple[str, ...] | None = None  # literals every match of the running rule contains (set by find.py)
+    _found: dict[tuple[str, int, int], list[int]] = field(default_factory=dict)
     _starts: list[int] | None = None
     _stated_start: tuple[int | None] | None = None
 
     def __post_init__(self) -> None:
         if self.hi < 0:
             self.hi = len(self.text)
+
+    def scan(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        """The matches of pattern in text[lo:hi], searched only around the running rule's anchors (scan.py)."""
+        hits = None
+        if self.lowered is not None and self.anchors:
+            hits = sorted((i, i + len(a)) for a in self.anchors for i in self.occurrences(a))
+        return scan(pattern, self.text, self.lo, self.hi, hits)
+
+    def occurrences(self, literal: str) -> list[int]:
+        """Where `literal` occurs in lowered[lo:hi] (found once per chunk)."""
+        key = (literal, self.lo, self.hi)
+        if key not in self._found:
+            assert self.lowered is not None
+            found, i = [], self.lowered.find(literal, self.lo, self.hi)
+            while i >= 0:
+                found.append(i)
+                i = self.lowered.find(literal, i + 1, self.hi)
+            self._found[key] = found
+        return self._found[key]
 
     def sentence(self, pos: int) -> tuple[int, int]:
         """[start, end) of the sentence containing pos."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import cache
 
 from extractor.dates import rules
 from extractor.dates.calendar import add_months, month_end, months_period, shift_period
@@ -29,6 +30,11 @@ def _chunks(text: str) -> list[tuple[int, int]]:
         out.append((lo, hi))
         lo = hi
     return out
+
+
+@cache
+def _anchors(triggers: tuple[str, ...]) -> tuple[str, ...]:
+    return rules.anchors(triggers)
 
 
 def _select(candidates: list[Candidate], length: int) -> list[Candidate]:
@@ -227,11 +233,17 @@ def find_time_expressions(text: str, published: date | None) -> list[TimeExpr]:
     ctx = Context(text, published)
     lowered = text.lower()
     gated = len(lowered) == len(text)  # a few characters lower-case to two ("İ"): then run every rule
+    # rules search only around their triggers when every character that matches a letter case-insensitively
+    # lower-cases to it ("ı" and "ſ" match "i" and "s" but stay as they are)
+    if gated and "ı" not in text and "ſ" not in text:
+        ctx.lowered = lowered
     candidates: list[Candidate] = []
     for lo, hi in _chunks(text):
         ctx.lo, ctx.hi = lo, hi
         for name, rule in rules.time_rule.select(None):
-            if not gated or any(lowered.find(t, lo, hi) >= 0 for t in rules.TRIGGERS.get(name, ("",))):
+            triggers = rules.TRIGGERS.get(name)
+            if not gated or any(lowered.find(t, lo, hi) >= 0 for t in triggers or ("",)):
+                ctx.anchors = _anchors(triggers) if triggers else None
                 candidates.extend(rule(ctx))
     chosen = [(c, _role(c, ctx)) for c in _select(candidates, len(text))]
     _place_on_grid(chosen, ctx)

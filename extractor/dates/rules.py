@@ -50,6 +50,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {}  # rule name -> lower-case literals, o
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
+def anchors(triggers: tuple[str, ...]) -> tuple[str, ...]:
+    """Literals one of which every match of a rule with these triggers contains: each trigger's longest piece
+    between spaces and hyphens (a pattern may allow more than one space where a trigger has one: "so  far")."""
+    return tuple(dict.fromkeys(max(reversed(re.split(r"[\s-]+", t)), key=len) for t in triggers))
+
+
 def _rule(name: str, *triggers: str) -> Callable[[RuleFn], RuleFn]:
     """Register a rule with the literals that gate it: it runs only on text containing one of them."""
 
@@ -146,7 +152,7 @@ _ISO = _compile(rf"(?<![\d/.-])(?P<y>{YEAR4})(?P<sep>[-/.])(?P<m>\d{{1,2}})(?P=s
 @_rule("day.iso", "19", "20")
 def day_iso(ctx: Context) -> Iterator[Candidate]:
     """2024-03-03, 2024/03/03, 2024.03.03."""
-    for m in _ISO.finditer(ctx.text, ctx.lo, ctx.hi):
+    for m in ctx.scan(_ISO):
         found = valid_date(int(m["y"]), int(m["m"]), int(m["d"]))
         if found:
             yield _cand(m.start(), m.end(), "day.iso", "day", (found, found))
@@ -160,7 +166,7 @@ _MONTH_DAY = _compile(
 @_rule("day.month_day", *_MONTH_STEMS)
 def day_month_day(ctx: Context) -> Iterator[Candidate]:
     """December 1, Dec. 4, 2023, March 3rd 2024, December 1 last year."""
-    for m in _MONTH_DAY.finditer(ctx.text, ctx.lo, ctx.hi):
+    for m in ctx.scan(_MONTH_DAY):
         spec = read_year_suffix(ctx.text, m.end())
         c = _day_candidate(ctx, m.start(), spec.end, "day.month_day", ctx.vocab.month_number(m["mon"]), int(m["d"]), spec)
         if c:
@@ -175,7 +181,7 @@ _DAY_MONTH = _compile(
 @_rule("day.day_month", *_MONTH_STEMS)
 def day_day_month(ctx: Context) -> Iterator[Candidate]:
     """3 March 2024, the 3rd of March, 1 December."""
-    for m in _DAY_MONTH.finditer(ctx.text, ctx.lo, ctx.hi):
+    for m in ctx.scan(_DAY_MONTH):
         spec = read_year_suffix(ctx.text, m.end())
         c = _day_candidate(ctx, m.start(), spec.end, "day.day_month", ctx.vocab.month_number(m["mon"]), int(m["d"]), spec)
         if c:
@@ -212,7 +218,7 @@ def ordinal_day(published: date | None, day: int, which: str | None, future: boo
 @_rule("day.ordinal", "1st", "2nd", "3rd", "th")
 def day_ordinal(ctx: Context) -> Iterator[Candidate]:
     """on the 15th, since the 3rd, on the 3rd of last month."""
-    for m in _ORDINAL_DAY.finditer(ctx.text, ctx.lo, ctx.hi):
+    for m in ctx.scan(_ORDINAL_DAY):
         which = m["which"].lower() if m["which"] else None
         if not 1 <= int(m["d"]) <= 31:
             continue
@@ -227,7 +233,7 @@ _RELATIVE_DAY = _compile(r"\b(?P<w>yesterday|today|tomorrow)\b")
 def day_relative(ctx: Context) -> Iterator[Candidate]:
     """yesterday, today, tomorrow (relative to the published date)."""
     offsets = {"yesterday": -1, "today": 0, "tomorrow": 1}
-    for m in _RELATIVE_DAY.finditer(ctx.text, ctx.lo, ctx.hi):
+    for m in ctx.scan(_RELATIVE_DAY):
         p = ctx.published
         day = p + timedelta(days=offsets[m["w"].lower()]) if p else None
         yield _cand(m.start(), m.end(), "day.relative", "day", (day, day) if day else None)
@@ -240,7 +246,7 @@ _WEEKDAY = _compile(rf"\b(?P<mod>on|last|this|next)\s{{1,3}}(?P<wd>{F.weekday})"
 def day_weekday(ctx: Context) -> Iterator[Candidate]:
     """on Monday (the last one on or before published; the next one in future tense), last/this/next Friday."""
     names = [w.lower() for w in ctx.vocab.weekdays]
-    for m in _WEEKDAY.finditer(ctx.text, ctx.lo, ctx.hi):
+    for m in ctx.scan(_WEEKDAY):
         mod = m["mod"].lower()
         start = m.start("wd") if mod == "on" else m.start()
         p = ctx.published
@@ -266,7 +272,7 @@ _WEEK = _compile(r"\b(?P<mod>last|this|next|the\s{1,3}current|the\s{1,3}previous
 @_rule("week.relative", "week")
 def week_relative(ctx: Context) -> Iterator[Candidate]:
     """last week, this week, next week (Monday to Sunday, relative to the published week)."""
-    for m in _WEEK.finditer(ctx.text, ctx.lo, ctx.hi):
+    for m in ctx.scan(_WEEK):
         mod = m["mod"].split()[-1].lower()
         shift = {"last": -7, "previous": -7, "prior": -7, "this": 0, "current": 0, "next": 7}[mod]
         p = ctx.published
@@ -285,7 +291,7 @@ def month_named(ctx: Context) -> Iterator[Candidate]:
     """in November, November's, November 2022, November last year, last November, the end of November."""
     v = ctx.vocab
     context_words = re.compile(rf"\b(?:{'|'.join(map(re.escape, v.month_context_words))})\s{{1,3}}$", _I)
-    for m in _MONTH.finditer(ctx.text, ctx.lo, ctx.hi):
+    for m in ctx.scan(_MONTH):
         word = m["mon"].rstrip(".")
         spec = read_year_suffix(ctx.text, m.end())
         is_abbr = word.capitalize() not in v.months
@@ -331,7 +337,7 @@ _MONTH_RELATIVE = _compile(r"\b(?P<mod>last|this|next|the\s{1,3}current)\s{1,3}m
 @_rule("month.relative", "month")
 def month_relative(ctx: Context) -> Iterator[Candidate]:
     """last month, this month, next month, the current month."""
-    for m in _MONTH_RELATIVE.finditer(ctx.text, ctx.lo, ctx.hi):
+    for m in ctx.scan(_MONTH_RELATIVE):
         shift = {"last": -1, "this": 0, "current": 0, "next": 1}[m["mod"].split()[-1].lower()]
         p = ctx.published
         period = None
@@ -351,7 +357,7 @@ _MONTH_RANGE = _compile(
 def range_months(ctx: Context) -> Iterator[Candidate]:
     """January-October, January to October, from January to October, between March and May, the July-September quarter."""
     v = ctx.vocab
-    for m in _MONTH_RANGE.finditer(ctx.text, ctx.lo, ctx.hi):
+    for m in ctx.scan(_MONTH_RANGE):
         sep = m["sep"].strip().lower()
         lead = (m["lead"] or "").lower()
         if (sep == "and") != (lead == "between"):
@@ -413,7 +419,7 @@ def quarter_named(ctx: Context) -> Iterator[Candidate]:
     """the third quarter (of 2024 / of last year / of fiscal 2023), third-quarter, Q3, Q3 2024, 3Q24, 2024Q3, Q2 FY25,
     FY25 Q2, the last quarter of 2023 (alone, "last quarter" is the one before the published quarter: quarter.relative)."""
     finals = {"final": 4, "last": 4}
-    for m in _QUARTER_WORD.finditer(ctx.text, ctx.lo, ctx.hi):
+    for m in ctx.scan(_QUARTER_WORD):
         word = m["ord"].lower()
         q = finals.get(word) or ctx.vocab.count(word)
         spec = read_year_suffix(ctx.text, m.end(), fiscal=True)
@@ -424,7 +430,7 @@ def quarter_named(ctx: Context) -> Iterator[Candidate]:
         if spec.kind == "yearless":
             c.grid = ("index", q)
         yield c
-    for m in _QUARTER_CODE.finditer(ctx.text, ctx.lo, ctx.hi):
+    for m in ctx.scan(_QUARTER_CODE):
         if m["q1"]:
             spec = read_year_suffix(ctx.text, m.end(), fiscal=True)
             q = int(m["q1"])
@@ -449,7 +455,7 @@ _MONTH_QUARTER = _compile(rf"\b(?:the\s{{1,3}})?(?P<mon>{F.month_full})(?:\s{{1,
 def quarter_month(ctx: Context) -> Iterator[Candidate]:
     """the September quarter, the June quarter of 2024 (Australian and Indian usage): the three months ending with
     that quarter-end month."""
-    for m in _MONTH_QUARTER.finditer(ctx.text, ctx.lo, ctx.hi):
+    for m in ctx.scan(_MONTH_QUARTER):
         last = ctx.vocab.month_number(m["mon"])
         if last % 3:
             continue
@@ -467,7 +473,7 @@ _QUARTER_RELATIVE = _compile(
 @_rule("quarter.relative", "quarter")
 def quarter_relative(ctx: Context) -> Iterator[Candidate]:
     """last/this/next quarter (from the published quarter); the previous quarter (before the sentence's period)."""
-    for m in _QUARTER_RELATIVE.finditer(ctx.text, ctx.lo, ctx.hi):
+    for m in ctx.scan(_QUARTER_RELATIVE):
         mod = m["mod"].split()[-1].lower()
         shift = {"last": -1, "latest": -1, "previous": -1, "preceding": -1, "prior": -1, "this": 0, "current": 0, "next": 1}[mod]
         p = ctx.published
@@ -513,7 +519,7 @@ def nearest_day(published: date, month: int, day: int) -> date | None:
 def part_ending_rule(ctx: Context) -> Iterator[Candidate]:
     """the fiscal second quarter ended July 27, the quarter ending Oct. 26, the three months ended Sept. 30, 2024, the
     (fiscal) year ended March 31: the twelve months to that day."""
-    for m in _PART_ENDING.finditer(ctx.text, ctx.lo, ctx.hi):
+    for m in ctx.scan(_PART_ENDING):
         if m["year"] and _FISCAL_WORD.search(m.group(0)):
             continue  # "the fiscal year ended September 30": fiscal.ending's
         month = ctx.vocab.month_number(m["mon"])
@@ -548,10 +554,10 @@ _HALF_CODE = _compile(
 def half_named(ctx: Context) -> Iterator[Candidate]:
     """the first half (of 2024 / of last year), first-half, H1, H1 2024, 1H24, 2024H2."""
     halves = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "latter": 2, "last": 2, "final": 2}
-    for m in _HALF_WORD.finditer(ctx.text, ctx.lo, ctx.hi):
+    for m in ctx.scan(_HALF_WORD):
         spec = read_year_suffix(ctx.text, m.end(), fiscal=True)
         yield _part_candidate(ctx, m.start(), "half.named", "half", halves[m["ord"].lower()], 6, spec)
-    for m in _HALF_CODE.finditer(ctx.text, ctx.lo, ctx.hi):
+    for m in ctx.scan(_HALF_CODE):
         if m["h1"]:
             spec = read_year_suffix(ctx.text, m.end(), fiscal=True)
             h = int(m["h1"])
@@ -571,7 +577,7 @@ _FIRST_MONTHS = _compile(rf"\b(?:the\s{{1,3}})?first\s{{1,3}}(?P<n>{F.count})\s{
 @_rule("ytd.first_months", "months", "quarters")
 def ytd_first_months(ctx: Context) -> Iterator[Candidate]:
     """the first nine months (of this year / of 2023), in the first 10 months, the first three quarters."""
-    for m in _FIRST_MONTHS.finditer(ctx.text, ctx.lo, ctx.hi):
+    for m in ctx.scan(_FIRST_MONTHS):
         n = ctx.vocab.count(m["n"]) * (3 if m["unit"].lower() == "quarters" else 1)
         if not 1 <= n <= 12:
             continue
@@ -626,7 +632,7 @@ def range_months_to(ctx: Context) -> Iterator[Candidate]:
     """the 12 months to March, the year to March, the three months through May, the quarter to June, the 12 months ending
     in March: whole
     months ending with that month (the latest one that has ended, or the next in future tense)."""
-    for m in _MONTHS_TO.finditer(ctx.text, ctx.lo, ctx.hi):
+    for m in ctx.scan(_MONTHS_TO):
         n = 12 if m["year"] else 3 if m["quarter"] else ctx.vocab.count(m["n"])
         if not 1 <= n <= 24:
             continue
@@ -657,7 +663,7 @@ def ytd_so_far(ctx: Context) -> Iterator[Candidate]:
     """so far this year, this year so far, year to date, YTD, since the start of the year, so far in 2023, (7% lower)
     than at the start of the year;
     "year to date as of August 20" ends on that day."""
-    for m in _YEAR_TO_DATE.finditer(ctx.text, ctx.lo, ctx.hi):
+    for m in ctx.scan(_YEAR_TO_DATE):
         p = ctx.published
         period = None
         if p and m["y"]:
@@ -683,7 +689,7 @@ _SINCE = _compile(rf"\bsince\s{{1,3}}(?:(?P<mon>{F.month_full})|(?P<y>{YEAR4}){N
 @_rule("range.since", "since")
 def range_since(ctx: Context) -> Iterator[Candidate]:
     """since January (this year), since 2020: from the start of that month/year to the published date."""
-    for m in _SINCE.finditer(ctx.text, ctx.lo, ctx.hi):
+    for m in ctx.scan(_SINCE):
         p = ctx.published
         end = m.end()
         if m["y"]:
@@ -711,7 +717,7 @@ _TRAILING = _compile(
 def range_trailing(ctx: Context) -> Iterator[Candidate]:
     """the past 12 months, the last three years, the past year: the stretch ending on the published date;
     "the last three months of 2023" ends at the end of that year instead."""
-    for m in _TRAILING.finditer(ctx.text, ctx.lo, ctx.hi):
+    for m in ctx.scan(_TRAILING):
         has_the = m.group(0).lower().startswith("the")
         if m["n"] is None and not (has_the and m["mod"].lower() in ("past", "recent")):
             continue  # "last year", "last month" are calendar periods (other rules)
@@ -745,7 +751,7 @@ _COMING_YEARS = _compile(rf"\b(?:the\s{{1,3}})?(?:next|coming)\s{{1,3}}(?P<n>{F.
 def range_coming_years(ctx: Context) -> Iterator[Candidate]:
     """the next five years, the coming three years: that many calendar years from the published year on (a plan "to
     provide 19.3 billion reais in the next five years" published in 2024 covers 2024-2028)."""
-    for m in _COMING_YEARS.finditer(ctx.text, ctx.lo, ctx.hi):
+    for m in ctx.scan(_COMING_YEARS):
         n = ctx.vocab.count(m["n"])
         p = ctx.published
         if n < 2 or p is None:
@@ -771,7 +777,7 @@ PERFECT_WINDOW = 80  # chars of the sentence before "this year" searched for the
 @_rule("year.relative", "year")
 def year_relative(ctx: Context) -> Iterator[Candidate]:
     """last year, this year, next year, the current year (whole calendar years)."""
-    for m in _YEAR_RELATIVE.finditer(ctx.text, ctx.lo, ctx.hi):
+    for m in ctx.scan(_YEAR_RELATIVE):
         shift = {"last": -1, "this": 0, "current": 0, "present": 0, "next": 1}[m["mod"].split()[-1].lower()]
         p = ctx.published
         period = (date(p.year + shift, 1, 1), date(p.year + shift, 12, 31)) if p else None
@@ -792,7 +798,7 @@ _YEAR_PREVIOUS = _compile(
 @_rule("year.previous", "year")
 def year_previous(ctx: Context) -> Iterator[Candidate]:
     """a year earlier, a year ago, the previous year: the sentence's period one year back."""
-    for m in _YEAR_PREVIOUS.finditer(ctx.text, ctx.lo, ctx.hi):
+    for m in ctx.scan(_YEAR_PREVIOUS):
         p = ctx.published
         period = (date(p.year - 1, 1, 1), date(p.year - 1, 12, 31)) if p else None
         yield _cand(m.start(), m.end(), "year.previous", "year", period, ref_shift=-12)
@@ -807,7 +813,7 @@ _MONTH_PREVIOUS = _compile(
 @_rule("month.previous", "month")
 def month_previous(ctx: Context) -> Iterator[Candidate]:
     """the previous month, a month earlier: the sentence's month one month back."""
-    for m in _MONTH_PREVIOUS.finditer(ctx.text, ctx.lo, ctx.hi):
+    for m in ctx.scan(_MONTH_PREVIOUS):
         p = ctx.published
         period = months_period(*add_months(p.year, p.month, -1), 1) if p else None
         yield _cand(m.start(), m.end(), "month.previous", "month", period, ref_shift=-1, ref_units=("month", "day"))
@@ -845,7 +851,7 @@ def year_as_attribute(text: str, start: int, end: int) -> bool:
 @_rule("year.absolute", "19", "20")
 def year_absolute(ctx: Context) -> Iterator[Candidate]:
     """in 2022, 2022's, during 2021, for 2023, compared with 2022, the year 2022, mid-2024."""
-    for m in _YEAR_NUMBER.finditer(ctx.text, ctx.lo, ctx.hi):
+    for m in ctx.scan(_YEAR_NUMBER):
         lead = _YEAR_LEAD.search(ctx.text, max(0, m.start() - YEAR_LEAD_WIDTH), m.start())
         if lead is None and not m["poss"] and not _year_modifier().match(ctx.text, m.end()):
             continue
@@ -866,7 +872,7 @@ _YEAR_RANGE = _compile(
 @_rule("range.years", "19", "20")
 def range_years(ctx: Context) -> Iterator[Candidate]:
     """2020-2023, from 2020 to 2023, between 2019 and 2022."""
-    for m in _YEAR_RANGE.finditer(ctx.text, ctx.lo, ctx.hi):
+    for m in ctx.scan(_YEAR_RANGE):
         y1, y2 = int(m["y1"]), int(m["y2"])
         sep = m["sep"].strip().lower()
         lead = (m["lead"] or "").lower()
@@ -887,7 +893,7 @@ _FISCAL_LABEL = _compile(
 @_rule("fiscal.label", "fiscal", "financial", "fy", "f.y.")
 def fiscal_label(ctx: Context) -> Iterator[Candidate]:
     """fiscal 2023, FY2023, FY23, fiscal year 2023-24, FY2023/24, the 2023 fiscal year."""
-    for m in _FISCAL_LABEL.finditer(ctx.text, ctx.lo, ctx.hi):
+    for m in ctx.scan(_FISCAL_LABEL):
         raw = m["y1"] or m["y2"] or m["y3"]
         label = int(raw) if len(raw) == 4 else 2000 + int(raw)
         second_raw = m["second"] or m["second3"]
@@ -922,7 +928,7 @@ def fiscal_split_year(ctx: Context) -> Iterator[Candidate]:
     near it (Australia's July-June, India's April-March, ...); in a sentence about a crop or marketing season ("for the
     2024/25 season", "up from 530,000 tons in 2023/24" after "the new season") it is a season whose months the
     text does not give: no period."""
-    for m in _SPLIT_YEAR.finditer(ctx.text, ctx.lo, ctx.hi):
+    for m in ctx.scan(_SPLIT_YEAR):
         label = int(m["y"])
         if (label + 1) % 100 != int(m["second"]):
             continue
@@ -944,7 +950,7 @@ _FISCAL_ENDING = _compile(
 def fiscal_ending(ctx: Context) -> Iterator[Candidate]:
     """the fiscal year ending March 2024, the fiscal year ended September 30, 2024, fiscal year to March, the fiscal
     year ending this month."""
-    for m in _FISCAL_ENDING.finditer(ctx.text, ctx.lo, ctx.hi):
+    for m in ctx.scan(_FISCAL_ENDING):
         if m["rel"]:
             period = None
             if ctx.published is not None:
@@ -997,7 +1003,7 @@ def fiscal_start_year(ctx: Context, pos: int, month: int, past: bool) -> int | N
 def fiscal_starting(ctx: Context) -> Iterator[Candidate]:
     """the fiscal year starting July 1, the fiscal year that began in July, the financial year beginning April 2024:
     the twelve months from that month."""
-    for m in _FISCAL_STARTING.finditer(ctx.text, ctx.lo, ctx.hi):
+    for m in ctx.scan(_FISCAL_STARTING):
         month = ctx.vocab.month_number(m["mon"])
         year = int(m["y"]) if m["y"] else fiscal_start_year(ctx, m.start(), month, m["verb"].split()[-1].lower() in _PAST_START)
         period = months_period(year, month, 12) if year is not None else None
@@ -1014,7 +1020,7 @@ _FISCAL_RELATIVE = _compile(
 def fiscal_relative(ctx: Context) -> Iterator[Candidate]:
     """this fiscal year, last fiscal year, the current/next/coming fiscal year."""
     shifts = {"this": 0, "current": 0, "last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1, "new": 1}
-    for m in _FISCAL_RELATIVE.finditer(ctx.text, ctx.lo, ctx.hi):
+    for m in ctx.scan(_FISCAL_RELATIVE):
         p = ctx.published
         period = None
         if p:
@@ -1040,7 +1046,7 @@ _ON_THE_DAY = _compile(r"\bon\s{1,3}the\s{1,3}(?:day|session)\b(?!\s{0,3}(?:of|t
 def anaphor_day(ctx: Context) -> Iterator[Candidate]:
     """on the day, on the session ("settled at $72.09 on Thursday, down 0.3% on the day"): the day named last in the
     sentence before it (find.py resolves it); not "on the day of the vote", "on the day it took effect"."""
-    for m in _ON_THE_DAY.finditer(ctx.text, ctx.lo, ctx.hi):
+    for m in ctx.scan(_ON_THE_DAY):
         yield _cand(m.start(), m.end(), "anaphor.day", "day", None, role="point", anaphor="day")
 
 
@@ -1048,7 +1054,7 @@ def anaphor_day(ctx: Context) -> Iterator[Candidate]:
 def anaphor_part(ctx: Context) -> Iterator[Candidate]:
     """for the year, in the quarter, during the month, the full year, full-year: the period mentioned last
     (find.py resolves it; "the year" takes the calendar year of that period)."""
-    for m in _ANAPHOR.finditer(ctx.text, ctx.lo, ctx.hi):
+    for m in ctx.scan(_ANAPHOR):
         span = "span" if m["span"] else "span2"
         unit = m["unit"].lower() if m["unit"] else "year"
         yield _cand(m.start(span), m.end(span), "anaphor.part", unit, None, anaphor=unit)
@@ -1075,7 +1081,7 @@ def baseline_change(ctx: Context) -> Iterator[Candidate]:
         (_MOM, -1, ("month", "day"), "month"),
         (_QOQ, -3, ("quarter",), "quarter"),
     ):
-        for m in pattern.finditer(ctx.text, ctx.lo, ctx.hi):
+        for m in ctx.scan(pattern):
             yield _cand(m.start(), m.end(), "baseline.change", gran, None, role="baseline", ref_shift=shift, ref_units=units)
 
 
@@ -1101,7 +1107,7 @@ def _same_granularity(unit: str) -> str:
 def baseline_same_period(ctx: Context) -> Iterator[Candidate]:
     """the same month last year, the same period a year earlier, the same quarter of 2022 (baselines); the same
     quarter this year (the period of the sentence's other expression, in the published year)."""
-    for m in _SAME_PERIOD.finditer(ctx.text, ctx.lo, ctx.hi):
+    for m in ctx.scan(_SAME_PERIOD):
         unit = m["unit"].lower()
         yield _cand(
             m.start(), m.end(), "baseline.same_period", _same_granularity(unit), None, role="baseline",
@@ -1109,7 +1115,7 @@ def baseline_same_period(ctx: Context) -> Iterator[Candidate]:
         )
     if ctx.published is None:
         return
-    for m in _SAME_PERIOD_THIS_YEAR.finditer(ctx.text, ctx.lo, ctx.hi):
+    for m in ctx.scan(_SAME_PERIOD_THIS_YEAR):
         unit = m["unit"].lower()
         yield _cand(
             m.start(), m.end(), "period.same_this_year", _same_granularity(unit), None, role="period",
@@ -1135,7 +1141,7 @@ def week_ending(ctx: Context) -> Iterator[Candidate]:
     it ends on a Friday, Saturday or Sunday (the corpus reads "the week to Friday" as Monday-Friday), else the
     seven days ending that day."""
     names = [w.lower() for w in ctx.vocab.weekdays]
-    for m in _WEEK_ENDING.finditer(ctx.text, ctx.lo, ctx.hi):
+    for m in ctx.scan(_WEEK_ENDING):
         weeks = ctx.vocab.count(m["n"]) if m["n"] else 1
         p = ctx.published
         end: date | None = None
@@ -1166,7 +1172,7 @@ _FIRST_DAYS = _compile(
 @_rule("days.part_of_month", "days")
 def days_part_of_month(ctx: Context) -> Iterator[Candidate]:
     """the first 10 days of November, the first 20 days of this month, the last ten days of October."""
-    for m in _FIRST_DAYS.finditer(ctx.text, ctx.lo, ctx.hi):
+    for m in ctx.scan(_FIRST_DAYS):
         n = ctx.vocab.count(m["n"]) if not m["n"].isdigit() else int(m["n"])
         if not 1 <= n <= 30:
             continue

@@ -7,11 +7,13 @@ edit. Vocabulary in extractor/data/repair/debris.yaml.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from extractor.repair.data import debris_vocab
 from extractor.repair.model import Repair, Span, Suspect
 from extractor.repair.registry import Candidate, Proposal, repair_rule
+from extractor.repair.scan import matches_at
 
 # Debris confidences: full-width punctuation between Latin letters is unambiguous; a lone bracket
 # and a doubled word are almost always debris but have rare legitimate uses.
@@ -69,6 +71,8 @@ def _cjk_pattern() -> re.Pattern[str]:
 @repair_rule("debris.cjk_punct")
 def propose_cjk_punct(text: str) -> list[Proposal]:
     """Replace Chinese punctuation inside English text by ASCII, adding the space English needs."""
+    if text.isascii():
+        return []  # full-width punctuation is never ASCII
     table = _cjk_table()
     out: list[Proposal] = []
     for found in _cjk_pattern().finditer(text):
@@ -139,15 +143,29 @@ def _lone_bracket(text: str, i: int) -> Candidate:
                    f"lone bracket '{ch}' (byline debris) removed")
 
 
+@lru_cache(maxsize=1)
+def _doubles() -> tuple[str, ...]:
+    """"w w" for every word w to collapse that the doubled-word pattern can match (lower-case letters)."""
+    words = {w.lower() for w in debris_vocab().doubled_word_collapse}
+    return tuple(f"{w} {w}" for w in sorted(words) if re.fullmatch(r"[a-z]{1,20}", w))
+
+
+def _occurrences(text: str, sub: str) -> Iterator[int]:
+    i = text.find(sub)
+    while i >= 0:
+        yield i
+        i = text.find(sub, i + 1)
+
+
 @repair_rule("debris.doubled_word")
 def propose_doubled_words(text: str) -> list[Proposal]:
     """Collapse doubled function words ("by by" -> "by"); other doubles may be grammar or names."""
-    collapse = {w.lower() for w in debris_vocab().doubled_word_collapse}
+    # A proposal's match starts with "w w" for a word w to collapse, so only those places are tried. A match
+    # of another word cannot hide one: every word starting inside it is that same word.
+    starts = sorted({i for double in _doubles() for i in _occurrences(text, double)})
     out: list[Proposal] = []
-    for m in DOUBLED_RE.finditer(text):
+    for m in matches_at(DOUBLED_RE, text, starts):
         word = m.group(1)
-        if word not in collapse:
-            continue
         out.append(_debris("debris.doubled_word.v1", text, m.start() + len(word), m.end(), "", CONF_DOUBLED_WORD,
                            f"doubled word '{m.group(0)}' collapsed to '{word}'"))
     return out

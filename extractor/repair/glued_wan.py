@@ -134,6 +134,8 @@ def propose_glued_wan(text: str) -> list[Proposal]:
     """Propose the reading of every glued wan amount ("4510,000 vehicles") that its digits or its sentence single out."""
     glued = _patterns()[0]
     proposals: list[Proposal] = []
+    if "0,000" not in text:
+        return proposals  # what every glued number contains
     for m in glued.finditer(text):
         options = readings(m.group("lead"))
         if not options:

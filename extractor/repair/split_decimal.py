@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -31,6 +32,7 @@ from extractor.repair.numbers import (
     scaled,
 )
 from extractor.repair.registry import Candidate, Proposal, repair_rule
+from extractor.repair.scan import matches_at
 
 # Longest distance (chars) between an integer part and its fragment. The seed article's longest
 # gap is 88 chars; newswire sentences rarely exceed 300 chars, and the bound keeps the search linear.
@@ -78,6 +80,7 @@ class _Patterns:
     word_code: dict[str, str]
     scales: dict[str, int]
     units: frozenset[str]
+    reach: int  # a fragment's first digit is at most this many characters after its start (prefix and space)
 
 
 @lru_cache(maxsize=1)
@@ -105,10 +108,12 @@ def _patterns() -> _Patterns:
         re.IGNORECASE,
     )
     prefix_before = re.compile(rf"(?:{prefixes}) ?$", re.IGNORECASE)
-    boundary = quick_start(re.compile(r"[.!?。！？](?=[\s\"'”’]{1,3}|$)|\n"))
+    # one leading class (not an alternation) lets the regex engine skip to the candidates in C
+    boundary = re.compile(r"[.!?。！？\n](?:(?<=\n)|(?=[\s\"'”’]|$))")
     return _Patterns(
         fragment, integer, after_int, prefix_before, boundary, prefix_code, word_code,
         {k.lower(): val for k, val in v.scales.items()}, frozenset(u.lower() for u in v.unit_nouns),
+        max(len(p) for c in v.currencies for p in c.prefixes) + 1,
     )
 
 
@@ -186,20 +191,38 @@ URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]{1,2000}|[\w.+-]{1,64}@[\w-]{1
 YEAR_GLUED_PERCENT = re.compile(r"(?<![\w.,])(?:19[5-9]\d|20\d\d)(?P<num>\d{1,2})(?P<unit>[%％])")
 
 
-def _year_glued(text: str) -> list[Fragment]:
+DIGITS = re.compile(r"\d+")
+
+
+def _run_starts(runs: list[re.Match[str]]) -> Iterator[int]:
+    """Where runs of digits start: a number that nothing word-like precedes starts there."""
+    return (run.start() for run in runs)
+
+
+def _near_runs(runs: list[re.Match[str]], reach: int) -> Iterator[int]:
+    """Every position inside a run of digits or at most `reach` characters before one, in order."""
+    done = 0
+    for run in runs:
+        yield from range(max(done, run.start() - reach), run.end())
+        done = run.end()
+
+
+def _year_glued(text: str, runs: list[re.Match[str]]) -> list[Fragment]:
     return [Fragment(m.start("num"), m.end(), "percent", m.group("num"), None, None, None, "", m.group("unit"), "word")
-            for m in YEAR_GLUED_PERCENT.finditer(text)]
+            for m in matches_at(YEAR_GLUED_PERCENT, text, _run_starts(runs))]
 
 
-def find_fragments(text: str) -> list[Fragment]:
-    """Every fractional-digit fragment glued to the text before it, in text order."""
+def find_fragments(text: str, runs: list[re.Match[str]] | None = None) -> list[Fragment]:
+    """Every fractional-digit fragment glued to the text before it, in text order (`runs`: DIGITS' matches)."""
     p = _patterns()
-    found: list[Fragment] = _year_glued(text) if "%" in text or "％" in text else []
+    runs = list(DIGITS.finditer(text)) if runs is None else runs
+    found: list[Fragment] = _year_glued(text, runs) if "%" in text or "％" in text else []
     ends: set[int] = {f.end for f in found}
     maybe_url = "@" in text or "://" in text or "www." in text  # what every URL_RE match contains
     urls = [(u.start(), u.end()) for u in URL_RE.finditer(text)] if maybe_url else []
     url_starts = [a for a, _ in urls]
-    for m in p.fragment.finditer(text):
+    # a fragment's first digit is at most p.reach characters after its start (a currency prefix and a space)
+    for m in matches_at(p.fragment, text, _near_runs(runs, p.reach)):
         m = _without_word_tail(text, m, p)
         if m is None:
             continue
@@ -278,15 +301,18 @@ def _sentence_starts(text: str) -> list[int]:
     return starts
 
 
-def find_integer_parts(text: str, fragments: list[Fragment]) -> list[IntegerPart]:
-    """Integers that may be the integer part of a split decimal, with the unit they carry."""
+def find_integer_parts(text: str, fragments: list[Fragment], runs: list[re.Match[str]] | None = None,
+                       sent_starts: list[int] | None = None) -> list[IntegerPart]:
+    """Integers that may be the integer part of a split decimal, with the unit they carry (`runs`: DIGITS'
+    matches, `sent_starts`: _sentence_starts(text), computed when not given)."""
     p = _patterns()
     vocab = split_decimal_vocab()
     frag_starts = {f.start for f in fragments}
     starts = [f.start for f in fragments]
-    sent_starts = _sentence_starts(text)
+    runs = list(DIGITS.finditer(text)) if runs is None else runs
+    sent_starts = _sentence_starts(text) if sent_starts is None else sent_starts
     out: list[IntegerPart] = []
-    for m in p.integer.finditer(text):
+    for m in matches_at(p.integer, text, _run_starts(runs)):
         s, e = m.start("int"), m.end("int")
         k = bisect_right(starts, s) - 1
         if k >= 0 and fragments[k].start <= s < fragments[k].end:
@@ -448,7 +474,7 @@ def _converted_pattern() -> re.Pattern[str]:
     )
 
 
-def find_converted_parts(text: str, fragments: list[Fragment]) -> list[IntegerPart]:
+def find_converted_parts(text: str, fragments: list[Fragment], runs: list[re.Match[str]] | None = None) -> list[IntegerPart]:
     """Amounts with a scale word right before a money or quantity fragment: integer parts already converted.
 
     "7315.6亿元" cut at its decimal point comes back as "7315亿元" converted ("731.5 billion
@@ -460,7 +486,9 @@ def find_converted_parts(text: str, fragments: list[Fragment]) -> list[IntegerPa
     out: list[IntegerPart] = []
     if not any(f.kind != "percent" for f in fragments):
         return out
-    amounts = list(_converted_pattern().finditer(text))  # one linear pass; fragments look up the last before them
+    runs = list(DIGITS.finditer(text)) if runs is None else runs
+    # one linear pass (an amount starts a run of digits); fragments look up the last before them
+    amounts = list(matches_at(_converted_pattern(), text, _run_starts(runs)))
     ends = [m.end() for m in amounts]
     starts = [f.start for f in fragments]
     seen: set[int] = set()
@@ -630,14 +658,15 @@ def _pair_greedy(frags: list[Fragment], parts: list[IntegerPart], lo: int) -> li
 
 def pair_fragments(text: str) -> list[Pairing]:
     """Pair every fragment with its integer part (None when none fits), keeping order, sentence by sentence."""
-    fragments = find_fragments(text)
+    runs = list(DIGITS.finditer(text))
+    fragments = find_fragments(text, runs)
     if not fragments:
         return []
-    parts = find_integer_parts(text, fragments)
-    converted = find_converted_parts(text, fragments)
+    sent_starts = _sentence_starts(text)
+    parts = find_integer_parts(text, fragments, runs, sent_starts)
+    converted = find_converted_parts(text, fragments, runs)
     if converted:
         parts = sorted(parts + converted, key=lambda q: q.int_start)  # stable: a "scaled" part stays first
-    sent_starts = _sentence_starts(text)
     by_sentence: dict[int, list[Fragment]] = {}
     for f in fragments:
         by_sentence.setdefault(sent_starts[bisect_left(sent_starts, f.start + 1) - 1], []).append(f)
