@@ -45,6 +45,24 @@ def numbers_of(doc: ArticleDoc) -> list[NumberMention]:
     return doc.cache["numbers"]
 
 
+def period_bounds(doc: ArticleDoc, n: NumberMention) -> tuple[int, int]:
+    """Where the period of a number is read: at the number itself, or for the low end of a range at its high end.
+
+    The two ends of one range describe one period, and what dates or undates it (a unit such as "per kilogram", a
+    period phrase) follows the high end: "ranged from 60,000 to 90,000 dong per kilogram" (a unit price, no period),
+    "between 0.1% and 0.5% this year".
+    """
+    if n.qualifier != "range_low" or n.range_id is None:
+        return n.start, n.end
+    highs = doc.cache.get("figures.range_highs")
+    if highs is None:
+        highs = doc.cache["figures.range_highs"] = {
+            m.range_id: m for m in numbers_of(doc) if m.qualifier == "range_high" and m.range_id is not None
+        }
+    high = highs.get(n.range_id)
+    return (high.start, high.end) if high is not None else (n.start, n.end)
+
+
 def figure_direction(doc: ArticleDoc, n: NumberMention, clause: tuple[int, int]) -> str | None:
     """Direction of a figure that is a change amount ("fell by $2 billion"); None for levels."""
     # both patterns read a bounded stretch next to the number (under 40 chars): a number-dense clause is not copied
@@ -80,7 +98,7 @@ def extract_figures(doc: ArticleDoc) -> Iterator[FigureClaim]:
         previous = (n, direction)
         instrument = direction is None and is_instrument(doc, clause, n.start, n.end)
         move = direction is not None or reached_by_move(doc, clause, n.start)
-        period, _ = period_of(doc, n.start, n.end, move=move, instrument=instrument)
+        period, _ = period_of(doc, *period_bounds(doc, n), move=move, instrument=instrument)
         subject, metric = subject_metric(doc, n.start, n.end)
         yield build_claim(
             doc,

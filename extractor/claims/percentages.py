@@ -26,7 +26,7 @@ from .context import (
     words_before,
     words_right_after,
 )
-from .figures import numbers_of
+from .figures import numbers_of, period_bounds
 from .numbers import NumberMention
 from .vocab import percent_cues
 
@@ -149,8 +149,8 @@ def classify(doc: ArticleDoc, n: NumberMention, clause: tuple[int, int]) -> tupl
         direction = direction_in(words_before(text, clause[0], n.start, BY_WINDOW))
         if direction:
             return "change", direction
-    after_words = words_right_after(text, n.end, clause[1], 2)
-    if any(w in level_words for w in after_words) or is_rate_level(doc, clause, n.start, n.end, before=False, after_words=2):
+    after_words = _noun_words_after(text, n.end, clause[1], 2)
+    if any(w in level_words for w in after_words) or is_rate_level(doc, clause, n.start, n.end, before=False, after_words=len(after_words)):
         return "level", None  # "a 2 percent target", "a 10 percent import tariff"
     own = own_clause(doc, clause, numbers_of(doc), n.start)  # the words since the clause's previous number
     own_before = text[own[0] : n.start]
@@ -165,6 +165,23 @@ def classify(doc: ArticleDoc, n: NumberMention, clause: tuple[int, int]) -> tupl
     if growth:  # a growth rate held to a cap or target: "keep the growth of household loans within 5 percent"
         return "change", growth
     return "level", None
+
+
+#: words that open a phrase of their own right after a percentage: a level noun after one is not the noun the percentage
+#: qualifies ("fell 3% on tariff fears", "surge 61% after duty cut", "rose 2% as the levy took effect")
+PHRASE_OPENERS = frozenset({"after", "amid", "on", "despite", "as", "following", "before", "since", "because", "in", "at",
+                            "for", "over", "to", "of", "by", "against", "ahead", "when", "if", "until", "during", "under",
+                            "into", "toward", "towards", "due", "through", "thanks"})
+
+
+def _noun_words_after(text: str, end: int, hi: int, n: int) -> list[str]:
+    """Up to `n` words right after a percentage that may name what it is ("a 2 percent target", "10 percent import
+    tariff"), stopping at a word that opens another phrase (PHRASE_OPENERS)."""
+    words = words_right_after(text, end, hi, n)
+    for i, w in enumerate(words):
+        if w in PHRASE_OPENERS:
+            return words[:i]
+    return words
 
 
 #: words before a percentage searched for a level noun ("the tariff of 25%", "the rate at 5%")
@@ -338,7 +355,7 @@ def extract_percentages(doc: ArticleDoc) -> Iterator[PercentageClaim]:
         rate_level = measure in {"level", "points"} and is_rate_level(doc, _rate_search_span(doc, clause, n.start, n.end), n.start, n.end)
         move = measure in {"change", "points"} or reached_by_move(doc, clause, n.start)
         # a rate's move has the day it was decided on; the level it reached, as a level set at that decision, too
-        period, _ = period_of(doc, n.start, n.end, dated=not rate_level, move=move and not (rate_level and reached_by_move(doc, clause, n.start)))
+        period, _ = period_of(doc, *period_bounds(doc, n), dated=not rate_level, move=move and not (rate_level and reached_by_move(doc, clause, n.start)))
         subject, metric = subject_metric(doc, n.start, n.end)
         yield build_claim(
             doc,
