@@ -283,6 +283,26 @@ def is_threshold(doc: ArticleDoc, start: int, end: int) -> bool:
     return pattern.search(doc.text[max(sent_start, amount - CUE_CHARS) : amount]) is not None
 
 
+#: a forecast that a flow will pass a mark, right before the number: "is expected to exceed $100 billion", "expects
+#: turnover for the whole year to top $2 billion" (the forecast value of a period, not a threshold)
+FORECAST_PASS = re.compile(
+    r"\b(?:expected|expects?|forecast|forecasts|projected|projects?|predicted|predicts?|estimated|estimates?|likely|poised"
+    r"|on\s{1,3}track)\b[^.;:!?]{0,60}?\bto\s{1,3}(?:exceed|top|surpass|cross|break\s{1,3}through)\s{1,3}"
+    + QUALIFIERS + r"[A-Z]{0,3}[$€£¥₩]?\s?$",
+    re.I,
+)
+#: chars before a number FORECAST_PASS reads
+FORECAST_CHARS = 140
+
+
+def forecast_pass(doc: ArticleDoc, start: int, end: int) -> bool:
+    """Whether a number after a threshold cue is the forecast value of a flow ("is expected to exceed $100 billion",
+    "expects durian exports for the whole year to exceed $2 billion"): it keeps the period it is forecast for, unlike
+    a mark that was passed or a cap ("have exceeded $10 billion for 14 months", "will not exceed 15,000 yuan")."""
+    lo = max(doc.sentence_bounds(start, end)[0], start - FORECAST_CHARS)
+    return FORECAST_PASS.search(doc.text, lo, start) is not None
+
+
 #: words between an instrument noun and its size ("a package worth 73.6 trillion yen", "a fund of $2 billion")
 INSTRUMENT_LINKS = frozenset({"worth", "of", "totaling", "totalling", "totaled", "totalled", "at"})
 #: qualifier words skipped between the link and the number ("worth about", "of up to")
@@ -398,6 +418,40 @@ def _day_right_after(doc: ArticleDoc, end: int):
             return None
         lead = doc.text[end : t.start] + (" on " if t.text[:3].lower() == "on " else "")
         return t if _MOVE_UNIT_ON.fullmatch(lead.rstrip() + " ") else None
+    return None
+
+
+#: what may stand between a stock and the "on" of the day it was counted on: " on ", " of rice on ", " at ports and in
+#: pipelines on the ", " as of "
+_STOCK_ON = re.compile(r"(?:\s{1,3}[a-z][\w'-]{0,20}){0,6}?\s{1,3}(?:on|as\s{1,3}of)\s{1,3}(?:the\s{1,3})?")
+#: point rules that name a calendar day ("Aug. 1", "1 August")
+CALENDAR_DAY_RULES = frozenset({"day.month_day", "day.day_month"})
+#: chars between a stock and the day it was counted on
+STOCK_DAY_CHARS = 80
+
+
+@lru_cache(maxsize=1)
+def _stock_verbs() -> frozenset[str]:
+    from ..dates import load_claim_cues
+
+    return frozenset(w.lower() for w in load_claim_cues().stock_verbs)
+
+
+def _stock_day(doc: ArticleDoc, start: int, end: int):
+    """The calendar day a stock was counted on, after "on" or "as of" right after it, its noun phrase between ("State
+    granaries held 41.1 million tons of rice on Aug. 1", "stocks stood at 1.36 million tons on July 1"; claim_cues.yaml
+    `stock_verbs` among the last words before the number), else None. A weekday names when news broke, not a count."""
+    for t in doc.times:
+        if t.start < end:
+            continue
+        if t.start - end > STOCK_DAY_CHARS or t.role != "point" or t.granularity != "day" or t.period is None \
+                or t.rule not in CALENDAR_DAY_RULES:
+            return None
+        lead = doc.text[end : t.start] + (" on " if t.text[:3].lower() == "on " else "")
+        if not _STOCK_ON.fullmatch(lead.rstrip() + " "):
+            return None
+        before = words_before(doc.text, doc.sentence_bounds(start, end)[0], start, 3)
+        return t if any(w in _stock_verbs() for w in before) else None
     return None
 
 
@@ -642,11 +696,14 @@ def period_of(
             if day is not None and day.period is not None:
                 return Period(start=day.period[0], end=day.period[1]), day
         return None, None
-    if is_threshold(doc, start, end):
+    if is_threshold(doc, start, end) and not forecast_pass(doc, start, end):
         return None, None
     quoted = _price_day(doc, start, end)
     if quoted is not None:  # "settled at $72.09 a barrel on Thursday": the day the price was quoted
         return Period(start=quoted.period[0], end=quoted.period[1]), quoted
+    counted = None if move else _stock_day(doc, start, end)
+    if counted is not None:  # "stocks stood at 1.36 million tons on July 1": the day the stock was counted
+        return Period(start=counted.period[0], end=counted.period[1]), counted
     is_rate, rate_expr = unit_rate_period(doc, start, end)
     if is_rate:
         if rate_expr is None and move:  # a price a move reached on a day ("to $392.80 per thousand board feet on Monday")

@@ -1029,8 +1029,8 @@ def fiscal_relative(ctx: Context) -> Iterator[Candidate]:
 _ANAPHOR = _compile(
     r"\b(?:(?:for|in|during|over|throughout)\s{1,3}(?P<span>the\s{1,3}(?:(?:full|whole|entire)\s{1,3})?(?P<unit>year|quarter|month|week))"
     r"|(?P<span2>(?:the\s{1,3})?(?:full|whole|entire)[\s-]{1,2}year))\b"
-    r"(?![\s-]{0,3}(?:earlier|ago|before|after|to\b|ending|ended|of\b|that|which|\d|['’]s|-))"
-)
+    r"(?![\s-]{0,3}(?:earlier|ago|before|after|to\s{1,3}(?:date\b|end|the\s{1,3}end|\d|(?-i:[A-Z]))|ending|ended|of\b|that|which|\d|['’]s|-))"
+)  # "the year to March", "the year to date" name other spans; "for the whole year to exceed $2 billion" is the year
 
 
 _ON_THE_DAY = _compile(r"\bon\s{1,3}the\s{1,3}(?:day|session)\b(?!\s{0,3}(?:of|that|when|before|after|it|they|he|she)\b|['’-])")
