@@ -184,6 +184,16 @@ def _noun_words_after(text: str, end: int, hi: int, n: int) -> list[str]:
     return words
 
 
+#: a minus written right before a number: "-3.2%", "−0.4 point", "minus 3.2%", "(-1.5%)" (not the dash of a range "5-6%"
+#: or of a compound "year-on-year-3%", which follow a word character)
+NEGATIVE_BEFORE = re.compile(r"(?:(?:^|(?<=[\s(\[:=,]))[-−]\s?|\bminus\s{1,3})$", re.I)
+
+
+def _negative_sign(text: str, start: int) -> bool:
+    """Whether a minus sign or the word "minus" stands right before the number at `start`."""
+    return NEGATIVE_BEFORE.search(text, max(0, start - 8), start) is not None
+
+
 #: words before a percentage searched for a level noun ("the tariff of 25%", "the rate at 5%")
 LEVEL_WORDS_BACK = 3
 
@@ -352,6 +362,8 @@ def extract_percentages(doc: ArticleDoc) -> Iterator[PercentageClaim]:
                 else:  # "took up 7 percent of the market, down from more than 8 percent": a share compared with
                     measure, direction = "share", None
         previous = (n, measure, direction)
+        if measure in {"change", "points"} and _negative_sign(doc.text, n.start):
+            direction = "down"  # "growth was -3.2%", "came in at minus 0.4 percentage point": a fall, whatever the verb
         rate_level = measure in {"level", "points"} and is_rate_level(doc, _rate_search_span(doc, clause, n.start, n.end), n.start, n.end)
         move = measure in {"change", "points"} or reached_by_move(doc, clause, n.start)
         # a rate's move has the day it was decided on; the level it reached, as a level set at that decision, too
