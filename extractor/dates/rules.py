@@ -652,6 +652,13 @@ _YEAR_TO_DATE = _compile(
 _YTD_UNTIL = _compile(rf"\s{{1,3}}(?:as\s{{1,3}}of|through|until|to)\s{{1,3}}(?P<mon>{F.month_any})\s{{0,3}}(?P<d>\d{{1,2}})\b(?!,?\s{{0,3}}\d{{4}})")
 
 
+#: the month a year-to-date span runs to: " through September", " to the end of August", " as of end-June"
+_YTD_THROUGH_MONTH = _compile(
+    rf"\s{{1,3}}(?:as\s{{1,3}}of|through|until|to)\s{{1,3}}(?:the\s{{1,3}}end\s{{1,3}}of\s{{1,3}}|end-)?(?P<mon>{F.month_any})\b"
+    r"(?!\.?\s{0,3}\d)"
+)
+
+
 @_rule("ytd.so_far", "so far", "to date", "to-date", "ytd", "since the", "start of", "beginning of")
 def ytd_so_far(ctx: Context) -> Iterator[Candidate]:
     """so far this year, this year so far, year to date, YTD, since the start of the year, so far in 2023, (7% lower)
@@ -672,6 +679,12 @@ def ytd_so_far(ctx: Context) -> Iterator[Candidate]:
             found = valid_date(day, ctx.vocab.month_number(upto["mon"]), int(upto["d"])) if day else None
             if found is not None:
                 period, end_pos = (date(found.year, 1, 1), found), upto.end()
+        elif p and (through := _YTD_THROUGH_MONTH.match(ctx.text, m.end())) is not None and not m["y"]:
+            # "year-to-date through September", "so far this year to the end of August": to that month's last day, in
+            # the latest year whose month had ended by the published date
+            month = ctx.vocab.month_number(through["mon"])
+            year = p.year if month_end(p.year, month) <= p else p.year - 1
+            period, end_pos = (date(year, 1, 1), month_end(year, month)), through.end()
         # "7% lower than at the start of the year": the change since then, not a value compared with
         role = "period" if m.group(0)[:2].lower() == "at" else None
         yield _cand(m.start(), end_pos, "ytd.so_far", "ytd", period, role=role)
