@@ -38,6 +38,44 @@ CHANGE_NOUN_AFTER = re.compile(
 )
 
 
+#: a change verb (or "up"/"down") right before a figure, qualifiers between: "fell $3 billion to $40 billion", "were up
+#: 1.2 trillion won", "rose about 300,000 tons"
+CHANGE_VERB_BEFORE = re.compile(
+    r"\b(?P<verb>[a-z]{2,15})\s{1,3}(?:(?:about|around|nearly|almost|some|roughly|approximately|just|more\s{1,3}than|over"
+    r"|another|a\s{1,3}further|an\s{1,3}additional)\s{1,3})?(?:[A-Z]{0,3}[$€£¥₩]\s?)?$",
+    re.I,
+)
+#: change cues that take an object: "raised $2 billion in bonds", "lost $2 billion", "cut $5 billion of spending" name a
+#: sum raised, lost or cut, not how far a figure moved
+TRANSITIVE_CUES = frozenset({
+    "raise", "raised", "raises", "raising", "hike", "hiked", "hikes", "add", "added", "adds", "boosted", "lifted", "cut", "cuts",
+    "reduce", "reduced", "reduces", "reducing", "lower", "lowered", "lowering", "trimmed", "lost", "losses", "shed", "expand",
+    "expanded", "strengthen", "strengthened", "improved", "recovered", "negative", "growth", "increase", "decrease",
+    "decline", "drop", "fall", "rise", "gain", "gains", "jump", "surge", "plunge", "slump", "dip", "contraction",
+    "reduction", "expansion", "downturn", "slowdown", "upturn", "higher", "lower", "faster", "slower", "stronger", "weaker",
+})
+
+
+def _change_verb_direction(doc: ArticleDoc, n: NumberMention, clause: tuple[int, int]) -> str | None:
+    """'up' / 'down' when a figure stands right after an intransitive change verb or "up"/"down" ("fell $3 billion to $40
+    billion", "exports were down $2 billion"): it is the amount of the move; None otherwise."""
+    m = CHANGE_VERB_BEFORE.search(doc.text, max(clause[0], n.start - 60), n.start)
+    if m is None:
+        return None
+    verb = m["verb"].lower()
+    if verb in TRANSITIVE_CUES:
+        return None
+    if verb in {"up", "down"}:  # "were up $4 billion", "$40 billion, up $2 billion", not "made up $4 billion"
+        before = words_before(doc.text, clause[0], m.start("verb"), 1)
+        after_comma = doc.text[max(0, m.start("verb") - 2) : m.start("verb")].strip() in {",", "("}
+        return verb if after_comma or (before and before[0] in BE_FORMS) else None
+    return direction_in([verb])
+
+
+#: forms of "to be" before "up"/"down" of a move: "exports were down $2 billion"
+BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+
+
 def numbers_of(doc: ArticleDoc) -> list[NumberMention]:
     """Number mentions of the repaired text, computed once per article."""
     if "numbers" not in doc.cache:
@@ -79,7 +117,7 @@ def figure_direction(doc: ArticleDoc, n: NumberMention, clause: tuple[int, int])
             # the verb of "by $X" beyond the word window: the parse hangs "by" on it
             found = by_verb_direction(doc, max(clause[0], n.start - CUE_CHARS) + by.start())
         return found
-    return None
+    return _change_verb_direction(doc, n, clause)
 
 
 @rule("figure.v1")

@@ -556,6 +556,10 @@ def decision_day(doc: ArticleDoc, start: int, end: int, pool: list[TimeExpr], *,
     return None
 
 
+#: what stands between a move and the level it reached: " to ", " to a record ", " to about "
+_TO_REACHED = re.compile(r"\s{1,3}to\s{1,3}(?:(?:about|around|nearly|almost|some|a\s{1,3}record|an?\s{1,3}estimated)\s{1,3})?", re.I)
+
+
 def dates_a_later_number(doc: ArticleDoc, start: int, end: int, expr: TimeExpr, numbers: list) -> bool:
     """Whether a period phrase after the number at [start, end) is another, later number's: the parse hangs it on the
     word that later number modifies or hangs on, not on the claim's own word ("Imports fell 2.3%, reversing a 0.3% rise
@@ -569,6 +573,8 @@ def dates_a_later_number(doc: ArticleDoc, start: int, end: int, expr: TimeExpr, 
     mine = next((n for n in numbers if n.start <= start < n.end), None)
     if mine is not None and mine.range_id is not None and mine.range_id == other.range_id:
         return False  # "between 1.31 million and 1.35 million tonnes this year": one range, one period
+    if _TO_REACHED.fullmatch(doc.text, end, other.start):
+        return False  # "fell by $3 billion to $40 billion in October": the level the move reached, in the move's period
     head = phrase_head(doc, expr)
     own = number_head(doc, start, end)
     if head is None or (own is not None and own[0].i == head.i):
