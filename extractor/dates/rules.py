@@ -715,18 +715,19 @@ def range_since(ctx: Context) -> Iterator[Candidate]:
 
 
 _TRAILING = _compile(
-    rf"\b(?:the\s{{1,3}})?(?P<mod>past|last|previous|recent)\s{{1,3}}(?:(?P<n>{F.count})\s{{1,3}})?"
+    rf"\b(?:the\s{{1,3}})?(?P<mod>past|last|previous|recent|trailing)\s{{1,3}}(?:(?P<n>{F.count})\s{{1,3}})?"
     r"(?P<unit>days?|weeks?|months?|quarters?|years?)\b"
 )
 
 
-@_rule("range.trailing", "past", "last", "previous", "recent")
+@_rule("range.trailing", "past", "last", "previous", "recent", "trailing")
 def range_trailing(ctx: Context) -> Iterator[Candidate]:
-    """the past 12 months, the last three years, the past year: the stretch ending on the published date;
+    """the past 12 months, the last three years, the past year, the trailing 12 months: the stretch ending on the
+    published date;
     "the last three months of 2023" ends at the end of that year instead."""
     for m in _TRAILING.finditer(ctx.text, ctx.lo, ctx.hi):
         has_the = m.group(0).lower().startswith("the")
-        if m["n"] is None and not (has_the and m["mod"].lower() in ("past", "recent")):
+        if m["n"] is None and not (has_the and m["mod"].lower() in ("past", "recent", "trailing")):
             continue  # "last year", "last month" are calendar periods (other rules)
         n = ctx.vocab.count(m["n"]) if m["n"] else 1
         unit = m["unit"].lower().rstrip("s")

@@ -29,3 +29,19 @@ TABLE: list[tuple[str, float, tuple[str, str] | None]] = [
 @pytest.mark.parametrize(("text", "value", "period"), TABLE)
 def test_ytd_through_month(text: str, value: float, period: tuple[str, str] | None) -> None:
     assert period_span(claim_of(text, value)) == period
+
+
+# "the trailing 12 months" is the rolling window to the published day, as "the past 12 months" is
+TRAILING: list[tuple[str, float, tuple[str, str] | None]] = [
+    ("Tea exports slipped 4% in the trailing 12 months.", 4, ("2023-11-16", "2024-11-15")),
+    ("Over the trailing four quarters, tea revenue reached $1.7 billion.", 1.7e9, ("2023-11-16", "2024-11-15")),
+    ("Tea exports fell 2% over the trailing three months.", 2, ("2024-08-16", "2024-11-15")),
+    # ---- negative rows: "trailing" that names no span
+    ("The broker set a trailing stop at $40 for the tea company's shares.", 40, None),
+    ("Tea exports have been trailing coffee, at $1.2 billion.", 1.2e9, None),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "period"), TRAILING)
+def test_trailing_window(text: str, value: float, period: tuple[str, str] | None) -> None:
+    assert period_span(claim_of(text, value)) == period
