@@ -871,7 +871,7 @@ def _carried_period(doc: ArticleDoc, sent_start: int):
     compared value ("..., wider than the decline in September")."""
     from ..dates.attach import compared_value_at
 
-    paragraph_start = doc.text.rfind("\n", 0, sent_start) + 1
+    paragraph_start = doc.text.rfind("\n", 0, _past_blank(doc.text, sent_start)) + 1
     earlier = [
         t for t in doc.times
         if t.end <= sent_start and _carries(t, doc.text) and compared_value_at(doc.text, t) is None and _begun(t, doc.published)
@@ -886,6 +886,14 @@ def _carried_period(doc: ArticleDoc, sent_start: int):
         return next(t for t in same_paragraph if t.start >= last_sentence_start)
     lead = [t for t in earlier if t.start < _lead_end(doc.text)]
     return lead[0] if lead else None
+
+
+def _past_blank(text: str, pos: int) -> int:
+    """The first non-blank character at or after `pos`: a sentence may begin with the blank line before it (the fast
+    mode's sentencizer puts it there), which is no part of the paragraph before."""
+    while pos < len(text) and text[pos] in " \t\r\n":
+        pos += 1
+    return pos
 
 
 def _lead_end(text: str) -> int:
