@@ -313,6 +313,23 @@ SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "ccomp"})
 SUBORDINATE_STEPS = 8
 
 
+#: words that open a subordinate clause or purpose phrase after a rate decision ("..., after annual inflation eased to
+#: 1.78%", "..., citing a slowdown in inflation to 20.4%", "to curb inflation that reached 33.88%"), read without a parse
+SUBORDINATE_OPENER = re.compile(
+    r",\s{1,3}(?:after|citing|amid|following|as|because|with)\b|\bto\s{1,3}(?:curb|tame|fight|contain|cool|combat|rein\s{1,3}in)\b",
+    re.I,
+)
+
+
+def _subordinate_by_words(text: str, clause: tuple[int, int], start: int) -> tuple[int, int]:
+    """Without a parse, the part of the clause from the last subordinate opener before the number on (SUBORDINATE_OPENER),
+    else the whole clause."""
+    last = None
+    for last in SUBORDINATE_OPENER.finditer(text, max(clause[0], start - CUE_CHARS), start):
+        pass
+    return (last.start(), clause[1]) if last is not None else clause
+
+
 def _rate_search_span(doc: ArticleDoc, clause: tuple[int, int], start: int, end: int) -> tuple[int, int]:
     """The part of the clause where the rate a level is of may be named: from the start of the subordinate clause the
     number stands in (parse) on ("cut its policy rate to 27% on Sept. 27, citing a slowdown in consumer inflation to
@@ -325,6 +342,8 @@ def _rate_search_span(doc: ArticleDoc, clause: tuple[int, int], start: int, end:
     if span is None or len(span) == 0:
         return clause
     token = span.root
+    if not token.dep_:  # no parse (fast mode): the words that open such a clause
+        return _subordinate_by_words(doc.text, clause, start)
     for _ in range(SUBORDINATE_STEPS):
         if token.dep_ in SUBORDINATE_DEPS:
             head_end = token.head.idx + len(token.head.text)
