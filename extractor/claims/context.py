@@ -693,6 +693,8 @@ def period_of(
             # "cut its rate by 0.25 point on Thursday": the move's day; "held its rate at 6.5% on Thursday": the
             # decision's day (corpus/README.md: the newer groups' convention)
             day = decision_day(doc, start, end, days, level=not move)
+            if day is None and not _has_parse(doc):  # fast mode: the words of the decision
+                day = _decision_day_by_words(doc, sent, start, end, days)
             if day is not None and day.period is not None:
                 return Period(start=day.period[0], end=day.period[1]), day
         return None, None
@@ -755,6 +757,41 @@ def period_of(
     elif _year_before_from_value(doc, sent, start, expr):
         period = shift_period(period, -12)  # "slumped 52% to A$5.2 billion in 2024-25 from A$10.9 billion": 2023-24's
     return Period(start=period[0], end=period[1]), expr
+
+
+#: a policy rate set or moved by the sentence's verb, read back from a number without a parse: "cut its benchmark
+#: interest rate by ", "held the benchmark Selic rate at ", "raised its policy rate by 0.25 point to "
+_RATE_DECISION_BEFORE = re.compile(
+    r"\b(?:cut|cuts|lowered|lowers|reduced|reduces|trimmed|raised|raises|hiked|hikes|lifted|increased|held|holds|kept|keeps"
+    r"|left|leaves|maintained)\s{1,3}(?:its|the|their)\s{1,3}[^.;:\d]{0,50}?\b(?:rates?|Selic)\b(?:[^.;:]|\.(?=\d)){0,60}$",
+    re.I,
+)
+#: what may stand between such a number and the "on" of the decision's day: its unit, the level reached or left
+_DECISION_GAP = re.compile(
+    r"(?:\s{0,3}(?:%|percent|per\s?cent|percentage\s{1,3}points?|basis\s{1,3}points?))?"
+    r"(?:\s{1,3}(?:to|from)\s{1,3}(?:a\s{1,3}record\s{1,3}(?:low|high)\s{1,3}of\s{1,3})?\d[\d.]{0,8}\s?(?:%|percent|per\s?cent)?){0,2}"
+    r"\s{1,3}on\s{1,3}(?:the\s{1,3})?",
+    re.I,
+)
+
+
+#: "from" right before a number (the level left)
+FROM_BEFORE_NUMBER = re.compile(r"\bfrom\s{1,3}$", re.I)
+
+
+def _decision_day_by_words(doc: ArticleDoc, sent: tuple[int, int], start: int, end: int, days: list):
+    """Without a parse, the day a policy rate was set or moved on: "on <day>" right after the number, only its unit and
+    the level reached between ("cut its reference rate by 0.25 percentage point to 5.00% on Nov. 14", "held the Selic
+    rate at 15% on Wednesday"), in a clause whose verb sets a policy rate (_RATE_DECISION_BEFORE); else None."""
+    if _RATE_DECISION_BEFORE.search(doc.text, max(sent[0], start - 160), start) is None \
+            or FROM_BEFORE_NUMBER.search(doc.text, max(sent[0], start - 12), start):
+        return None  # "to 27% from 29% on Sept. 27": the level left was not set that day
+    for t in days:
+        if t.start < end or t.granularity != "day" or t.period is None:
+            continue
+        lead = doc.text[end : t.start] + (" on " if t.text[:3].lower() == "on " else "")
+        return t if t.start - end <= 60 and _DECISION_GAP.fullmatch(lead.rstrip() + " ") else None
+    return None
 
 
 #: "to <number>" of a change before its "from <number>" ("fell 52% to A$5.2 billion in 2024-25 from A$10.9 billion")
