@@ -283,6 +283,26 @@ def is_threshold(doc: ArticleDoc, start: int, end: int) -> bool:
     return pattern.search(doc.text[max(sent_start, amount - CUE_CHARS) : amount]) is not None
 
 
+#: a forecast that a flow will pass a mark, right before the number: "is expected to exceed $100 billion", "expects
+#: turnover for the whole year to top $2 billion" (the forecast value of a period, not a threshold)
+FORECAST_PASS = re.compile(
+    r"\b(?:expected|expects?|forecast|forecasts|projected|projects?|predicted|predicts?|estimated|estimates?|likely|poised"
+    r"|on\s{1,3}track)\b[^.;:!?]{0,60}?\bto\s{1,3}(?:exceed|top|surpass|cross|break\s{1,3}through)\s{1,3}"
+    + QUALIFIERS + r"[A-Z]{0,3}[$€£¥₩]?\s?$",
+    re.I,
+)
+#: chars before a number FORECAST_PASS reads
+FORECAST_CHARS = 140
+
+
+def forecast_pass(doc: ArticleDoc, start: int, end: int) -> bool:
+    """Whether a number after a threshold cue is the forecast value of a flow ("is expected to exceed $100 billion",
+    "expects durian exports for the whole year to exceed $2 billion"): it keeps the period it is forecast for, unlike
+    a mark that was passed or a cap ("have exceeded $10 billion for 14 months", "will not exceed 15,000 yuan")."""
+    lo = max(doc.sentence_bounds(start, end)[0], start - FORECAST_CHARS)
+    return FORECAST_PASS.search(doc.text, lo, start) is not None
+
+
 #: words between an instrument noun and its size ("a package worth 73.6 trillion yen", "a fund of $2 billion")
 INSTRUMENT_LINKS = frozenset({"worth", "of", "totaling", "totalling", "totaled", "totalled", "at"})
 #: qualifier words skipped between the link and the number ("worth about", "of up to")
@@ -398,6 +418,40 @@ def _day_right_after(doc: ArticleDoc, end: int):
             return None
         lead = doc.text[end : t.start] + (" on " if t.text[:3].lower() == "on " else "")
         return t if _MOVE_UNIT_ON.fullmatch(lead.rstrip() + " ") else None
+    return None
+
+
+#: what may stand between a stock and the "on" of the day it was counted on: " on ", " of rice on ", " at ports and in
+#: pipelines on the ", " as of "
+_STOCK_ON = re.compile(r"(?:\s{1,3}[a-z][\w'-]{0,20}){0,6}?\s{1,3}(?:on|as\s{1,3}of)\s{1,3}(?:the\s{1,3})?")
+#: point rules that name a calendar day ("Aug. 1", "1 August")
+CALENDAR_DAY_RULES = frozenset({"day.month_day", "day.day_month"})
+#: chars between a stock and the day it was counted on
+STOCK_DAY_CHARS = 80
+
+
+@lru_cache(maxsize=1)
+def _stock_verbs() -> frozenset[str]:
+    from ..dates import load_claim_cues
+
+    return frozenset(w.lower() for w in load_claim_cues().stock_verbs)
+
+
+def _stock_day(doc: ArticleDoc, start: int, end: int):
+    """The calendar day a stock was counted on, after "on" or "as of" right after it, its noun phrase between ("State
+    granaries held 41.1 million tons of rice on Aug. 1", "stocks stood at 1.36 million tons on July 1"; claim_cues.yaml
+    `stock_verbs` among the last words before the number), else None. A weekday names when news broke, not a count."""
+    for t in doc.times:
+        if t.start < end:
+            continue
+        if t.start - end > STOCK_DAY_CHARS or t.role != "point" or t.granularity != "day" or t.period is None \
+                or t.rule not in CALENDAR_DAY_RULES:
+            return None
+        lead = doc.text[end : t.start] + (" on " if t.text[:3].lower() == "on " else "")
+        if not _STOCK_ON.fullmatch(lead.rstrip() + " "):
+            return None
+        before = words_before(doc.text, doc.sentence_bounds(start, end)[0], start, 3)
+        return t if any(w in _stock_verbs() for w in before) else None
     return None
 
 
@@ -639,14 +693,19 @@ def period_of(
             # "cut its rate by 0.25 point on Thursday": the move's day; "held its rate at 6.5% on Thursday": the
             # decision's day (corpus/README.md: the newer groups' convention)
             day = decision_day(doc, start, end, days, level=not move)
+            if day is None and not _has_parse(doc):  # fast mode: the words of the decision
+                day = _decision_day_by_words(doc, sent, start, end, days)
             if day is not None and day.period is not None:
                 return Period(start=day.period[0], end=day.period[1]), day
         return None, None
-    if is_threshold(doc, start, end):
+    if is_threshold(doc, start, end) and not forecast_pass(doc, start, end):
         return None, None
     quoted = _price_day(doc, start, end)
     if quoted is not None:  # "settled at $72.09 a barrel on Thursday": the day the price was quoted
         return Period(start=quoted.period[0], end=quoted.period[1]), quoted
+    counted = None if move else _stock_day(doc, start, end)
+    if counted is not None:  # "stocks stood at 1.36 million tons on July 1": the day the stock was counted
+        return Period(start=counted.period[0], end=counted.period[1]), counted
     is_rate, rate_expr = unit_rate_period(doc, start, end)
     if is_rate:
         if rate_expr is None and move:  # a price a move reached on a day ("to $392.80 per thousand board feet on Monday")
@@ -698,6 +757,41 @@ def period_of(
     elif _year_before_from_value(doc, sent, start, expr):
         period = shift_period(period, -12)  # "slumped 52% to A$5.2 billion in 2024-25 from A$10.9 billion": 2023-24's
     return Period(start=period[0], end=period[1]), expr
+
+
+#: a policy rate set or moved by the sentence's verb, read back from a number without a parse: "cut its benchmark
+#: interest rate by ", "held the benchmark Selic rate at ", "raised its policy rate by 0.25 point to "
+_RATE_DECISION_BEFORE = re.compile(
+    r"\b(?:cut|cuts|lowered|lowers|reduced|reduces|trimmed|raised|raises|hiked|hikes|lifted|increased|held|holds|kept|keeps"
+    r"|left|leaves|maintained)\s{1,3}(?:its|the|their)\s{1,3}[^.;:\d]{0,50}?\b(?:rates?|Selic)\b(?:[^.;:]|\.(?=\d)){0,60}$",
+    re.I,
+)
+#: what may stand between such a number and the "on" of the decision's day: its unit, the level reached or left
+_DECISION_GAP = re.compile(
+    r"(?:\s{0,3}(?:%|percent|per\s?cent|percentage\s{1,3}points?|basis\s{1,3}points?))?"
+    r"(?:\s{1,3}(?:to|from)\s{1,3}(?:a\s{1,3}record\s{1,3}(?:low|high)\s{1,3}of\s{1,3})?\d[\d.]{0,8}\s?(?:%|percent|per\s?cent)?){0,2}"
+    r"\s{1,3}on\s{1,3}(?:the\s{1,3})?",
+    re.I,
+)
+
+
+#: "from" right before a number (the level left)
+FROM_BEFORE_NUMBER = re.compile(r"\bfrom\s{1,3}$", re.I)
+
+
+def _decision_day_by_words(doc: ArticleDoc, sent: tuple[int, int], start: int, end: int, days: list):
+    """Without a parse, the day a policy rate was set or moved on: "on <day>" right after the number, only its unit and
+    the level reached between ("cut its reference rate by 0.25 percentage point to 5.00% on Nov. 14", "held the Selic
+    rate at 15% on Wednesday"), in a clause whose verb sets a policy rate (_RATE_DECISION_BEFORE); else None."""
+    if _RATE_DECISION_BEFORE.search(doc.text, max(sent[0], start - 160), start) is None \
+            or FROM_BEFORE_NUMBER.search(doc.text, max(sent[0], start - 12), start):
+        return None  # "to 27% from 29% on Sept. 27": the level left was not set that day
+    for t in days:
+        if t.start < end or t.granularity != "day" or t.period is None:
+            continue
+        lead = doc.text[end : t.start] + (" on " if t.text[:3].lower() == "on " else "")
+        return t if t.start - end <= 60 and _DECISION_GAP.fullmatch(lead.rstrip() + " ") else None
+    return None
 
 
 #: "to <number>" of a change before its "from <number>" ("fell 52% to A$5.2 billion in 2024-25 from A$10.9 billion")
@@ -814,7 +908,7 @@ def _carried_period(doc: ArticleDoc, sent_start: int):
     compared value ("..., wider than the decline in September")."""
     from ..dates.attach import compared_value_at
 
-    paragraph_start = doc.text.rfind("\n", 0, sent_start) + 1
+    paragraph_start = doc.text.rfind("\n", 0, _past_blank(doc.text, sent_start)) + 1
     earlier = [
         t for t in doc.times
         if t.end <= sent_start and _carries(t, doc.text) and compared_value_at(doc.text, t) is None and _begun(t, doc.published)
@@ -829,6 +923,14 @@ def _carried_period(doc: ArticleDoc, sent_start: int):
         return next(t for t in same_paragraph if t.start >= last_sentence_start)
     lead = [t for t in earlier if t.start < _lead_end(doc.text)]
     return lead[0] if lead else None
+
+
+def _past_blank(text: str, pos: int) -> int:
+    """The first non-blank character at or after `pos`: a sentence may begin with the blank line before it (the fast
+    mode's sentencizer puts it there), which is no part of the paragraph before."""
+    while pos < len(text) and text[pos] in " \t\r\n":
+        pos += 1
+    return pos
 
 
 def _lead_end(text: str) -> int:

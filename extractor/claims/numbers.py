@@ -204,6 +204,26 @@ def _tight(low: NumberMention, high: NumberMention) -> bool:
     return same_unit and 0 < low_value < high.value <= RANGE_MAX_RATIO * low_value
 
 
+#: the word right before a number, past a qualifier: "fell $3 billion", "rose about 300,000 tons"
+_WORD_BEFORE = re.compile(
+    r"\b(?P<w>[A-Za-z]{2,15})\s{1,3}(?:(?:about|around|nearly|almost|some|roughly|just|over|more\s{1,3}than)\s{1,3})?$", re.I
+)
+
+
+@lru_cache(maxsize=1)
+def _change_verbs() -> frozenset[str]:
+    from .vocab import percent_cues
+
+    cues = percent_cues()
+    return frozenset(w.lower() for w in cues.up + cues.down) - {"up", "down", "higher", "lower"}
+
+
+def _after_change_verb(text: str, start: int) -> bool:
+    """Whether a change cue word (percent_cues.yaml up/down) stands right before the number at `start`."""
+    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return m is not None and m["w"].lower() in _change_verbs()
+
+
 def _link_ranges(found: list[NumberMention], text: str) -> list[NumberMention]:
     """Mark "X to Y" / "X-Y" / "between X and Y" pairs as range_low/range_high.
 
@@ -230,6 +250,8 @@ def _link_ranges(found: list[NumberMention], text: str) -> list[NumberMention]:
             continue  # "from X to Y" is a change between two levels, not a range (but "ranging from X to Y" is one)
         if joiner == "to" and re.search(r"\bby\s{1,3}$", before.lower()) and not _tight(low, high):
             continue  # "cut by 25 basis points to 3.45%", "rose by $2 billion to $9 billion": a change, then the level
+        if joiner == "to" and _after_change_verb(text, low.start) and not _tight(low, high):
+            continue  # "rose $4 billion to $400 billion", "fell 300,000 tons to 4 million tons": the move, then the level
         if _looks_like_year(low) or _looks_like_year(high):
             continue
         if low.kind == "bare":

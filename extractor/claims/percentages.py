@@ -26,7 +26,7 @@ from .context import (
     words_before,
     words_right_after,
 )
-from .figures import numbers_of
+from .figures import numbers_of, period_bounds
 from .numbers import NumberMention
 from .vocab import percent_cues
 
@@ -149,8 +149,8 @@ def classify(doc: ArticleDoc, n: NumberMention, clause: tuple[int, int]) -> tupl
         direction = direction_in(words_before(text, clause[0], n.start, BY_WINDOW))
         if direction:
             return "change", direction
-    after_words = words_right_after(text, n.end, clause[1], 2)
-    if any(w in level_words for w in after_words) or is_rate_level(doc, clause, n.start, n.end, before=False, after_words=2):
+    after_words = _noun_words_after(text, n.end, clause[1], 2)
+    if any(w in level_words for w in after_words) or is_rate_level(doc, clause, n.start, n.end, before=False, after_words=len(after_words)):
         return "level", None  # "a 2 percent target", "a 10 percent import tariff"
     own = own_clause(doc, clause, numbers_of(doc), n.start)  # the words since the clause's previous number
     own_before = text[own[0] : n.start]
@@ -165,6 +165,33 @@ def classify(doc: ArticleDoc, n: NumberMention, clause: tuple[int, int]) -> tupl
     if growth:  # a growth rate held to a cap or target: "keep the growth of household loans within 5 percent"
         return "change", growth
     return "level", None
+
+
+#: words that open a phrase of their own right after a percentage: a level noun after one is not the noun the percentage
+#: qualifies ("fell 3% on tariff fears", "surge 61% after duty cut", "rose 2% as the levy took effect")
+PHRASE_OPENERS = frozenset({"after", "amid", "on", "despite", "as", "following", "before", "since", "because", "in", "at",
+                            "for", "over", "to", "of", "by", "against", "ahead", "when", "if", "until", "during", "under",
+                            "into", "toward", "towards", "due", "through", "thanks"})
+
+
+def _noun_words_after(text: str, end: int, hi: int, n: int) -> list[str]:
+    """Up to `n` words right after a percentage that may name what it is ("a 2 percent target", "10 percent import
+    tariff"), stopping at a word that opens another phrase (PHRASE_OPENERS)."""
+    words = words_right_after(text, end, hi, n)
+    for i, w in enumerate(words):
+        if w in PHRASE_OPENERS:
+            return words[:i]
+    return words
+
+
+#: a minus written right before a number: "-3.2%", "−0.4 point", "minus 3.2%", "(-1.5%)" (not the dash of a range "5-6%"
+#: or of a compound "year-on-year-3%", which follow a word character)
+NEGATIVE_BEFORE = re.compile(r"(?:(?:^|(?<=[\s(\[:=,]))[-−]\s?|\bminus\s{1,3})$", re.I)
+
+
+def _negative_sign(text: str, start: int) -> bool:
+    """Whether a minus sign or the word "minus" stands right before the number at `start`."""
+    return NEGATIVE_BEFORE.search(text, max(0, start - 8), start) is not None
 
 
 #: words before a percentage searched for a level noun ("the tariff of 25%", "the rate at 5%")
@@ -286,6 +313,23 @@ SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "ccomp"})
 SUBORDINATE_STEPS = 8
 
 
+#: words that open a subordinate clause or purpose phrase after a rate decision ("..., after annual inflation eased to
+#: 1.78%", "..., citing a slowdown in inflation to 20.4%", "to curb inflation that reached 33.88%"), read without a parse
+SUBORDINATE_OPENER = re.compile(
+    r",\s{1,3}(?:after|citing|amid|following|as|because|with)\b|\bto\s{1,3}(?:curb|tame|fight|contain|cool|combat|rein\s{1,3}in)\b",
+    re.I,
+)
+
+
+def _subordinate_by_words(text: str, clause: tuple[int, int], start: int) -> tuple[int, int]:
+    """Without a parse, the part of the clause from the last subordinate opener before the number on (SUBORDINATE_OPENER),
+    else the whole clause."""
+    last = None
+    for last in SUBORDINATE_OPENER.finditer(text, max(clause[0], start - CUE_CHARS), start):
+        pass
+    return (last.start(), clause[1]) if last is not None else clause
+
+
 def _rate_search_span(doc: ArticleDoc, clause: tuple[int, int], start: int, end: int) -> tuple[int, int]:
     """The part of the clause where the rate a level is of may be named: from the start of the subordinate clause the
     number stands in (parse) on ("cut its policy rate to 27% on Sept. 27, citing a slowdown in consumer inflation to
@@ -298,6 +342,8 @@ def _rate_search_span(doc: ArticleDoc, clause: tuple[int, int], start: int, end:
     if span is None or len(span) == 0:
         return clause
     token = span.root
+    if not token.dep_:  # no parse (fast mode): the words that open such a clause
+        return _subordinate_by_words(doc.text, clause, start)
     for _ in range(SUBORDINATE_STEPS):
         if token.dep_ in SUBORDINATE_DEPS:
             head_end = token.head.idx + len(token.head.text)
@@ -335,10 +381,12 @@ def extract_percentages(doc: ArticleDoc) -> Iterator[PercentageClaim]:
                 else:  # "took up 7 percent of the market, down from more than 8 percent": a share compared with
                     measure, direction = "share", None
         previous = (n, measure, direction)
+        if measure in {"change", "points"} and _negative_sign(doc.text, n.start):
+            direction = "down"  # "growth was -3.2%", "came in at minus 0.4 percentage point": a fall, whatever the verb
         rate_level = measure in {"level", "points"} and is_rate_level(doc, _rate_search_span(doc, clause, n.start, n.end), n.start, n.end)
         move = measure in {"change", "points"} or reached_by_move(doc, clause, n.start)
         # a rate's move has the day it was decided on; the level it reached, as a level set at that decision, too
-        period, _ = period_of(doc, n.start, n.end, dated=not rate_level, move=move and not (rate_level and reached_by_move(doc, clause, n.start)))
+        period, _ = period_of(doc, *period_bounds(doc, n), dated=not rate_level, move=move and not (rate_level and reached_by_move(doc, clause, n.start)))
         subject, metric = subject_metric(doc, n.start, n.end)
         yield build_claim(
             doc,

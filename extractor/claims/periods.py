@@ -221,6 +221,24 @@ def clause_verb(doc: ArticleDoc, start: int, end: int) -> Any:
 NONPAST_TAGS = frozenset({"VBZ", "VBP", "MD"})
 
 
+#: dependency labels of a verb's own subject
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+#: conjunct links followed back to the verb whose tense a bare conjunct shares
+CONJ_STEPS = 8
+
+
+def _tense_bearer(verb: Any) -> Any:
+    """The verb whose tense a clause verb takes: itself, or for a conjunct with neither subject nor auxiliary of its own
+    the first verb of its coordination ("modules accounted for $20.4 billion, wafers $3.3 billion and cells $3.15
+    billion": the gapped items, whose nouns the parse may read as present-tense verbs, are as past as "accounted")."""
+    for _ in range(CONJ_STEPS):
+        if verb.dep_ != "conj" or verb.head.pos_ not in {"VERB", "AUX"} \
+                or any(c.dep_ in SUBJECT_DEPS or c.dep_ in AUX_DEPS for c in verb.children):
+            return verb
+        verb = verb.head
+    return verb
+
+
 def nonpast_clause(doc: ArticleDoc, start: int, end: int) -> bool:
     """Whether the clause of the number at [start, end) is in the present or present perfect tense or modal ("the
     utilization rate is only about 67%", "prices have since recovered to 50,500 rupees", "could fall by 6 pesos"): it
@@ -228,6 +246,7 @@ def nonpast_clause(doc: ArticleDoc, start: int, end: int) -> bool:
     verb = clause_verb(doc, start, end)
     if verb is None or verb.pos_ not in {"VERB", "AUX"}:
         return False
+    verb = _tense_bearer(verb)
     tags = [verb.tag_] + [c.tag_ for c in verb.children if c.dep_ in AUX_DEPS]
     return any(t in NONPAST_TAGS for t in tags) and not any(t == "VBD" for t in tags)
 
@@ -537,6 +556,10 @@ def decision_day(doc: ArticleDoc, start: int, end: int, pool: list[TimeExpr], *,
     return None
 
 
+#: what stands between a move and the level it reached: " to ", " to a record ", " to about "
+_TO_REACHED = re.compile(r"\s{1,3}to\s{1,3}(?:(?:about|around|nearly|almost|some|a\s{1,3}record|an?\s{1,3}estimated)\s{1,3})?", re.I)
+
+
 def dates_a_later_number(doc: ArticleDoc, start: int, end: int, expr: TimeExpr, numbers: list) -> bool:
     """Whether a period phrase after the number at [start, end) is another, later number's: the parse hangs it on the
     word that later number modifies or hangs on, not on the claim's own word ("Imports fell 2.3%, reversing a 0.3% rise
@@ -550,6 +573,8 @@ def dates_a_later_number(doc: ArticleDoc, start: int, end: int, expr: TimeExpr, 
     mine = next((n for n in numbers if n.start <= start < n.end), None)
     if mine is not None and mine.range_id is not None and mine.range_id == other.range_id:
         return False  # "between 1.31 million and 1.35 million tonnes this year": one range, one period
+    if _TO_REACHED.fullmatch(doc.text, end, other.start):
+        return False  # "fell by $3 billion to $40 billion in October": the level the move reached, in the move's period
     head = phrase_head(doc, expr)
     own = number_head(doc, start, end)
     if head is None or (own is not None and own[0].i == head.i):

@@ -658,6 +658,13 @@ _YEAR_TO_DATE = _compile(
 _YTD_UNTIL = _compile(rf"\s{{1,3}}(?:as\s{{1,3}}of|through|until|to)\s{{1,3}}(?P<mon>{F.month_any})\s{{0,3}}(?P<d>\d{{1,2}})\b(?!,?\s{{0,3}}\d{{4}})")
 
 
+#: the month a year-to-date span runs to: " through September", " to the end of August", " as of end-June"
+_YTD_THROUGH_MONTH = _compile(
+    rf"\s{{1,3}}(?:as\s{{1,3}}of|through|until|to)\s{{1,3}}(?:the\s{{1,3}}end\s{{1,3}}of\s{{1,3}}|end-)?(?P<mon>{F.month_any})\b"
+    r"(?!\.?\s{0,3}\d)"
+)
+
+
 @_rule("ytd.so_far", "so far", "to date", "to-date", "ytd", "since the", "start of", "beginning of")
 def ytd_so_far(ctx: Context) -> Iterator[Candidate]:
     """so far this year, this year so far, year to date, YTD, since the start of the year, so far in 2023, (7% lower)
@@ -678,6 +685,12 @@ def ytd_so_far(ctx: Context) -> Iterator[Candidate]:
             found = valid_date(day, ctx.vocab.month_number(upto["mon"]), int(upto["d"])) if day else None
             if found is not None:
                 period, end_pos = (date(found.year, 1, 1), found), upto.end()
+        elif p and (through := _YTD_THROUGH_MONTH.match(ctx.text, m.end())) is not None and not m["y"]:
+            # "year-to-date through September", "so far this year to the end of August": to that month's last day, in
+            # the latest year whose month had ended by the published date
+            month = ctx.vocab.month_number(through["mon"])
+            year = p.year if month_end(p.year, month) <= p else p.year - 1
+            period, end_pos = (date(year, 1, 1), month_end(year, month)), through.end()
         # "7% lower than at the start of the year": the change since then, not a value compared with
         role = "period" if m.group(0)[:2].lower() == "at" else None
         yield _cand(m.start(), end_pos, "ytd.so_far", "ytd", period, role=role)
@@ -708,18 +721,19 @@ def range_since(ctx: Context) -> Iterator[Candidate]:
 
 
 _TRAILING = _compile(
-    rf"\b(?:the\s{{1,3}})?(?P<mod>past|last|previous|recent)\s{{1,3}}(?:(?P<n>{F.count})\s{{1,3}})?"
+    rf"\b(?:the\s{{1,3}})?(?P<mod>past|last|previous|recent|trailing)\s{{1,3}}(?:(?P<n>{F.count})\s{{1,3}})?"
     r"(?P<unit>days?|weeks?|months?|quarters?|years?)\b"
 )
 
 
-@_rule("range.trailing", "past", "last", "previous", "recent")
+@_rule("range.trailing", "past", "last", "previous", "recent", "trailing")
 def range_trailing(ctx: Context) -> Iterator[Candidate]:
-    """the past 12 months, the last three years, the past year: the stretch ending on the published date;
+    """the past 12 months, the last three years, the past year, the trailing 12 months: the stretch ending on the
+    published date;
     "the last three months of 2023" ends at the end of that year instead."""
     for m in ctx.scan(_TRAILING):
         has_the = m.group(0).lower().startswith("the")
-        if m["n"] is None and not (has_the and m["mod"].lower() in ("past", "recent")):
+        if m["n"] is None and not (has_the and m["mod"].lower() in ("past", "recent", "trailing")):
             continue  # "last year", "last month" are calendar periods (other rules)
         n = ctx.vocab.count(m["n"]) if m["n"] else 1
         unit = m["unit"].lower().rstrip("s")
@@ -1035,8 +1049,8 @@ def fiscal_relative(ctx: Context) -> Iterator[Candidate]:
 _ANAPHOR = _compile(
     r"\b(?:(?:for|in|during|over|throughout)\s{1,3}(?P<span>the\s{1,3}(?:(?:full|whole|entire)\s{1,3})?(?P<unit>year|quarter|month|week))"
     r"|(?P<span2>(?:the\s{1,3})?(?:full|whole|entire)[\s-]{1,2}year))\b"
-    r"(?![\s-]{0,3}(?:earlier|ago|before|after|to\b|ending|ended|of\b|that|which|\d|['’]s|-))"
-)
+    r"(?![\s-]{0,3}(?:earlier|ago|before|after|to\s{1,3}(?:date\b|end|the\s{1,3}end|\d|(?-i:[A-Z]))|ending|ended|of\b|that|which|\d|['’]s|-))"
+)  # "the year to March", "the year to date" name other spans; "for the whole year to exceed $2 billion" is the year
 
 
 _ON_THE_DAY = _compile(r"\bon\s{1,3}the\s{1,3}(?:day|session)\b(?!\s{0,3}(?:of|that|when|before|after|it|they|he|she)\b|['’-])")

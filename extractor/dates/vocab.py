@@ -102,6 +102,7 @@ class ClaimCues(BaseModel):
     pledge_heads: list[str] = []
     pledge_verbs: list[str] = []
     standing_verbs: list[str] = []
+    stock_verbs: list[str] = []
     not_decided_rate_words: list[str] = []
 
 
