@@ -130,8 +130,11 @@ def _compose(first: RepairResult, second: RepairResult) -> RepairResult | None:
                             repaired=rep.repaired, value=rep.value, confidence=rep.confidence, start=start, end=end,
                             unit=rep.unit, message=rep.message + " (found after an earlier repair)"))
     edits = [sp for rep in moved for sp in rep.spans]
-    kept = [sp for rep in first.repairs for sp in rep.spans
-            if not any(e.start <= sp.start and sp.end <= e.end and e.end > e.start for e in edits)]
+
+    def absorbed(sp: Span) -> bool:
+        return any(e.start <= sp.start and sp.end <= e.end and e.end > e.start for e in edits)
+
+    kept = [sp for rep in first.repairs for sp in rep.spans if not absorbed(sp)]
     all_spans = sorted(kept + edits, key=lambda s: (s.start, s.end))
     for a, b in itertools.pairwise(all_spans):
         if a.end > b.start:
@@ -149,7 +152,9 @@ def _compose(first: RepairResult, second: RepairResult) -> RepairResult | None:
         if (sus.rule, o_start, o_end) not in seen:
             suspects.append(Suspect(sus.rule, o_start, o_end, original[o_start:o_end], sus.suggestion,
                                     sus.confidence, sus.message))
-    repairs = sorted(first.repairs + moved, key=lambda r: (r.start, r.end))
+    # a first-pass repair whose every span a second-pass edit swallowed is part of that edit ("in]in" -> "in in" -> "in")
+    survivors = [r for r in first.repairs if not all(absorbed(sp) for sp in r.spans)]
+    repairs = sorted(survivors + moved, key=lambda r: (r.start, r.end))
     return RepairResult(original=original, text=new_text, repairs=repairs,
                         suspects=sorted(suspects, key=lambda s: (s.start, s.end)), masks=first.masks,
                         segments=segments)
