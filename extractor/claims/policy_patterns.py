@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import date
+from functools import lru_cache
 from typing import NamedTuple
 
 from ..document import ArticleDoc
@@ -39,6 +40,8 @@ VERB_AFTER = 12
 #: words of an object phrase at most ("on coal and liquefied natural gas originating in the US")
 MAX_OBJECT_WORDS = 12
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z]+(?:['’][A-Za-z]+)?|\d+(?:[.,]\d+)*|\S")
+#: a run of ASCII letters: every word token of _TOKEN without an apostrophe is one (what _may_trigger reads)
+_LETTERS = re.compile(r"[A-Za-z]+")
 _SENTENCE_END = re.compile(r"(?<=[.!?。])\s+|\n\s*\n|(?<=。)")
 _ABBREVIATION = re.compile(r"(?:\b(?:[A-Z]\.){1,3}|\b(?:Mr|Ms|Dr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|St|Co|Corp|Inc|Ltd|vs)\.)$")
 _FUTURE = quick_start(re.compile(
@@ -184,6 +187,35 @@ def article_country(doc: ArticleDoc, spans: list[tuple[int, int]]) -> str | None
 _BEFORE_LAW = frozenset({"a", "an", "the", "this", "that", "its", "their", "his", "her", "new", "draft", "landmark"})
 
 
+@lru_cache(maxsize=1)
+def _trigger_keys() -> tuple[frozenset[str], frozenset[tuple[str, str]]] | None:
+    """(words, word pairs) one of which a sentence with a trigger holds as ASCII letter runs: the verbs that are
+    the action and the first words of one-word phrases, the first two words of the longer ones ("export controls";
+    a hyphen is no letter run: "anti - dumping" is the pair "anti dumping"). None when a phrase has a word with
+    letters and other characters (it is then no letter run: every sentence is read)."""
+    pv = policy_vocab()
+    words = {f for f, b in pv.base_of.items() if b in pv.data.verb_actions}
+    pairs = set()
+    for phrase in pv.phrase_of:
+        lettered = [w for w in phrase if any(c.isalpha() for c in w)]
+        if not all(w.isascii() and w.isalpha() for w in lettered) or lettered[:1] != [phrase[0]]:
+            return None
+        if len(lettered) == 1:
+            words.add(phrase[0])
+        else:
+            pairs.add((lettered[0], lettered[1]))
+    return frozenset(words), frozenset(pairs)
+
+
+def _may_trigger(text: str, lo: int, hi: int) -> bool:
+    """text[lo:hi] may hold a policy phrase or action verb (cheap: no tokens made; _triggers finds none otherwise)."""
+    keys = _trigger_keys()
+    if keys is None:
+        return True
+    words = list(map(str.lower, _LETTERS.findall(text, lo, hi)))
+    return not keys[0].isdisjoint(words) or not keys[1].isdisjoint(zip(words, words[1:]))
+
+
 def _triggers(toks: list[_Tok]) -> list[tuple[int, int, str, bool, bool]]:
     """(start, end, action, generic, verbal) of the policy phrases of a sentence, longest first; a verb that is
     itself the action ("banned", "will restrict") is verbal."""
@@ -313,6 +345,8 @@ def policies_by_pattern(doc: ArticleDoc) -> list[tuple[int, PolicyFind]]:
     limit = doc.published.year - data.history_years if doc.published else None
     out: list[tuple[int, PolicyFind]] = []
     for n, (lo, hi) in enumerate(bounds):
+        if not _may_trigger(doc.text, lo, hi):
+            continue  # _triggers finds none: most sentences
         toks = _tokens(doc.text, lo, hi)
         used: set[int] = set()
         for start, end, action, generic, verbal in _triggers(toks):
