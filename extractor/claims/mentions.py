@@ -219,12 +219,24 @@ def _names_of(kb: Any) -> frozenset[str]:
     return frozenset(a for pid in kb.people for a in kb.all_aliases(pid) if len(a.split()) >= 2)
 
 
+@lru_cache(maxsize=4)
+def _first_words(names: frozenset[str]) -> frozenset[str]:
+    """The first word of every name (a capitalized run none of whose words is one holds no name)."""
+    return frozenset(m.group() for m in map(_WORD.match, names) if m)
+
+
+_WORD = re.compile(r"\S+")
+
+
 def _gazetteer_persons(doc: ArticleDoc, blocked: list[tuple[int, int]]) -> list[Found]:
     """Knowledge-base names found verbatim: the person source when the model has no NER (fast mode)."""
     names = _kb_names()
+    firsts = _first_words(names)
     out: list[Found] = []
     for run in CAPITALIZED_RUN.finditer(doc.text):
-        words = list(re.finditer(r"\S+", run.group(0)))
+        words = list(_WORD.finditer(run.group(0)))
+        if firsts.isdisjoint(w.group() for w in words):
+            continue  # no name starts at any of its words
         best = None
         for i in range(len(words)):
             for j in range(len(words), i + 1, -1):  # longest name first

@@ -992,6 +992,8 @@ DATELINE_DASHES = frozenset({"--", "—", "–", "-"})
 #: are read back from the parenthesis, at most ten
 _ACRONYM_DEF = re.compile(r"((?:[A-Z][\w'’&.-]{0,30}|of|the|and|for|on)(?:\s{1,3}(?:[A-Z][\w'’&.-]{0,30}|of|the|and|for|on)){0,9})"
                           r"\s{0,2}\(([A-Z]{2,8})\)")
+#: the parenthesis every definition ends with: a text without one defines none (_ACRONYM_DEF is slow to fail)
+_ACRONYM_PAREN = re.compile(r"\([A-Z]{2,8}\)")
 
 
 def _defined_acronyms(doc: ArticleDoc) -> dict[str, str]:
@@ -1000,7 +1002,7 @@ def _defined_acronyms(doc: ArticleDoc) -> dict[str, str]:
     if "policies.defined_acronyms" in doc.cache:
         return doc.cache["policies.defined_acronyms"]
     out: dict[str, str] = {}
-    for m in _ACRONYM_DEF.finditer(doc.text):
+    for m in _ACRONYM_DEF.finditer(doc.text) if _ACRONYM_PAREN.search(doc.text) else ():
         words, acr = m.group(1).split(), m.group(2)
         for k in range(len(words) - 1, -1, -1):
             if not words[k][:1].isupper():
@@ -1714,7 +1716,7 @@ def paragraphs(sent: Span) -> list[Span]:
     """A parser sentence cut at blank lines (a headline the parser ran into the byline or first sentence)."""
     doc = sent.doc
     words = lower_words(doc)  # a space token's text is its lower-cased form: no Token objects made
-    cuts = [i for i in range(sent.start, sent.end) if words[i].count("\n") >= 2 and words[i].isspace()]
+    cuts = [i for i in range(sent.start, sent.end) if words[i].isspace() and words[i].count("\n") >= 2]
     if not cuts:
         return [sent]
     out, lo = [], sent.start

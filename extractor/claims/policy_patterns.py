@@ -43,6 +43,8 @@ _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z]+(?:['’][A-Za-z]+)?|\d+(?:[.,]\d
 #: a run of ASCII letters: every word token of _TOKEN without an apostrophe is one (what _may_trigger reads)
 _LETTERS = re.compile(r"[A-Za-z]+")
 _SENTENCE_END = re.compile(r"(?<=[.!?。])\s+|\n\s*\n|(?<=。)")
+#: the same for a text without "。" (most): a match starts at a space, so the other positions fail at once
+_SENTENCE_END_LATIN = quick_start(re.compile(r"(?<=[.!?])\s+|\n\s*\n"))
 _ABBREVIATION = re.compile(r"(?:\b(?:[A-Z]\.){1,3}|\b(?:Mr|Ms|Dr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|St|Co|Corp|Inc|Ltd|vs)\.)$")
 _FUTURE = quick_start(re.compile(
     r"\b(?:will|would|shall|'ll|plans?\s{1,3}to|planned\s{1,3}to|is\s{1,3}to|are\s{1,3}to|set\s{1,3}to|intends?\s{1,3}to|"
@@ -79,7 +81,7 @@ class _Tok(NamedTuple):
 def sentences(text: str) -> Iterator[tuple[int, int]]:
     """Sentence bounds by punctuation and blank lines, not after abbreviations ("U.S.", "Jan.")."""
     start = 0
-    for m in _SENTENCE_END.finditer(text):
+    for m in (_SENTENCE_END if "。" in text else _SENTENCE_END_LATIN).finditer(text):
         if m.start() <= start or _ABBREVIATION.search(text[max(start, m.start() - 6) : m.start()]) \
                 and "\n" not in m.group(0):
             continue
@@ -100,8 +102,20 @@ def _is_verb_form(low: str) -> str | None:
     base = pv.base_of.get(low)
     if base is None:
         return None
-    effect_verbs = {p[0] for p in pv.effect}
-    return base if base in pv.policy_verbs or base in effect_verbs else None
+    return base if base in pv.policy_verbs or base in _effect_verbs() else None
+
+
+@lru_cache(maxsize=1)
+def _effect_verbs() -> frozenset[str]:
+    """The first words of the effect phrases ("take" of "take effect")."""
+    return frozenset(p[0] for p in policy_vocab().effect)
+
+
+@lru_cache(maxsize=1)
+def _forward_cue() -> re.Pattern[str] | None:
+    """A forward cue of policies.yaml as a whole word ("with effect from"); None when it lists none."""
+    cues = sorted({c.lower() for c in policy_vocab().data.forward_cues})
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, cues)) + r")\b") if cues else None
 
 
 def _effect_at(toks: list[_Tok], i: int) -> bool:
@@ -276,7 +290,7 @@ def _verb_for(toks: list[_Tok], start: int, end: int) -> tuple[int, bool] | None
 def _date(doc: ArticleDoc, toks: list[_Tok], lo: int, hi: int, future: bool, effect: bool) -> tuple[date | None, int | None]:
     """The effective date in sentence chars [lo, hi): after a cue, not after a reporting verb; "immediately"."""
     pv = policy_vocab()
-    forward_cues = {c.lower() for c in pv.data.forward_cues}
+    forward_cue = _forward_cue()
     times = [(t.start, t.end, t.text) for t in doc.times if lo <= t.start and t.end <= hi]
     for m in _WEEKDAY.finditer(doc.text, lo, hi):
         if not any(a < m.end() and m.start() < b for a, b, _ in times):
@@ -289,7 +303,7 @@ def _date(doc: ArticleDoc, toks: list[_Tok], lo: int, hi: int, future: bool, eff
         said = re.search(r"(\w+)\s{1,3}$", before[: lead.start()])
         if said and said.group(1).lower() in SAY_FORMS:
             continue  # "said on Monday"
-        forward = any(re.search(rf"\b{re.escape(c)}\b", lead.group(0).lower()) for c in forward_cues)
+        forward = forward_cue is not None and forward_cue.search(lead.group(0).lower()) is not None
         day = _pick_day(text, doc.published, future, False, forward) or _weekday(text, doc.published, future or forward)
         if day is not None:
             return day, end
@@ -339,7 +353,6 @@ def policies_by_pattern(doc: ArticleDoc) -> list[tuple[int, PolicyFind]]:
     pv = policy_vocab()
     data = pv.data
     bounds = list(sentences(doc.text))
-    country = article_country(doc, bounds)
     advocacy = {w.lower() for w in data.advocacy_verbs}
     marks = {w.lower() for w in data.conditional_marks}
     limit = doc.published.year - data.history_years if doc.published else None
@@ -347,6 +360,7 @@ def policies_by_pattern(doc: ArticleDoc) -> list[tuple[int, PolicyFind]]:
     for n, (lo, hi) in enumerate(bounds):
         if not _may_trigger(doc.text, lo, hi):
             continue  # _triggers finds none: most sentences
+        country = article_country(doc, bounds)  # cached: read only for an article with a policy phrase
         toks = _tokens(doc.text, lo, hi)
         used: set[int] = set()
         for start, end, action, generic, verbal in _triggers(toks):
