@@ -110,12 +110,25 @@ def _repeats(doc: ArticleDoc, names: set[str], blocked: list[tuple[int, int]]) -
     text = strip_marks(doc.text)
     out: list[Found] = []
     for name in sorted({strip_marks(n) for n in names}, key=len, reverse=True):
-        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-            span = (m.start(), m.end())
+        for span in _whole_words(text, name):
             if not _overlaps(span, blocked):
                 out.append(Found(*span, "person"))
                 blocked.append(span)
     return out
+
+
+def _whole_words(text: str, name: str) -> Iterator[tuple[int, int]]:
+    """Spans of `name` in `text` with no word character or hyphen either side, left to right without overlaps (what
+    the lookarounds `[\\w-]` around the name found, without compiling a regex per name: \\w is alphanumeric or "_")."""
+    pos = 0
+    while (i := text.find(name, pos)) >= 0:
+        j = i + len(name)
+        if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "_-")) \
+                and (j == len(text) or not (text[j].isalnum() or text[j] in "_-")):
+            yield i, j
+            pos = j
+        else:
+            pos = i + 1
 
 
 def _surnames(doc: ArticleDoc, names: set[str], blocked: list[tuple[int, int]]) -> list[Found]:
@@ -132,12 +145,16 @@ def _surnames(doc: ArticleDoc, names: set[str], blocked: list[tuple[int, int]]) 
     leader_nouns = frozenset(v.data.leader_nouns)
     out: list[Found] = []
     texts, proper = _texts_and_proper_nouns(doc.nlp)
+    unlinked: set[str] = set()  # words no known name's surname is a spelling of (since `owners` last grew)
     # only proper nouns and known name words can be read below: no Token objects made for the other tokens
     for tok in (doc.nlp[i] for i, text in enumerate(texts) if proper[i] or text in owners):
-        if tok.text not in owners and tok.pos_ == "PROPN" and is_name_word(tok):
+        if tok.text not in owners and tok.text not in unlinked and tok.pos_ == "PROPN" and is_name_word(tok):
             owner = _spelling_owner(tok.text, owners)  # "Dombrowskis said" after "Valdis Dombrovskis"
             if owner is not None:
                 owners[tok.text] = {owner}
+                unlinked.clear()
+            else:
+                unlinked.add(tok.text)
         if tok.text not in owners or len(owners[tok.text]) != 1 or not is_name_word(tok):
             continue
         span = (tok.idx, tok.idx + len(tok))
@@ -202,12 +219,24 @@ def _names_of(kb: Any) -> frozenset[str]:
     return frozenset(a for pid in kb.people for a in kb.all_aliases(pid) if len(a.split()) >= 2)
 
 
+@lru_cache(maxsize=4)
+def _first_words(names: frozenset[str]) -> frozenset[str]:
+    """The first word of every name (a capitalized run none of whose words is one holds no name)."""
+    return frozenset(m.group() for m in map(_WORD.match, names) if m)
+
+
+_WORD = re.compile(r"\S+")
+
+
 def _gazetteer_persons(doc: ArticleDoc, blocked: list[tuple[int, int]]) -> list[Found]:
     """Knowledge-base names found verbatim: the person source when the model has no NER (fast mode)."""
     names = _kb_names()
+    firsts = _first_words(names)
     out: list[Found] = []
     for run in CAPITALIZED_RUN.finditer(doc.text):
-        words = list(re.finditer(r"\S+", run.group(0)))
+        words = list(_WORD.finditer(run.group(0)))
+        if firsts.isdisjoint(w.group() for w in words):
+            continue  # no name starts at any of its words
         best = None
         for i in range(len(words)):
             for j in range(len(words), i + 1, -1):  # longest name first

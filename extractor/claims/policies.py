@@ -296,6 +296,16 @@ def _token_trigger_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _one_token_trigger_words() -> frozenset[str]:
+    """Lower-cased words a one-token trigger can be: a rate or purchase word, a verb whose base is an action, a flow
+    or a public act (what find_triggers tests before making a Token)."""
+    pv = policy_vocab()
+    bases = {*pv.data.verb_actions, *pv.data.flow_verbs, *pv.data.public_verb_actions}
+    forms = {w for w, b in pv.base_of.items() if b in bases} | {b for b in bases if b not in pv.base_of}
+    return _token_trigger_words() | frozenset(forms)
+
+
+@lru_cache(maxsize=1)
 def _rate_heads_lower() -> frozenset[str]:
     return frozenset(w.lower() for w in policy_vocab().data.rate_heads)
 
@@ -335,9 +345,12 @@ def find_triggers(sent: Span, acronym_actions: dict[str, str] | None = None) -> 
     out: list[Trigger] = []
     lengths = _phrase_lengths()
     lowers = lower_words(doc)  # lower-cased once a Doc: slicing the Doc per phrase length was the cost
-    token_words = _token_trigger_words()
+    one_words = _one_token_trigger_words()
     i = sent.start
     while i < sent.end:
+        if lowers[i] not in lengths and lowers[i] not in one_words and lowers[i] not in acr_words:
+            i += 1
+            continue  # no trigger starts here: most words
         for n in lengths.get(lowers[i], ()):
             if n > sent.end - i:
                 continue
@@ -349,9 +362,7 @@ def find_triggers(sent: Span, acronym_actions: dict[str, str] | None = None) -> 
                 break
         else:
             word = lowers[i]
-            if not (word in acr_words or word in token_words or pv.base_of.get(word, word) in pv.data.verb_actions
-                    or pv.base_of.get(word, word) in pv.data.flow_verbs
-                    or pv.base_of.get(word, word) in pv.data.public_verb_actions):
+            if not (word in acr_words or word in one_words):
                 i += 1
                 continue  # none of the one-token triggers below can hold
             tok = doc[i]
@@ -995,6 +1006,8 @@ DATELINE_DASHES = frozenset({"--", "—", "–", "-"})
 #: are read back from the parenthesis, at most ten
 _ACRONYM_DEF = re.compile(r"((?:[A-Z][\w'’&.-]{0,30}|of|the|and|for|on)(?:\s{1,3}(?:[A-Z][\w'’&.-]{0,30}|of|the|and|for|on)){0,9})"
                           r"\s{0,2}\(([A-Z]{2,8})\)")
+#: the parenthesis every definition ends with: a text without one defines none (_ACRONYM_DEF is slow to fail)
+_ACRONYM_PAREN = re.compile(r"\([A-Z]{2,8}\)")
 
 
 def _defined_acronyms(doc: ArticleDoc) -> dict[str, str]:
@@ -1003,7 +1016,7 @@ def _defined_acronyms(doc: ArticleDoc) -> dict[str, str]:
     if "policies.defined_acronyms" in doc.cache:
         return doc.cache["policies.defined_acronyms"]
     out: dict[str, str] = {}
-    for m in _ACRONYM_DEF.finditer(doc.text):
+    for m in _ACRONYM_DEF.finditer(doc.text) if _ACRONYM_PAREN.search(doc.text) else ():
         words, acr = m.group(1).split(), m.group(2)
         for k in range(len(words) - 1, -1, -1):
             if not words[k][:1].isupper():
@@ -1717,7 +1730,7 @@ def paragraphs(sent: Span) -> list[Span]:
     """A parser sentence cut at blank lines (a headline the parser ran into the byline or first sentence)."""
     doc = sent.doc
     words = lower_words(doc)  # a space token's text is its lower-cased form: no Token objects made
-    cuts = [i for i in range(sent.start, sent.end) if words[i].count("\n") >= 2 and words[i].isspace()]
+    cuts = [i for i in range(sent.start, sent.end) if words[i].isspace() and words[i].count("\n") >= 2]
     if not cuts:
         return [sent]
     out, lo = [], sent.start
@@ -2037,8 +2050,9 @@ def _continuation(doc: ArticleDoc, sent: Span, actor: str | None, found: list[Po
 
 def _quoted(sent: Span, tok: Token) -> bool:
     """`tok` stands inside quotation marks of its sentence."""
-    marks = [t for t in sent if t.text in QUOTES]
-    return sum(1 for t in marks if t.i < tok.i) % 2 == 1 or bool(marks) and marks[0].i == sent.start
+    words = lower_words(sent.doc)  # a quotation mark's lower-cased form is itself: no Token objects made
+    marks = [k for k in range(sent.start, sent.end) if words[k] in QUOTES]
+    return sum(1 for k in marks if k < tok.i) % 2 == 1 or bool(marks) and marks[0] == sent.start
 
 
 def _refers_back(doc: ArticleDoc, subj: Token, actor: str | None) -> str | None:

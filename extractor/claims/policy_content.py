@@ -13,10 +13,12 @@ actor.
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..document import ArticleDoc
 from .context import SAY_FORMS
+from .officials import lower_words
 from .policies import (
     DETAIL_CHARS,
     NOT_BODY_NOUNS,
@@ -157,13 +159,22 @@ def _date_tokens(doc: ArticleDoc, sent: Span, span: tuple[int, int] | None) -> s
     return out
 
 
+@lru_cache(maxsize=1)
+def _decision_forms() -> frozenset[str]:
+    """The lower-cased words whose base is a content or directive verb (what decided_content tests first)."""
+    pv = policy_vocab()
+    bases = frozenset(pv.data.content_verbs) | frozenset(pv.data.directive_verbs)
+    return frozenset(w for w, b in pv.base_of.items() if b in bases) | {b for b in bases if b not in pv.base_of}
+
+
 def decided_content(doc: ArticleDoc, sent: Span, found: list[PolicyFind]) -> list[PolicyFind]:
     """The policies a sentence states as a government's decided, announced or ordered content (see the module)."""
     pv = policy_vocab()
     deciding = frozenset(pv.data.content_verbs)
     directing = frozenset(pv.data.directive_verbs)
     out: list[PolicyFind] = []
-    for verb in sent:
+    words, forms = lower_words(sent.doc), _decision_forms()
+    for verb in (sent.doc[k] for k in range(sent.start, sent.end) if words[k] in forms):  # no Token made for others
         if verb.pos_ != "VERB" or base(verb) not in deciding | directing or not_stated(verb):
             continue
         if any(f.start <= verb.idx < f.end for f in found):

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import date
+from functools import lru_cache
 from typing import NamedTuple
 
 from ..document import ArticleDoc
@@ -39,7 +40,11 @@ VERB_AFTER = 12
 #: words of an object phrase at most ("on coal and liquefied natural gas originating in the US")
 MAX_OBJECT_WORDS = 12
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z]+(?:['’][A-Za-z]+)?|\d+(?:[.,]\d+)*|\S")
+#: a run of ASCII letters: every word token of _TOKEN without an apostrophe is one (what _may_trigger reads)
+_LETTERS = re.compile(r"[A-Za-z]+")
 _SENTENCE_END = re.compile(r"(?<=[.!?。])\s+|\n\s*\n|(?<=。)")
+#: the same for a text without "。" (most): a match starts at a space, so the other positions fail at once
+_SENTENCE_END_LATIN = quick_start(re.compile(r"(?<=[.!?])\s+|\n\s*\n"))
 _ABBREVIATION = re.compile(r"(?:\b(?:[A-Z]\.){1,3}|\b(?:Mr|Ms|Dr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|St|Co|Corp|Inc|Ltd|vs)\.)$")
 _FUTURE = quick_start(re.compile(
     r"\b(?:will|would|shall|'ll|plans?\s{1,3}to|planned\s{1,3}to|is\s{1,3}to|are\s{1,3}to|set\s{1,3}to|intends?\s{1,3}to|"
@@ -76,7 +81,7 @@ class _Tok(NamedTuple):
 def sentences(text: str) -> Iterator[tuple[int, int]]:
     """Sentence bounds by punctuation and blank lines, not after abbreviations ("U.S.", "Jan.")."""
     start = 0
-    for m in _SENTENCE_END.finditer(text):
+    for m in (_SENTENCE_END if "。" in text else _SENTENCE_END_LATIN).finditer(text):
         if m.start() <= start or _ABBREVIATION.search(text[max(start, m.start() - 6) : m.start()]) \
                 and "\n" not in m.group(0):
             continue
@@ -97,8 +102,20 @@ def _is_verb_form(low: str) -> str | None:
     base = pv.base_of.get(low)
     if base is None:
         return None
-    effect_verbs = {p[0] for p in pv.effect}
-    return base if base in pv.policy_verbs or base in effect_verbs else None
+    return base if base in pv.policy_verbs or base in _effect_verbs() else None
+
+
+@lru_cache(maxsize=1)
+def _effect_verbs() -> frozenset[str]:
+    """The first words of the effect phrases ("take" of "take effect")."""
+    return frozenset(p[0] for p in policy_vocab().effect)
+
+
+@lru_cache(maxsize=1)
+def _forward_cue() -> re.Pattern[str] | None:
+    """A forward cue of policies.yaml as a whole word ("with effect from"); None when it lists none."""
+    cues = sorted({c.lower() for c in policy_vocab().data.forward_cues})
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, cues)) + r")\b") if cues else None
 
 
 def _effect_at(toks: list[_Tok], i: int) -> bool:
@@ -184,6 +201,35 @@ def article_country(doc: ArticleDoc, spans: list[tuple[int, int]]) -> str | None
 _BEFORE_LAW = frozenset({"a", "an", "the", "this", "that", "its", "their", "his", "her", "new", "draft", "landmark"})
 
 
+@lru_cache(maxsize=1)
+def _trigger_keys() -> tuple[frozenset[str], frozenset[tuple[str, str]]] | None:
+    """(words, word pairs) one of which a sentence with a trigger holds as ASCII letter runs: the verbs that are
+    the action and the first words of one-word phrases, the first two words of the longer ones ("export controls";
+    a hyphen is no letter run: "anti - dumping" is the pair "anti dumping"). None when a phrase has a word with
+    letters and other characters (it is then no letter run: every sentence is read)."""
+    pv = policy_vocab()
+    words = {f for f, b in pv.base_of.items() if b in pv.data.verb_actions}
+    pairs = set()
+    for phrase in pv.phrase_of:
+        lettered = [w for w in phrase if any(c.isalpha() for c in w)]
+        if not all(w.isascii() and w.isalpha() for w in lettered) or lettered[:1] != [phrase[0]]:
+            return None
+        if len(lettered) == 1:
+            words.add(phrase[0])
+        else:
+            pairs.add((lettered[0], lettered[1]))
+    return frozenset(words), frozenset(pairs)
+
+
+def _may_trigger(text: str, lo: int, hi: int) -> bool:
+    """text[lo:hi] may hold a policy phrase or action verb (cheap: no tokens made; _triggers finds none otherwise)."""
+    keys = _trigger_keys()
+    if keys is None:
+        return True
+    words = list(map(str.lower, _LETTERS.findall(text, lo, hi)))
+    return not keys[0].isdisjoint(words) or not keys[1].isdisjoint(zip(words, words[1:]))
+
+
 def _triggers(toks: list[_Tok]) -> list[tuple[int, int, str, bool, bool]]:
     """(start, end, action, generic, verbal) of the policy phrases of a sentence, longest first; a verb that is
     itself the action ("banned", "will restrict") is verbal."""
@@ -244,7 +290,7 @@ def _verb_for(toks: list[_Tok], start: int, end: int) -> tuple[int, bool] | None
 def _date(doc: ArticleDoc, toks: list[_Tok], lo: int, hi: int, future: bool, effect: bool) -> tuple[date | None, int | None]:
     """The effective date in sentence chars [lo, hi): after a cue, not after a reporting verb; "immediately"."""
     pv = policy_vocab()
-    forward_cues = {c.lower() for c in pv.data.forward_cues}
+    forward_cue = _forward_cue()
     times = [(t.start, t.end, t.text) for t in doc.times if lo <= t.start and t.end <= hi]
     for m in _WEEKDAY.finditer(doc.text, lo, hi):
         if not any(a < m.end() and m.start() < b for a, b, _ in times):
@@ -257,7 +303,7 @@ def _date(doc: ArticleDoc, toks: list[_Tok], lo: int, hi: int, future: bool, eff
         said = re.search(r"(\w+)\s{1,3}$", before[: lead.start()])
         if said and said.group(1).lower() in SAY_FORMS:
             continue  # "said on Monday"
-        forward = any(re.search(rf"\b{re.escape(c)}\b", lead.group(0).lower()) for c in forward_cues)
+        forward = forward_cue is not None and forward_cue.search(lead.group(0).lower()) is not None
         day = _pick_day(text, doc.published, future, False, forward) or _weekday(text, doc.published, future or forward)
         if day is not None:
             return day, end
@@ -307,12 +353,14 @@ def policies_by_pattern(doc: ArticleDoc) -> list[tuple[int, PolicyFind]]:
     pv = policy_vocab()
     data = pv.data
     bounds = list(sentences(doc.text))
-    country = article_country(doc, bounds)
     advocacy = {w.lower() for w in data.advocacy_verbs}
     marks = {w.lower() for w in data.conditional_marks}
     limit = doc.published.year - data.history_years if doc.published else None
     out: list[tuple[int, PolicyFind]] = []
     for n, (lo, hi) in enumerate(bounds):
+        if not _may_trigger(doc.text, lo, hi):
+            continue  # _triggers finds none: most sentences
+        country = article_country(doc, bounds)  # cached: read only for an article with a policy phrase
         toks = _tokens(doc.text, lo, hi)
         used: set[int] = set()
         for start, end, action, generic, verbal in _triggers(toks):

@@ -31,11 +31,21 @@ def strip_marks(text: str) -> str:
     offsets found in the result are offsets in `text`."""
     if text.isascii():
         return text
-    out = []
-    for ch in text.translate(_ONE_TO_ONE):
-        base = unicodedata.normalize("NFKD", ch)[:1] if ord(ch) > 127 else ch
-        out.append(base if base and not unicodedata.combining(base) else ch)
-    return "".join(out)
+    return _NON_ASCII.sub(_unmarked, text.translate(_ONE_TO_ONE))  # an ASCII character is its own base
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _unmarked(m: re.Match[str]) -> str:
+    return _base_letter(m.group())
+
+
+@lru_cache(maxsize=KEY_CACHE_SIZE)
+def _base_letter(ch: str) -> str:
+    """A character without its accents ("Ö" -> "O"), itself when it has no base letter."""
+    base = unicodedata.normalize("NFKD", ch)[:1]
+    return base if base and not unicodedata.combining(base) else ch
 
 
 @lru_cache(maxsize=KEY_CACHE_SIZE)
