@@ -89,6 +89,9 @@ def _direction_words() -> list[str]:
 # ----------------------------------------------------------------------------- sentences
 
 SENTENCE_END = re.compile(r"[.!?](?=[\"'”’)]{0,2}\s{1,10}[\"“‘(]{0,2}[A-Z])|[。！？]|\n")
+#: the word a full stop ends, and an initialism ("U.S" of "U.S.")
+WORD_BEFORE_STOP = re.compile(r"[\w.]{1,12}$")
+INITIALISM = re.compile(r"(?:[A-Z]\.){1,4}[A-Z]")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -102,9 +105,9 @@ def sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     for m in SENTENCE_END.finditer(text):
         if m.group(0) == ".":
-            word = re.search(r"[\w.]{1,12}$", text[max(0, m.start() - 12) : m.start()])
+            word = WORD_BEFORE_STOP.search(text, max(0, m.start() - 12), m.start())
             w = word.group(0) if word else ""
-            if w in abbrev or (len(w) == 1 and w.isupper()) or re.fullmatch(r"(?:[A-Z]\.){1,4}[A-Z]", w):
+            if w in abbrev or (len(w) == 1 and w.isupper()) or INITIALISM.fullmatch(w):
                 continue
         end = m.end()
         if text[start:end].strip():
@@ -807,6 +810,7 @@ def _places_longest_first() -> list[str]:
     return sorted(_place_names(), key=len, reverse=True)
 
 
+@lru_cache(maxsize=NAME_CACHE_SIZE)
 def subject_in_metric(metric: str | None) -> tuple[str | None, str | None]:
     """A place the metric opens with, as its subject, and the metric without it ("China's exports" -> china, exports)."""
     norm = normalize_metric(metric)

@@ -631,6 +631,7 @@ def _resolve_organizations(
         if link:
             groups.reasons[i].append(f"{mentions[i].text!r} -> {link.organization.id} ({link.reason})")
     pending: list[tuple[int, int, list[str], float]] = []
+    keys = [kb.org_key(m.text) for m in mentions]
     for i, j in combinations(range(len(mentions)), 2):
         if groups.kb_id[i] and groups.kb_id[i] == groups.kb_id[j]:
             groups.join(i, j)
@@ -638,8 +639,9 @@ def _resolve_organizations(
         if not groups.can_join(i, j):
             continue
         a, b = mentions[i].text, mentions[j].text
-        key_a, key_b = kb.org_key(a), kb.org_key(b)
-        score = fuzz.token_sort_ratio(key_a, key_b)
+        key_a, key_b = keys[i], keys[j]
+        # below the proposal threshold the score is not used: rapidfuzz stops early and gives 0
+        score = fuzz.token_sort_ratio(key_a, key_b, score_cutoff=ORG_PROPOSAL_MIN)
         alike = score >= ORG_PROPOSAL_MIN and _distinct_words_alike(key_a, key_b)
         short, long_ = sorted((a.replace(".", "").strip(), b), key=len)
         if score >= ORG_MATCH_MIN and alike:
