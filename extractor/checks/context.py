@@ -88,7 +88,9 @@ def _direction_words() -> list[str]:
 
 # ----------------------------------------------------------------------------- sentences
 
-SENTENCE_END = re.compile(r"[.!?](?=[\"'”’)]{0,2}\s{1,10}[\"“‘(]{0,2}[A-Z])|[。！？]|\n")
+#: a full stop, "!" or "?" before (quotes and) a capital, a Chinese full stop, a line break; written as one character
+#: set first (the condition on ".!?" after it) so that the engine skips straight to the candidate characters
+SENTENCE_END = re.compile(r"[.!?。！？\n](?:(?<=[.!?])(?=[\"'”’)]{0,2}\s{1,10}[\"“‘(]{0,2}[A-Z])|(?<![.!?]))")
 #: the word a full stop ends, and an initialism ("U.S" of "U.S.")
 WORD_BEFORE_STOP = re.compile(r"[\w.]{1,12}$")
 INITIALISM = re.compile(r"(?:[A-Z]\.){1,4}[A-Z]")

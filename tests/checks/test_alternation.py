@@ -43,3 +43,23 @@ def test_same_matches_as_a_plain_alternation(words: list[str], template: str, fl
 
 def test_longest_word_first() -> None:
     assert re.search(rf"\b(?:{_alt(['trade', 'trade surplus', 'Trade balance'])})\b", "the trade surplus", re.I).group(0) == "trade surplus"
+
+
+PLAIN_SENTENCE_END = re.compile(r"[.!?](?=[\"'”’)]{0,2}\s{1,10}[\"“‘(]{0,2}[A-Z])|[。！？]|\n")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exports rose 5.2%. Imports fell! Why? Because.\nNext line",
+        'He said "it is done." The "next" one (see. Below) was ok.',
+        "出口增长。进口下降！为什么？\n\nU.S. exports to the U.K. rose 1.5 B. c? D",
+        "No end here",
+        "a.\nB. ’ C .  “D",
+        "",
+    ],
+)
+def test_sentence_ends_as_the_plain_regex(text: str) -> None:
+    from extractor.checks.context import SENTENCE_END
+
+    assert [m.span() for m in SENTENCE_END.finditer(text)] == [m.span() for m in PLAIN_SENTENCE_END.finditer(text)]
