@@ -435,13 +435,14 @@ def check_changes(doc: ArticleDoc) -> list[FlagRecord]:
     items = views(doc)
     flags: list[FlagRecord] = []
     used: set[int] = set()
-    for a, b in from_to_pairs(doc.text, items):
+    pairs = from_to_pairs(doc.text, items)
+    for a, b in pairs:
         used.update((id(a), id(b)))
         wording = _direction_flags(doc, a, b)
         stated = _stated_change_flags(doc, items, a, b)
         # a stated change against the pair already says which way the figures went: one flag for one contradiction
         flags += stated or wording
-    pair_sents = {a.sent for a, _ in from_to_pairs(doc.text, items)}
+    pair_sents = {a.sent for a, _ in pairs}
     for rate in items:
         if rate.kind == "percentage" and rate.reading is not None and rate.sent not in pair_sents:
             flags += _growth_flags(doc, items, rate, used)

@@ -9,8 +9,9 @@ the role its words give it; the result is cached on the document.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -30,7 +31,21 @@ WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]{0,30}")
 
 
 def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    """An alternation of `words`, longest first (so a regex takes the longest word at a position).
+
+    The words are grouped by first letter, each group behind a lookahead on it, the whole behind one
+    on any first letter: the same matches in the same order of trial, but the engine tries only the
+    words that can start where it stands (a plain alternation of a hundred words tries them all at
+    every word boundary). Words with a non-ASCII first letter keep the plain alternation.
+    """
+    ordered = sorted(set(words), key=len, reverse=True)
+    if not ordered or not all(w and w[0].isascii() for w in ordered):
+        return "|".join(re.escape(w) for w in ordered)
+    groups: dict[str, list[str]] = {}
+    for w in ordered:
+        groups.setdefault(w[0].lower(), []).append(w)
+    body = "|".join(f"(?=[{re.escape(k + k.upper())}])(?:{'|'.join(map(re.escape, g))})" for k, g in groups.items())
+    return f"(?=[{re.escape(''.join(k + k.upper() for k in groups))}])(?:{body})"
 
 
 @lru_cache(maxsize=1)
@@ -73,7 +88,12 @@ def _direction_words() -> list[str]:
 
 # ----------------------------------------------------------------------------- sentences
 
-SENTENCE_END = re.compile(r"[.!?](?=[\"'”’)]{0,2}\s{1,10}[\"“‘(]{0,2}[A-Z])|[。！？]|\n")
+#: a full stop, "!" or "?" before (quotes and) a capital, a Chinese full stop, a line break; written as one character
+#: set first (the condition on ".!?" after it) so that the engine skips straight to the candidate characters
+SENTENCE_END = re.compile(r"[.!?。！？\n](?:(?<=[.!?])(?=[\"'”’)]{0,2}\s{1,10}[\"“‘(]{0,2}[A-Z])|(?<![.!?]))")
+#: the word a full stop ends, and an initialism ("U.S" of "U.S.")
+WORD_BEFORE_STOP = re.compile(r"[\w.]{1,12}$")
+INITIALISM = re.compile(r"(?:[A-Z]\.){1,4}[A-Z]")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -87,9 +107,9 @@ def sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     for m in SENTENCE_END.finditer(text):
         if m.group(0) == ".":
-            word = re.search(r"[\w.]{1,12}$", text[max(0, m.start() - 12) : m.start()])
+            word = WORD_BEFORE_STOP.search(text, max(0, m.start() - 12), m.start())
             w = word.group(0) if word else ""
-            if w in abbrev or (len(w) == 1 and w.isupper()) or re.fullmatch(r"(?:[A-Z]\.){1,4}[A-Z]", w):
+            if w in abbrev or (len(w) == 1 and w.isupper()) or INITIALISM.fullmatch(w):
                 continue
         end = m.end()
         if text[start:end].strip():
@@ -129,10 +149,10 @@ class View:
     measure: str | None = None  # what the claim measures ("profit", "exports"), canonical, from its clause
     baseline: str | None = None  # changes: what they are against, "year" / "quarter" / "month", from the claim or its words
     year_back: bool = False  # its sentence opens by going a year back ("A year earlier, ...") and its clause names no time of its own
+    kind: str = field(init=False)  # its claim's kind (read by every check, so a plain attribute)
 
-    @property
-    def kind(self) -> str:
-        return self.claim.kind
+    def __post_init__(self) -> None:
+        self.kind = self.claim.kind
 
     @property
     def is_level(self) -> bool:
@@ -146,13 +166,16 @@ def views(doc: ArticleDoc) -> list[View]:
         return doc.cache["checks.views"]
     text = doc.text
     sents = sentences(text)
+    starts = [s for s, _ in sents]
     out: list[View] = []
     for claim in doc.claims:
         if claim.kind not in {"figure", "percentage"}:
             continue
         start, end = doc.repaired.to_repaired(claim.evidence.start, claim.evidence.end)
         start, end = _number_span(text, start, end, claim)
-        idx = next((i for i, (s, e) in enumerate(sents) if s <= start < e), len(sents) - 1 if sents else 0)
+        idx = bisect_right(starts, start) - 1  # the sentence it starts in (sentences are sorted, disjoint)
+        if idx < 0 or start >= sents[idx][1]:  # before the first sentence or in the blank between two
+            idx = len(sents) - 1 if sents else 0
         s0, s1 = sents[idx] if sents else (0, len(text))
         out.append(View(claim, start, end, idx, s0, s1, stated(claim), unrepaired(claim)))
     out.sort(key=lambda v: (v.start, v.end))
@@ -784,12 +807,18 @@ def _place_names() -> frozenset[str]:
     return frozenset(check_vocab().aliases)
 
 
+@lru_cache(maxsize=1)
+def _places_longest_first() -> list[str]:
+    return sorted(_place_names(), key=len, reverse=True)
+
+
+@lru_cache(maxsize=NAME_CACHE_SIZE)
 def subject_in_metric(metric: str | None) -> tuple[str | None, str | None]:
     """A place the metric opens with, as its subject, and the metric without it ("China's exports" -> china, exports)."""
     norm = normalize_metric(metric)
     if norm is None:
         return None, None
-    for name in sorted(_place_names(), key=len, reverse=True):
+    for name in _places_longest_first():
         if norm == name:
             return name, None
         if norm.startswith(name + " "):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -356,6 +357,11 @@ class KnowledgeBase:
         return match.organization.id if match else None
 
     # --- titles and officeholders ----------------------------------------------------------------
+    @cached_property
+    def title_heads(self) -> frozenset[str]:
+        """Last words of the titles ("minister", "governor", "spokeswoman", "ustr")."""
+        return frozenset(fold(t.title).replace(".", "").split()[-1] for t in self.roles.titles)
+
     def parse_title(self, title: str, country: str | None = None) -> TitleParse:
         """Role ids, organization and country named by a title ("South Korea's Minister of Industry, ...")."""
         cache_key = (title, country)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from itertools import combinations
 
 from rapidfuzz import fuzz
@@ -160,11 +161,6 @@ def _past_office(role: str | None) -> bool:
     return bool(role) and bool(PAST_OFFICE & set(name_tokens(role or "")))
 
 
-def _title_heads(kb: KnowledgeBase) -> frozenset[str]:
-    """Last words of the KB's titles ("minister", "governor", "spokeswoman", "ustr")."""
-    return frozenset(fold(t.title).replace(".", "").split()[-1] for t in kb.roles.titles)
-
-
 def is_title_reference(mention: Mention, kb: KnowledgeBase) -> bool:
     """A person mention made only of a title ("the minister", "the BOJ governor", "Commerce Minister").
 
@@ -172,7 +168,7 @@ def is_title_reference(mention: Mention, kb: KnowledgeBase) -> bool:
     whoever holds that title, not a name.
     """
     tokens = name_tokens(mention.text)
-    heads = _title_heads(kb)
+    heads = kb.title_heads
     at = [k for k, t in enumerate(tokens) if t in heads]
     if not at:
         return False
@@ -190,11 +186,16 @@ def _context(mentions: list[Mention]) -> dict[str, tuple[str | None, str | None,
     return shared
 
 
-def _without_honorific(tokens: tuple[str, ...]) -> tuple[str, ...]:
-    """A name without a leading honorific ("Ms. Walsh" -> walsh): the honorific is not a given name."""
+@lru_cache(maxsize=1)
+def _honorifics() -> frozenset[str]:
     from ..claims.officials import vocab as title_vocab
 
-    honorifics = {h.rstrip(".").lower() for h in title_vocab().data.honorifics}
+    return frozenset(h.rstrip(".").lower() for h in title_vocab().data.honorifics)
+
+
+def _without_honorific(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """A name without a leading honorific ("Ms. Walsh" -> walsh): the honorific is not a given name."""
+    honorifics = _honorifics()
     while len(tokens) > 1 and tokens[0] in honorifics:
         tokens = tokens[1:]
     return tokens
@@ -630,6 +631,7 @@ def _resolve_organizations(
         if link:
             groups.reasons[i].append(f"{mentions[i].text!r} -> {link.organization.id} ({link.reason})")
     pending: list[tuple[int, int, list[str], float]] = []
+    keys = [kb.org_key(m.text) for m in mentions]
     for i, j in combinations(range(len(mentions)), 2):
         if groups.kb_id[i] and groups.kb_id[i] == groups.kb_id[j]:
             groups.join(i, j)
@@ -637,8 +639,9 @@ def _resolve_organizations(
         if not groups.can_join(i, j):
             continue
         a, b = mentions[i].text, mentions[j].text
-        key_a, key_b = kb.org_key(a), kb.org_key(b)
-        score = fuzz.token_sort_ratio(key_a, key_b)
+        key_a, key_b = keys[i], keys[j]
+        # below the proposal threshold the score is not used: rapidfuzz stops early and gives 0
+        score = fuzz.token_sort_ratio(key_a, key_b, score_cutoff=ORG_PROPOSAL_MIN)
         alike = score >= ORG_PROPOSAL_MIN and _distinct_words_alike(key_a, key_b)
         short, long_ = sorted((a.replace(".", "").strip(), b), key=len)
         if score >= ORG_MATCH_MIN and alike:
