@@ -177,7 +177,7 @@ def by_verb_direction(doc: ArticleDoc, by_start: int) -> str | None:
     """'up' / 'down' from the word the parse hangs a "by" (starting at by_start) on, however far back it stands:
     "cut the price of its crude for buyers in Asia by 60 cents" (a change verb beyond any word window); None
     without a parse or when that word is no change cue ("helped by $3 billion of orders")."""
-    if doc.nlp is None or not _has_parse(doc):
+    if not has_parse(doc):
         return None
     span = doc.nlp.char_span(by_start, by_start + 2)
     if span is None or len(span) != 1 or span[0].lower_ != "by" or span[0].dep_ not in {"prep", "agent"}:
@@ -312,7 +312,7 @@ def is_instrument(doc: ArticleDoc, clause: tuple[int, int], start: int, end: int
     before = [w for w in words_before(doc.text, clause[0], start, 5) if w not in INSTRUMENT_QUALIFIERS]
     if len(before) >= 2 and (before[-1] in INSTRUMENT_LINKS and before[-2] in words or before[-1] == "on" and before[-2] in scope):
         return True
-    if doc.nlp is None:
+    if not has_parse(doc):
         return False
     from .periods import instrument_by_parse
 
@@ -613,7 +613,7 @@ def period_of(
     from ..dates import choose_period
     from ..dates.calendar import shift_period
 
-    if doc.nlp is not None:
+    if has_parse(doc):
         from .periods import participle_period, pledged_amount
 
         if pledged_amount(doc, start, end):  # "pledged to provide 60 billion yuan over the next three years"
@@ -679,7 +679,7 @@ def period_of(
                 expr = choice.expr  # "passed an extra budget of 21.8 trillion yen for fiscal 2024"
         return (Period(start=expr.period[0], end=expr.period[1]), expr) if expr is not None and expr.period else (None, None)
     expr = _parse_period(doc, start, end, sent, choice.expr)
-    if expr is not None and doc.nlp is not None and _dates_an_act(doc, expr):
+    if expr is not None and has_parse(doc) and _dates_an_act(doc, expr):
         return None, None  # "the A$1.2 billion reserve, announced in April": April is the announcement's
     if expr is None and move and not choice.settled:
         expr = _move_day(doc, sent, start, end)
@@ -732,6 +732,8 @@ def _parse_period(doc: ArticleDoc, start: int, end: int, sent: tuple[int, int], 
     a period phrase attached to the same word as the number (extractor.claims.periods)."""
     from .periods import attached_period, dated_change, dates_another_level
 
+    if not has_parse(doc):
+        return chosen
     dated = dated_change(doc, start, end, sent)
     if dated is not None:
         return dated
@@ -782,7 +784,7 @@ def _dates_an_act(doc: ArticleDoc, expr) -> bool:
 def _nonpast(doc: ArticleDoc, start: int, end: int) -> bool:
     """Whether the number's clause speaks in the present or a modal (parse; extractor.claims.periods.nonpast_clause):
     it continues no earlier sentence's period."""
-    if doc.nlp is None:
+    if not has_parse(doc):
         return False
     from .periods import nonpast_clause
 
@@ -807,22 +809,33 @@ def _begun(t, published) -> bool:
     return published is None or t.period is None or t.period[0] <= published
 
 
+def _carrying_times(doc: ArticleDoc) -> list:
+    """The time expressions that may lend their period to later sentences, in order, listed once per article: they
+    carry one (_carries), are no compared value, had begun by the published date and (parse) stand in no relative
+    clause ("..., where it had been held since October")."""
+    found = doc.cache.get("context.carrying")
+    if found is None or found[0] is not doc.nlp:
+        from ..dates.attach import compared_value_at
+
+        times = [
+            t for t in doc.times
+            if _carries(t, doc.text) and compared_value_at(doc.text, t) is None and _begun(t, doc.published)
+        ]
+        if has_parse(doc):
+            from .periods import in_relative_clause
+
+            times = [t for t in times if not in_relative_clause(doc, t)]
+        found = doc.cache["context.carrying"] = (doc.nlp, times)
+    return found[1]
+
+
 def _carried_period(doc: ArticleDoc, sent_start: int):
     """The first period expression of the latest earlier sentence (of the same paragraph) that has one, else
     the first one of the headline or lead paragraph (a period named only deeper in the article is not the
     article's). The first, not the last: later ones of a sentence are often those of a
     compared value ("..., wider than the decline in September")."""
-    from ..dates.attach import compared_value_at
-
     paragraph_start = doc.text.rfind("\n", 0, sent_start) + 1
-    earlier = [
-        t for t in doc.times
-        if t.end <= sent_start and _carries(t, doc.text) and compared_value_at(doc.text, t) is None and _begun(t, doc.published)
-    ]
-    if doc.nlp is not None and earlier:
-        from .periods import in_relative_clause
-
-        earlier = [t for t in earlier if not in_relative_clause(doc, t)]  # "..., where it had been held since October"
+    earlier = [t for t in _carrying_times(doc) if t.end <= sent_start]
     same_paragraph = [t for t in earlier if paragraph_start <= t.start]
     if same_paragraph:
         last_sentence_start = doc.sentence_bounds(same_paragraph[-1].start, same_paragraph[-1].end)[0]
@@ -852,8 +865,13 @@ def _phrase(tokens: list) -> str:
     return doc[lo : hi + 1].text.strip(" ,;")
 
 
-def _has_parse(doc: ArticleDoc) -> bool:
-    """Whether the article's spaCy doc has a dependency parse, read once per doc (the check reads every token)."""
+def has_parse(doc: ArticleDoc) -> bool:
+    """Whether the article's spaCy doc has a dependency parse, read once per doc (the check reads every token).
+
+    The fast mode's doc (a tokenizer and a sentencizer) has none: every reading of the tree finds nothing in it (no
+    token has a label, a head other than itself or a child), so the rules skip those readings."""
+    if doc.nlp is None:
+        return False
     known = doc.cache.get("context.has_parse")
     if known is None or known[0] is not doc.nlp:
         known = doc.cache["context.has_parse"] = (doc.nlp, doc.nlp.has_annotation("DEP"))
@@ -863,7 +881,7 @@ def _has_parse(doc: ArticleDoc) -> bool:
 def subject_metric(doc: ArticleDoc, start: int, end: int) -> tuple[str | None, str | None]:
     """Who or what a number is about and what it measures (extractor.claims.subjects): from the parse, else
     (no model) from a shallow reading of its clause."""
-    if doc.nlp is not None and _has_parse(doc):
+    if has_parse(doc):
         return parsed_subject_metric(doc, start, end)
     sent = doc.sentence_bounds(start, end)
     return shallow_subject_metric(doc.text, clause_bounds(doc.text, sent, start, end), start)
@@ -885,7 +903,7 @@ def _sentence_attribution(doc: ArticleDoc, sent: tuple[int, int]) -> str | None:
     m = ACCORDING.search(doc.text, sent[0], sent[1])
     if m:
         return m.group("who").strip()
-    if doc.nlp is None:
+    if not has_parse(doc):
         return None
     span = doc.nlp.char_span(sent[0], sent[1], alignment_mode="expand")
     if span is None:

@@ -35,17 +35,41 @@ MAX_STEPS = 6
 SHIFTED_RULES = frozenset({"month.previous", "year.previous", "quarter.previous"})
 
 
-def _span(doc: ArticleDoc, start: int, end: int) -> Any:
+def parse_memo(doc: ArticleDoc, name: str) -> dict:
+    """A dict of readings of the article's parse, kept in doc.cache with the parse they were read from."""
+    memo = doc.cache.get(name)
+    if memo is None or memo[0] is not doc.nlp:
+        memo = doc.cache[name] = (doc.nlp, {})
+    return memo[1]
+
+
+def expanded_span(doc: ArticleDoc, start: int, end: int) -> Any:
+    """`doc.nlp.char_span(start, end, alignment_mode="expand")`, made once per span of the parse (None without one).
+
+    The rules ask for the same number's and time phrase's span many times (each reading of a number, each number of
+    a sentence for its time phrases); spaCy builds it anew on every call. So are the heads read from it below.
+    """
     if doc.nlp is None:
         return None
-    return doc.nlp.char_span(start, end, alignment_mode="expand")
+    memo = parse_memo(doc, "periods.spans")
+    key = (start, end)
+    if key not in memo:
+        memo[key] = doc.nlp.char_span(start, end, alignment_mode="expand")
+    return memo[key]
 
 
 def number_head(doc: ArticleDoc, start: int, end: int) -> tuple[Any, bool] | None:
     """(the word the number at [start, end) hangs on, whether the number modifies it as a noun phrase), up past
     prepositions ("rose to $5 billion": "rose"); None when the number is a subject or a coordinated item, whose
-    head is not what it measures (or when there is no parse)."""
-    span = _span(doc, start, end)
+    head is not what it measures (or when there is no parse). Read once per span."""
+    memo = parse_memo(doc, "periods.number_head")
+    if (start, end) not in memo:
+        memo[(start, end)] = _number_head(doc, start, end)
+    return memo[(start, end)]
+
+
+def _number_head(doc: ArticleDoc, start: int, end: int) -> tuple[Any, bool] | None:
+    span = expanded_span(doc, start, end)
     if span is None or len(span) == 0:
         return None
     token = span.root
@@ -73,16 +97,18 @@ def _content_head(span: Any) -> Any:
 
 
 def _number_tokens(doc: ArticleDoc, start: int, end: int) -> set[int]:
-    span = _span(doc, start, end)
+    span = expanded_span(doc, start, end)
     return set(range(span.start, span.end)) if span is not None else set()
 
 
 def phrase_head(doc: ArticleDoc, expr: TimeExpr) -> Any:
-    """The content word a time phrase modifies: up from its root past prepositions and adverbs."""
-    span = _span(doc, expr.start, expr.end)
-    if span is None or len(span) == 0:
-        return None
-    return _content_head(span)
+    """The content word a time phrase modifies: up from its root past prepositions and adverbs (read once per span)."""
+    memo = parse_memo(doc, "periods.phrase_head")
+    key = (expr.start, expr.end)
+    if key not in memo:
+        span = expanded_span(doc, expr.start, expr.end)
+        memo[key] = None if span is None or len(span) == 0 else _content_head(span)
+    return memo[key]
 
 
 def _number_between(doc: ArticleDoc, start: int, end: int, expr: TimeExpr) -> bool:
@@ -130,7 +156,7 @@ def instrument_by_parse(doc: ArticleDoc, start: int, end: int, words: frozenset[
     """Whether the number at [start, end) sizes a policy instrument of `words` by the parse: the noun it hangs on
     ("a 2 trillion yen fund"), a noun after "in" on it ("$52.7 billion in subsidies"), or the subject or object of
     the verb it hangs on ("the package sets aside 5.9 trillion yen", "raising the subsidy from 10,000 yuan")."""
-    span = _span(doc, start, end)
+    span = expanded_span(doc, start, end)
     if span is None or len(span) == 0:
         return False
     root = span.root
@@ -199,7 +225,7 @@ def clause_verb(doc: ArticleDoc, start: int, end: int) -> Any:
     """The head of the finite clause the number at [start, end) stands in: the first verb above it that is finite or
     has an auxiliary ("raised" in "will be raised from 25%"), past participles and prepositions such as "compared"
     in "compared with 3%" included on the way; the sentence root when none; None without a parse."""
-    span = _span(doc, start, end)
+    span = expanded_span(doc, start, end)
     if span is None or len(span) == 0:
         return None
     token = span.root
@@ -297,7 +323,7 @@ def pledged_amount(doc: ArticleDoc, start: int, end: int) -> bool:
     `pledge_verbs`): a one-off commitment, whose horizon is no period of the amount."""
     from ..dates import load_claim_cues
 
-    span = _span(doc, start, end)
+    span = expanded_span(doc, start, end)
     if span is None or len(span) == 0:
         return False
     token = span.root
@@ -319,7 +345,7 @@ RELATIVE_STEPS = 8
 def in_relative_clause(doc: ArticleDoc, expr: TimeExpr) -> bool:
     """Whether a time phrase stands in a relative or participle clause on a noun ("the rate, where it had been held since
     October", "the reserve, announced in April"): it dates what that noun did, not the span the sentence reports."""
-    span = _span(doc, expr.start, expr.end)
+    span = expanded_span(doc, expr.start, expr.end)
     if span is None or len(span) == 0:
         return False
     token = span.root
@@ -399,7 +425,7 @@ def appositive_period(doc: ArticleDoc, start: int, end: int, pool: list[TimeExpr
 def _on_number(doc: ArticleDoc, expr: TimeExpr, own: set[int]) -> bool:
     """Whether the parse hangs a period phrase on the number's own tokens ("5.1% in August") or on the preposition that
     takes the number ("at 5.1% in August", the phrase parsed onto "at")."""
-    span = _span(doc, expr.start, expr.end)
+    span = expanded_span(doc, expr.start, expr.end)
     if span is None or len(span) == 0:
         return False
     token = span.root
@@ -431,7 +457,7 @@ DECIDED_PHRASE_WORDS = 8
 
 def _set_by_prep(doc: ArticleDoc, start: int, end: int, verb: Any) -> bool:
     """Whether the number at [start, end) is the object of "to"/"at" on `verb` (the level it sets)."""
-    span = _span(doc, start, end)
+    span = expanded_span(doc, start, end)
     if span is None or len(span) == 0:
         return False
     token = span.root
@@ -471,7 +497,7 @@ def _one_decision(doc: ArticleDoc, start: int, end: int, expr: TimeExpr, verb: A
     deposit rate by 2.25 points to 25% and its lending rate to 26% on April 17", "to 27% from 29% on Sept. 27"): no
     comma, semicolon or other verb between, every number hanging on the verb."""
     lo, hi = (end, expr.start) if expr.start >= end else (expr.end, start)
-    between = _span(doc, lo, hi)
+    between = expanded_span(doc, lo, hi)
     if between is None:
         return False
     for t in between:
@@ -567,7 +593,7 @@ def qualifies_a_period(doc: ArticleDoc, expr: TimeExpr, exprs: list[TimeExpr], s
     """Whether a period phrase stands in a relative clause on another period phrase that does not hold the number at
     `start` ("In fiscal 2022, which ended in March this year, buyers took 22.5%": March tells when fiscal 2022 ended;
     the number is fiscal 2022's)."""
-    span = _span(doc, expr.start, expr.end)
+    span = expanded_span(doc, expr.start, expr.end)
     if span is None or len(span) == 0:
         return False
     token = span.root

@@ -25,6 +25,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..document import ArticleDoc
+from .periods import parse_memo, expanded_span
 from .vocab import percent_cues
 
 #: steps walked up the tree at most (number -> preposition -> noun -> verb -> clause head is five)
@@ -396,18 +397,27 @@ def _list_position(span: Any) -> tuple[int, int] | None:
     return (idx, len(items)) if idx is not None else None
 
 
+def _time_tokens(doc: ArticleDoc, sent: Any) -> frozenset[int]:
+    """The tokens of the time expressions of a sentence (span.sent), found once per sentence."""
+    memo = parse_memo(doc, "subjects.time_tokens")
+    key = (sent.start_char, sent.end_char)
+    if key not in memo:
+        found: set[int] = set()
+        for t in doc.times:
+            if t.end > sent.start_char - 1 and t.start < sent.end_char:
+                ts = expanded_span(doc, t.start, t.end)
+                if ts is not None:
+                    found |= set(range(ts.start, ts.end))
+        memo[key] = frozenset(found)
+    return memo[key]
+
+
 def parsed_subject_metric(doc: ArticleDoc, start: int, end: int) -> tuple[str | None, str | None]:
     """Subject and metric of the number at [start, end) from the parse."""
-    span = doc.nlp.char_span(start, end, alignment_mode="expand")
+    span = expanded_span(doc, start, end)
     if span is None or len(span) == 0:
         return None, None
-    skip = set(range(span.start, span.end))
-    sent = doc.sentence(start, end)  # span.sent, found once: not twice per time expression of the article
-    for t in doc.times:
-        if t.end > sent.start_char - 1 and t.start < sent.end_char:
-            ts = doc.nlp.char_span(t.start, t.end, alignment_mode="expand")
-            if ts is not None:
-                skip |= set(range(ts.start, ts.end))
+    skip = set(range(span.start, span.end)) | _time_tokens(doc, doc.sentence(start, end))
     r = _read(span, skip)
     if r.via is not None and (r.metric is None or r.metric.lower_ in PRONOUNS or r.metric.ent_type_ in NAMED_ENTS):
         # "it expects growth of 3 percent", "the IMF sees growth of 4.5%": the change noun is what is measured
