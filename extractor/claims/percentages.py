@@ -29,7 +29,7 @@ from .context import (
 )
 from .figures import numbers_of
 from .numbers import NumberMention
-from .periods import expanded_span
+from .periods import clause_verb, expanded_span
 from .vocab import percent_cues
 
 #: how many words before a percentage may carry its cue ("rose 7.8%", "an increase of 0.6%")
@@ -251,8 +251,6 @@ def _compared_value(doc: ArticleDoc, prev: NumberMention, n: NumberMention, sent
         return False
     if doc.nlp is None:
         return True
-    from .periods import clause_verb
-
     prev_verb, verb = clause_verb(doc, prev.start, prev.end), clause_verb(doc, n.start, n.end)
     return prev_verb is None or verb is None or prev_verb.i == verb.i
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..dates import load_claim_cues
 from ..dates.attach import compared_value_at
 from ..dates.context import CUE_WINDOW, cue_patterns
 from ..dates.model import TimeExpr
@@ -266,8 +267,6 @@ def dates_an_act(doc: ArticleDoc, expr: TimeExpr) -> bool:
     """Whether a period phrase hangs on the participle of a one-off act qualifying a noun ("the A$1.2 billion reserve,
     announced in April", "a program launched in January 2019"; claim_cues.yaml `event_participles`): it dates the act,
     not what the sentence's amounts measure."""
-    from ..dates import load_claim_cues
-
     head = phrase_head(doc, expr)
     if head is None or head.tag_ != "VBN" or head.dep_ not in REDUCED_RELATIVE_DEPS:
         return False
@@ -277,8 +276,6 @@ def dates_an_act(doc: ArticleDoc, expr: TimeExpr) -> bool:
 def _level_participle(doc: ArticleDoc, expr: TimeExpr) -> Any:
     """The noun a time phrase dates through a measuring participle on it ("the 14.1% peak reached in August 2022":
     "peak"; claim_cues.yaml `level_participles`), else None."""
-    from ..dates import load_claim_cues
-
     head = phrase_head(doc, expr)
     if head is None or head.tag_ != "VBN" or head.dep_ != "acl" or head.head is head:
         return None
@@ -321,8 +318,6 @@ def pledged_amount(doc: ArticleDoc, start: int, end: int) -> bool:
     """Whether the number at [start, end) is the object of an infinitive of handing over under a verb of undertaking
     ("pledged to provide 60 billion yuan of support over the next three years"; claim_cues.yaml `pledge_heads`,
     `pledge_verbs`): a one-off commitment, whose horizon is no period of the amount."""
-    from ..dates import load_claim_cues
-
     span = expanded_span(doc, start, end)
     if span is None or len(span) == 0:
         return False
@@ -374,8 +369,6 @@ def held_through(doc: ArticleDoc, start: int, end: int, pool: list[TimeExpr]) ->
     """The month or quarter a level was kept at ("kept its discount rate at 1.375% in December", "left the rate at 2% in
     June"): an "in <month>" phrase the parse hangs on the standing verb (claim_cues.yaml `standing_verbs`) the number
     hangs on. A decision day ("held at 6.5% on Thursday") or a start ("from June") is not such a span. None otherwise."""
-    from ..dates import load_claim_cues
-
     found = number_head(doc, start, end)
     if found is None or found[1]:
         return None
@@ -475,8 +468,7 @@ def sets_policy_rate(doc: ArticleDoc, start: int, end: int, verb: Any) -> bool:
     5.25%", "held the Selic rate at 15%", "the repo rate was raised to 6%"): the number is the verb's "to"/"at" object and
     what the verb sets names a rate (claim_cues.yaml `rate_level_words`, or "rate" that is no measured rate) and no
     other setting (`not_decided_rate_words`: a target, a forecast, a tariff, a tax...)."""
-    from ..dates import load_claim_cues
-    from .context import names_rate_level
+    from .context import names_rate_level  # context imports this module
 
     if not _set_by_prep(doc, start, end, verb):
         return False
@@ -593,18 +585,32 @@ def qualifies_a_period(doc: ArticleDoc, expr: TimeExpr, exprs: list[TimeExpr], s
     """Whether a period phrase stands in a relative clause on another period phrase that does not hold the number at
     `start` ("In fiscal 2022, which ended in March this year, buyers took 22.5%": March tells when fiscal 2022 ended;
     the number is fiscal 2022's)."""
+    found = _relative_clause(doc, expr)
+    if found is None:
+        return False
+    lo, hi, noun = found
+    if lo <= start < hi:
+        return False
+    return any(o is not expr and o.start <= noun < o.end for o in exprs)
+
+
+def _relative_clause(doc: ArticleDoc, expr: TimeExpr) -> tuple[int, int, int] | None:
+    """(start, end, the offset of the noun it qualifies) of the relative clause a time phrase stands in, else None;
+    read once per phrase (every number of its sentence asks)."""
+    memo = parse_memo(doc, "periods.relative_clause")
+    key = (expr.start, expr.end)
+    if key in memo:
+        return memo[key]
+    memo[key] = None
     span = expanded_span(doc, expr.start, expr.end)
     if span is None or len(span) == 0:
-        return False
+        return None
     token = span.root
     for _ in range(RELATIVE_STEPS):
         if token.dep_ == "relcl":
-            lo, hi = token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
-            if lo <= start < hi:
-                return False
-            noun = token.head.idx
-            return any(o is not expr and o.start <= noun < o.end for o in exprs)
+            memo[key] = (token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text), token.head.idx)
+            return memo[key]
         if token.head is token:
-            return False
+            return None
         token = token.head
-    return False
+    return None

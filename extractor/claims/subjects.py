@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..document import ArticleDoc
-from .periods import parse_memo, expanded_span
+from .periods import expanded_span, parse_memo
 from .vocab import percent_cues
 
 #: steps walked up the tree at most (number -> preposition -> noun -> verb -> clause head is five)
@@ -141,10 +141,9 @@ def _antecedent(noun: Any) -> Any:
     return noun
 
 
-def _read(span: Any, skip: set[int]) -> _Reading:
-    """Walk from the number to the noun it measures."""
+def _read(span: Any, skip: set[int], node: Any) -> _Reading:
+    """Walk from the number (its root token `node`) to the noun it measures."""
     r = _Reading(skip)
-    node = _number_root(span)
     in_span = range(span.start, span.end)
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.lower_ == "of" and before.head.i < before.i and before.head.pos_ in {"NOUN", "PROPN"} \
@@ -260,14 +259,17 @@ def _phrase(doc: Any, ids: set[int], *, metric: bool = True) -> str | None:
     if not ids:
         return None
     lo, hi = min(ids), max(ids)
-    closers = [t.i for t in doc[lo : hi + 1] if t.text in BYLINE_CLOSERS or "\n" in t.text]
+    tokens = list(doc[lo : hi + 1])  # made once for both passes
+    closers = [t.i for t in tokens if t.text in BYLINE_CLOSERS or "\n" in t.text]
     if closers:  # "[Reporter Li Xuan] Exports from ...": a byline or a line before the phrase is not part of it
         ids = {i for i in ids if i > closers[-1]}
         if not ids:
             return None
         lo = min(ids)
     words = []
-    for t in doc[lo : hi + 1]:
+    for t in tokens:
+        if t.i < lo:
+            continue  # before the byline closer
         if t.i not in ids:
             if t.whitespace_ and words and not words[-1].endswith(" "):
                 words[-1] += " "  # a skipped token's space still separates its neighbours
@@ -384,9 +386,8 @@ def _owner_subject(owner: Any, skip: set[int]) -> str | None:
     return subject
 
 
-def _list_position(span: Any) -> tuple[int, int] | None:
-    """(index, size) of a number in a coordinated list of numbers ("rose 5% and 3%, respectively")."""
-    root = _number_root(span)
+def _list_position(root: Any) -> tuple[int, int] | None:
+    """(index, size) of a number (its root token) in a coordinated list of numbers ("rose 5% and 3%, respectively")."""
     first = root
     while first.dep_ == "conj" and _is_number(first.head):
         first = first.head
@@ -418,14 +419,15 @@ def parsed_subject_metric(doc: ArticleDoc, start: int, end: int) -> tuple[str | 
     if span is None or len(span) == 0:
         return None, None
     skip = set(range(span.start, span.end)) | _time_tokens(doc, doc.sentence(start, end))
-    r = _read(span, skip)
+    root = _number_root(span)
+    r = _read(span, skip, root)
     if r.via is not None and (r.metric is None or r.metric.lower_ in PRONOUNS or r.metric.ent_type_ in NAMED_ENTS):
         # "it expects growth of 3 percent", "the IMF sees growth of 4.5%": the change noun is what is measured
         who = _owner_subject(r.metric, skip) if r.metric is not None and r.metric.lower_ not in PRONOUNS else None
         return who or _owner_subject(r.owner, skip), _noun_phrase(r.via, skip, None)[1]
     if r.metric is None:
         return _owner_subject(r.owner, skip), None
-    pick = _list_position(span)
+    pick = _list_position(root)
     subject, metric = _noun_phrase(r.metric, skip, pick)
     if r.whole_of and r.owner is not None:  # a share is about its part, the subject of its verb ("trade with ASEAN,
         part_subject, part = _noun_phrase(r.owner, skip, None)  # accounting for 15.7% of China's total trade")
