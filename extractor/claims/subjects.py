@@ -467,16 +467,30 @@ POSSESSOR = re.compile(r"^(?P<who>[A-Z][\w.-]{0,30}(?:\s{1,3}[A-Z][\w.-]{0,30}){
 #: chars before a number OF_BEFORE may read (its longest match is 4 words of up to 31 chars with their spaces, "of",
 #: a qualifier and a currency: under 170)
 OF_CHARS = 300
+#: chars before a number that hold OF_BEFORE's "of": the word itself and at most 16 after it (3 spaces, a qualifier of up
+#: to 6 chars and 3 spaces, 3 currency chars, a space)
+OF_TAIL = 18
 #: what str.split() returns: runs of non-space (regex and str share Unicode's whitespace)
 SPLIT_WORD = re.compile(r"\S+")
 STOP_WORDS = frozenset({"in", "on", "at", "by", "for", "during", "from", "over", "since", "as", "after", "before", "with", "while"})
+#: ... of which those that end the opening noun phrase ("imports from the EU", "trade with China" go on past theirs)
+PHRASE_STOP_WORDS = STOP_WORDS - {"from", "with"}
+
+
+@lru_cache(maxsize=1)
+def _shallow_cues() -> frozenset[str]:
+    """The words a shallow reading stops at: change nouns and the verbs that link a figure to its subject."""
+    links = {"was", "were", "is", "are", "reached", "totaled", "totalled", "stood", "hit", "amounted", "came", "posted", "recorded",
+             "accounted"}
+    return _change_nouns() | links
 
 
 def shallow_subject_metric(text: str, clause: tuple[int, int], start: int) -> tuple[str | None, str | None]:
     """Subject and metric without a parse: "X of <number>" gives X; else the words that open the clause up to its
     first direction or linking verb ("South Korea's exports to China rose ..." -> South Korea, exports to China)."""
-    # OF_BEFORE ends at the number and spans fewer than OF_CHARS chars: the rest of the clause is never read
-    m = OF_BEFORE.search(text[max(clause[0], start - OF_CHARS) : start])
+    # OF_BEFORE ends at the number and spans fewer than OF_CHARS chars: the rest of the clause is never read; its "of"
+    # stands in the last OF_TAIL chars (most numbers have none there, and are not searched)
+    m = OF_BEFORE.search(text[max(clause[0], start - OF_CHARS) : start]) if "of" in text[max(clause[0], start - OF_TAIL) : start] else None
     if m:
         np = m.group("np").split()
         dets = [i for i, w in enumerate(np) if LEADING.fullmatch(w + " ")]
@@ -485,7 +499,7 @@ def shallow_subject_metric(text: str, clause: tuple[int, int], start: int) -> tu
             np = np[1:]
         phrase = " ".join(np)
     else:
-        cues = _change_nouns() | {"was", "were", "is", "are", "reached", "totaled", "totalled", "stood", "hit", "amounted", "came", "posted", "recorded", "accounted"}
+        cues = _shallow_cues()
         # the words of the clause before the number (str.split's, read lazily: the loop below stops at the clause's
         # first verb, not at the number, so a clause of many numbers is not split once per number)
         words = (w.group(0) for w in SPLIT_WORD.finditer(text, clause[0], start))
@@ -497,7 +511,7 @@ def shallow_subject_metric(text: str, clause: tuple[int, int], start: int) -> tu
         out: list[str] = []
         for w in words:
             bare = w.strip(",;:").lower()
-            if bare in cues or (out and bare in STOP_WORDS - {"from", "with"} and len(out) >= 1 and bare != "to"):
+            if bare in cues or (out and bare in PHRASE_STOP_WORDS and len(out) >= 1 and bare != "to"):
                 break
             out.append(w.strip(",;:"))
         else:
