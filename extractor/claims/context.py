@@ -11,10 +11,6 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import islice
 
-import numpy
-from spacy.attrs import LOWER
-from spacy.strings import hash_string
-
 from ..dates import choose_period, load_claim_cues
 from ..dates.attach import DIRECTLY_AFTER, STOCK_POINT_RULES, compared_value_at
 from ..dates.calendar import shift_period
@@ -891,6 +887,10 @@ def _say_tokens(doc: ArticleDoc) -> list[int]:
     article from its token array: a sentence's tokens are not made one by one to find them."""
     found = doc.cache.get("context.say_tokens")
     if found is None or found[0] is not doc.nlp:
+        import numpy  # with spaCy: a run whose every output is unchanged imports neither
+        from spacy.attrs import LOWER
+        from spacy.strings import hash_string
+
         lowers = doc.nlp.to_array(LOWER)
         say = numpy.array([hash_string(w) for w in SAY_FORMS], dtype=numpy.uint64)
         found = doc.cache["context.say_tokens"] = (doc.nlp, numpy.flatnonzero(numpy.isin(lowers, say)).tolist())
