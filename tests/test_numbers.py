@@ -191,3 +191,21 @@ def test_offsets_always_slice_the_text(text: str) -> None:
     for n in find_numbers(text):
         assert text[n.start : n.end] == n.text
         assert n.value >= 0
+
+
+#: pieces of number-like text: currency prefixes sharing first chars, digits of every grouping, spelled numbers in any
+#: case and inside words, scale and unit words, and the letters case-insensitive matching folds differently ("ı", "ſ", "İ")
+SCAN_PIECES = ["$", "US$", "U.S.$", "RMB", "Rs.", "Rs", "HK$", "A$", "AU$", "R$", "RM", "USD", "115USD", " ", "  ", "-", ",",
+               ".", "5", "12", "1,234", "3.5", "12,34,567", "٣", "one", "Twenty", "twenty-two", "a hundred", "A hundred",
+               "hundred", "FIVE", "often", "tenk", "seventeen", "million", "bn", "m", "%", "percent", "basis points", "yuan",
+               "dollars", "of", "to", "and", "G", "COVID-", "\n", "fıve", "ſix", "İ"]
+
+
+@given(st.lists(st.sampled_from(SCAN_PIECES), max_size=16).map("".join))
+def test_anchored_scan_finds_what_a_full_scan_finds(text: str) -> None:
+    from extractor.claims.numbers import _number_matches, _tables
+
+    def spans(matches):
+        return [(m.start(), m.end(), m.groupdict()) for m in matches]
+
+    assert spans(_number_matches(text)) == spans(_tables()[0].finditer(text))

@@ -11,8 +11,31 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import islice
 
+from ..dates import choose_period, load_claim_cues
+from ..dates.attach import DIRECTLY_AFTER, STOCK_POINT_RULES, compared_value_at
+from ..dates.calendar import shift_period
+from ..dates.context import cue_patterns
+from ..dates.rules import year_as_attribute
 from ..document import ArticleDoc
 from ..models import Period
+from .periods import (
+    appositive_period,
+    attached_period,
+    dated_change,
+    dates_a_later_number,
+    dates_an_act,
+    dates_another_level,
+    decision_day,
+    foreign_possessive,
+    held_through,
+    in_relative_clause,
+    instrument_by_parse,
+    nonpast_clause,
+    own_period,
+    participle_period,
+    pledged_amount,
+    qualifies_a_period,
+)
 from .subjects import parsed_subject_metric, shallow_subject_metric
 from .vocab import percent_cues
 
@@ -177,7 +200,7 @@ def by_verb_direction(doc: ArticleDoc, by_start: int) -> str | None:
     """'up' / 'down' from the word the parse hangs a "by" (starting at by_start) on, however far back it stands:
     "cut the price of its crude for buyers in Asia by 60 cents" (a change verb beyond any word window); None
     without a parse or when that word is no change cue ("helped by $3 billion of orders")."""
-    if doc.nlp is None or not _has_parse(doc):
+    if not has_parse(doc):
         return None
     span = doc.nlp.char_span(by_start, by_start + 2)
     if span is None or len(span) != 1 or span[0].lower_ != "by" or span[0].dep_ not in {"prep", "agent"}:
@@ -228,8 +251,6 @@ UNIT_WORD = re.compile(r"(?:\s{1,3}(?!(?:in|for|during|over|of|the)\b)[A-Za-z][\
 @lru_cache(maxsize=1)
 def _per_words() -> frozenset[str]:
     """The words that make a number a rate per unit ("per", "apiece")."""
-    from ..dates import load_claim_cues
-
     return frozenset(w.lower() for w in load_claim_cues().per_unit_words)
 
 
@@ -247,8 +268,6 @@ def _alternation(words: list[str]) -> str:
 @lru_cache(maxsize=1)
 def _claim_patterns() -> dict[str, re.Pattern[str]]:
     """Compiled cue patterns from extractor/data/dates/claim_cues.yaml (once per process)."""
-    from ..dates import load_claim_cues
-
     c = load_claim_cues()
     time_units = rf"(?:{_alternation(c.rate_time_leads)})\s{{1,3}}(?:{_alternation(c.rate_time_units)})\b"
     return {
@@ -313,8 +332,6 @@ INSTRUMENT_QUALIFIERS = frozenset({"about", "around", "some", "nearly", "almost"
 @lru_cache(maxsize=1)
 def _instrument_words() -> tuple[frozenset[str], frozenset[str]]:
     """claim_cues.yaml's `instrument_words` and `scope_words`, lower-cased."""
-    from ..dates import load_claim_cues
-
     c = load_claim_cues()
     return frozenset(w.lower() for w in c.instrument_words), frozenset(w.lower() for w in c.scope_words)
 
@@ -332,10 +349,8 @@ def is_instrument(doc: ArticleDoc, clause: tuple[int, int], start: int, end: int
     before = [w for w in words_before(doc.text, clause[0], start, 5) if w not in INSTRUMENT_QUALIFIERS]
     if len(before) >= 2 and (before[-1] in INSTRUMENT_LINKS and before[-2] in words or before[-1] == "on" and before[-2] in scope):
         return True
-    if doc.nlp is None:
+    if not has_parse(doc):
         return False
-    from .periods import instrument_by_parse
-
     return instrument_by_parse(doc, start, end, words)
 
 
@@ -352,8 +367,6 @@ def unit_rate_period(doc: ArticleDoc, start: int, end: int):
     """For a unit rate ("7 yen per kilowatt-hour", "50% a year", "400 billion yen each quarter"): (True, the
     period expression right after the rate phrase, or the day after "on" a price was quoted on ("$72.09 a barrel on
     Thursday"), or None); for other numbers (False, None)."""
-    from ..dates.attach import DIRECTLY_AFTER
-
     m = _claim_patterns()["unit_rate"].match(doc.text, end)
     if m is None:
         return False, None
@@ -664,12 +677,7 @@ def period_of(
     is for (a fiscal year, "for 2025"), or without a parse one of its own sentence; never a carried one or a day. A
     general statement ("typically") carries none.
     """
-    from ..dates import choose_period
-    from ..dates.calendar import shift_period
-
-    if doc.nlp is not None:
-        from .periods import participle_period, pledged_amount
-
+    if has_parse(doc):
         if pledged_amount(doc, start, end):  # "pledged to provide 60 billion yuan over the next three years"
             return None, None
         measured = participle_period(doc, start, end, _sentence_periods(doc, doc.sentence_bounds(start, end)))
@@ -679,16 +687,12 @@ def period_of(
         # period or when unclear), but one kept through a month ("kept its discount rate at 1.375% in December")
         # describes that month, and a policy rate set at a dated decision has the decision's day
         if doc.nlp is not None:
-            from .periods import appositive_period, held_through
-
             sent = doc.sentence_bounds(start, end)
             held = held_through(doc, start, end, _sentence_periods(doc, sent)) or appositive_period(
                 doc, start, end, _sentence_periods(doc, sent)
             )
             if held is not None:  # "kept ... at 1.375% in December", "inflation, at 5.1% in August,"
                 return Period(start=held.period[0], end=held.period[1]), held
-            from .periods import decision_day
-
             days = [t for t in doc.times if t.role == "point" and sent[0] <= t.start and t.end <= sent[1]]
             # "cut its rate by 0.25 point on Thursday": the move's day; "held its rate at 6.5% on Thursday": the
             # decision's day (corpus/README.md: the newer groups' convention)
@@ -718,8 +722,6 @@ def period_of(
             return Period(start=day.period[0], end=day.period[1]), day
     choice = choose_period(start, end, sent[0], sent[1], doc.times, text=doc.text)
     if doc.nlp is not None:
-        from .periods import foreign_possessive
-
         times = doc.times
         for _ in range(3):  # "at next week's meeting, from 3.9%": that week dates the meeting, choose again without it
             if choice.expr is None or not foreign_possessive(doc, start, end, choice.expr):
@@ -730,15 +732,13 @@ def period_of(
         if doc.nlp is None:
             expr = choice.expr if choice.expr is not None and choice.expr.role == "period" else None
         else:
-            from .periods import own_period
-
             pool = _sentence_periods(doc, sent)
             expr = own_period(doc, start, end, pool)
             if expr is None and choice.expr is not None and _budget_period(doc.text, choice.expr):
                 expr = choice.expr  # "passed an extra budget of 21.8 trillion yen for fiscal 2024"
         return (Period(start=expr.period[0], end=expr.period[1]), expr) if expr is not None and expr.period else (None, None)
     expr = _parse_period(doc, start, end, sent, choice.expr)
-    if expr is not None and doc.nlp is not None and _dates_an_act(doc, expr):
+    if expr is not None and has_parse(doc) and _dates_an_act(doc, expr):
         return None, None  # "the A$1.2 billion reserve, announced in April": April is the announcement's
     if expr is None and move and not choice.settled:
         expr = _move_day(doc, sent, start, end)
@@ -824,8 +824,8 @@ def _sentence_periods(doc: ArticleDoc, sent: tuple[int, int]) -> list:
 def _parse_period(doc: ArticleDoc, start: int, end: int, sent: tuple[int, int], chosen):
     """The position-based choice, overruled by the parse: a dated change noun ("a 0.1% fall the month before"), or
     a period phrase attached to the same word as the number (extractor.claims.periods)."""
-    from .periods import attached_period, dated_change, dates_another_level
-
+    if not has_parse(doc):
+        return chosen
     dated = dated_change(doc, start, end, sent)
     if dated is not None:
         return dated
@@ -838,8 +838,6 @@ def _parse_period(doc: ArticleDoc, start: int, end: int, sent: tuple[int, int], 
     if attached is not None:
         return attached
     from .figures import numbers_of
-    from .periods import dates_a_later_number, qualifies_a_period
-
     if qualifies_a_period(doc, chosen, pool, start):  # "In fiscal 2022, which ended in March, ...": fiscal 2022
         qualified = [o for o in pool if o is not chosen and o.end <= chosen.start and o.period is not None]
         return qualified[-1] if qualified else chosen
@@ -862,32 +860,23 @@ def _budget_period(text: str, expr) -> bool:
 def _future_before(doc: ArticleDoc, sent_start: int, start: int) -> bool:
     """Whether the sentence speaks of the future before the number ("the US will halve the tariff on $120
     billion of goods"): such a number does not continue the period of the reported data before it."""
-    from ..dates.context import cue_patterns
-
     return cue_patterns().future.search(doc.text, sent_start, start) is not None
 
 
 def _dates_an_act(doc: ArticleDoc, expr) -> bool:
-    from .periods import dates_an_act
-
     return dates_an_act(doc, expr)
 
 
 def _nonpast(doc: ArticleDoc, start: int, end: int) -> bool:
     """Whether the number's clause speaks in the present or a modal (parse; extractor.claims.periods.nonpast_clause):
     it continues no earlier sentence's period."""
-    if doc.nlp is None:
+    if not has_parse(doc):
         return False
-    from .periods import nonpast_clause
-
     return nonpast_clause(doc, start, end)
 
 
 def _carries(t, text: str) -> bool:
     """Whether a time expression can lend its period to later sentences."""
-    from ..dates.attach import STOCK_POINT_RULES
-    from ..dates.rules import year_as_attribute
-
     if t.role == "period":  # a possessive dates the noun it qualifies ("last year's rules"), not later figures
         if t.rule == "year.absolute" and year_as_attribute(text, t.start, t.end):
             return False  # "their 2009 free trade agreement": the year of the agreement
@@ -901,22 +890,29 @@ def _begun(t, published) -> bool:
     return published is None or t.period is None or t.period[0] <= published
 
 
+def _carrying_times(doc: ArticleDoc) -> list:
+    """The time expressions that may lend their period to later sentences, in order, listed once per article: they
+    carry one (_carries), are no compared value, had begun by the published date and (parse) stand in no relative
+    clause ("..., where it had been held since October")."""
+    found = doc.cache.get("context.carrying")
+    if found is None or found[0] is not doc.nlp:
+        times = [
+            t for t in doc.times
+            if _carries(t, doc.text) and compared_value_at(doc.text, t) is None and _begun(t, doc.published)
+        ]
+        if has_parse(doc):
+            times = [t for t in times if not in_relative_clause(doc, t)]
+        found = doc.cache["context.carrying"] = (doc.nlp, times)
+    return found[1]
+
+
 def _carried_period(doc: ArticleDoc, sent_start: int):
     """The first period expression of the latest earlier sentence (of the same paragraph) that has one, else
     the first one of the headline or lead paragraph (a period named only deeper in the article is not the
     article's). The first, not the last: later ones of a sentence are often those of a
     compared value ("..., wider than the decline in September")."""
-    from ..dates.attach import compared_value_at
-
     paragraph_start = doc.text.rfind("\n", 0, _past_blank(doc.text, sent_start)) + 1
-    earlier = [
-        t for t in doc.times
-        if t.end <= sent_start and _carries(t, doc.text) and compared_value_at(doc.text, t) is None and _begun(t, doc.published)
-    ]
-    if doc.nlp is not None and earlier:
-        from .periods import in_relative_clause
-
-        earlier = [t for t in earlier if not in_relative_clause(doc, t)]  # "..., where it had been held since October"
+    earlier = [t for t in _carrying_times(doc) if t.end <= sent_start]
     same_paragraph = [t for t in earlier if paragraph_start <= t.start]
     if same_paragraph:
         last_sentence_start = doc.sentence_bounds(same_paragraph[-1].start, same_paragraph[-1].end)[0]
@@ -954,8 +950,13 @@ def _phrase(tokens: list) -> str:
     return doc[lo : hi + 1].text.strip(" ,;")
 
 
-def _has_parse(doc: ArticleDoc) -> bool:
-    """Whether the article's spaCy doc has a dependency parse, read once per doc (the check reads every token)."""
+def has_parse(doc: ArticleDoc) -> bool:
+    """Whether the article's spaCy doc has a dependency parse, read once per doc (the check reads every token).
+
+    The fast mode's doc (a tokenizer and a sentencizer) has none: every reading of the tree finds nothing in it (no
+    token has a label, a head other than itself or a child), so the rules skip those readings."""
+    if doc.nlp is None:
+        return False
     known = doc.cache.get("context.has_parse")
     if known is None or known[0] is not doc.nlp:
         known = doc.cache["context.has_parse"] = (doc.nlp, doc.nlp.has_annotation("DEP"))
@@ -965,7 +966,7 @@ def _has_parse(doc: ArticleDoc) -> bool:
 def subject_metric(doc: ArticleDoc, start: int, end: int) -> tuple[str | None, str | None]:
     """Who or what a number is about and what it measures (extractor.claims.subjects): from the parse, else
     (no model) from a shallow reading of its clause."""
-    if doc.nlp is not None and _has_parse(doc):
+    if has_parse(doc):
         return parsed_subject_metric(doc, start, end)
     sent = doc.sentence_bounds(start, end)
     return shallow_subject_metric(doc.text, clause_bounds(doc.text, sent, start, end), start)
@@ -983,16 +984,33 @@ def attribution(doc: ArticleDoc, start: int, end: int) -> str | None:
     return doc.cache[key]
 
 
+def _say_tokens(doc: ArticleDoc) -> list[int]:
+    """Indices of the parse's tokens whose lower-case form is a reporting verb (SAY_FORMS), in order, found once per
+    article from its token array: a sentence's tokens are not made one by one to find them."""
+    found = doc.cache.get("context.say_tokens")
+    if found is None or found[0] is not doc.nlp:
+        import numpy  # with spaCy: a run whose every output is unchanged imports neither
+        from spacy.attrs import LOWER
+        from spacy.strings import hash_string
+
+        lowers = doc.nlp.to_array(LOWER)
+        say = numpy.array([hash_string(w) for w in SAY_FORMS], dtype=numpy.uint64)
+        found = doc.cache["context.say_tokens"] = (doc.nlp, numpy.flatnonzero(numpy.isin(lowers, say)).tolist())
+    return found[1]
+
+
 def _sentence_attribution(doc: ArticleDoc, sent: tuple[int, int]) -> str | None:
     m = ACCORDING.search(doc.text, sent[0], sent[1])
     if m:
         return m.group("who").strip()
-    if doc.nlp is None:
+    if not has_parse(doc):
         return None
     span = doc.nlp.char_span(sent[0], sent[1], alignment_mode="expand")
     if span is None:
         return None
-    for tok in span:
+    says = _say_tokens(doc)
+    for i in says[bisect_left(says, span.start) : bisect_left(says, span.end)]:
+        tok = doc.nlp[i]
         if tok.lower_ in SAY_FORMS:
             subj = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
             if subj and subj[0].pos_ in {"PROPN", "NOUN"}:

@@ -8,6 +8,7 @@ One compiled pattern finds every number with its optional currency prefix, scale
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -102,6 +103,53 @@ def _tables() -> tuple[re.Pattern[str], dict[str, str], dict[str, str], dict[str
         r"(?![\w])"
     ))
     return pattern, prefix_code, word_code, unit_name, scales
+
+
+#: where a number's digits start
+DIGIT_RUN = re.compile(r"\d+")
+#: the characters case-insensitive matching reads as an ASCII letter of a spelled number while str.lower() does not
+#: ("ı", "ſ"; "İ", which lower() also makes two chars): a text with one is scanned in full
+LOWER_MISSES = re.compile("[\u0130\u0131\u017f]")
+
+
+@lru_cache(maxsize=1)
+def _anchors() -> tuple[re.Pattern[str], re.Pattern[str], int]:
+    """(the starts of spelled numbers in lower-cased text, the first characters of currency prefixes, how many chars a
+    match may start before its digits or spelled number: the longest prefix and a space)."""
+    prefixes = list(_tables()[1])
+    spelled = re.compile(rf"(?:{_alternation(UNITS_WORDS + TENS_WORDS)}|a\shundred)")
+    return spelled, re.compile(f"[{''.join(re.escape(p[0]) for p in prefixes)}]"), max(map(len, prefixes)) + 1
+
+
+def _number_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches of the number pattern in `text`, the same as its finditer, tried only near a number.
+
+    Every match has a digit run or a spelled number (one of WORD_NUMBER's words, or "a hundred") starting at its start
+    or after its currency prefix, so at most `reach` chars later. The pattern is tried at each such anchor, after the
+    prefix characters right before it, from the end of the last match on: the same leftmost non-overlapping matches as
+    a scan that tries it at every char (which costs most of find_numbers). Spelled numbers are found in the lower-cased
+    text, whose letters fold as the pattern's do (but for LOWER_MISSES: such a text is scanned in full); an anchor found
+    inside a word only costs a failed try, and only "a hundred" crosses a word end, to a word no number starts with.
+    """
+    pattern = _tables()[0]
+    spelled, prefix_char, reach = _anchors()
+    if LOWER_MISSES.search(text):
+        yield from pattern.finditer(text)
+        return
+    anchors = sorted({m.start() for m in DIGIT_RUN.finditer(text)} | {m.start() for m in spelled.finditer(text.lower())})
+    pos = 0
+    for a in anchors:
+        if a < pos:
+            continue
+        found = None
+        for c in prefix_char.finditer(text, max(pos, a - reach), a):
+            found = pattern.match(text, c.start())
+            if found:
+                break
+        found = found or pattern.match(text, a)
+        if found:
+            yield found
+            pos = found.end()
 
 
 @lru_cache(maxsize=1)
@@ -396,8 +444,7 @@ PER = re.compile(r"(?i:\bper\s|/\s?)$")
 
 def find_numbers(text: str) -> list[NumberMention]:
     """Every money, quantity and percent mention in `text`, ranges linked, qualifiers attached."""
-    pattern = _tables()[0]
-    found = [n for m in pattern.finditer(text) if (n := _from_match(m)) is not None]
+    found = [n for m in _number_matches(text) if (n := _from_match(m)) is not None]
     found = _compared_levels(_infer_units(_link_ranges(found, text), text), text)
     qualifier_re, table = _qualifier_pattern()
     found = _shared_currency_words(found)

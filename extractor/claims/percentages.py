@@ -18,6 +18,7 @@ from .context import (
     clause_bounds,
     direction_in,
     growth_direction,
+    has_parse,
     is_rate_level,
     own_clause,
     period_of,
@@ -28,6 +29,7 @@ from .context import (
 )
 from .figures import numbers_of, period_bounds
 from .numbers import NumberMention
+from .periods import clause_verb, expanded_span
 from .vocab import percent_cues
 
 #: how many words before a percentage may carry its cue ("rose 7.8%", "an increase of 0.6%")
@@ -93,7 +95,7 @@ def _names_share(doc: ArticleDoc, start: int, words: list[str]) -> bool:
     a modifier of another noun ("its share price rose 5%", "the Nikkei share average dropped 1.8%"; parse only)."""
     if "share" not in words[-SHARE_WORDS_BACK:]:
         return False
-    if doc.nlp is None:
+    if not has_parse(doc):
         return True
     found = list(WORD.finditer(doc.text, max(0, start - 80), start))[-SHARE_WORDS_BACK:]
     for m in found:
@@ -205,7 +207,7 @@ def _names_level(doc: ArticleDoc, lo: int, start: int, level_words: frozenset[st
     for m in found:
         if m.group(0).lower() not in level_words:
             continue
-        if doc.nlp is None:
+        if not has_parse(doc):
             return True
         span = doc.nlp.char_span(m.start(), m.end())
         if span is None or len(span) != 1 or span[0].dep_ != "compound":
@@ -216,7 +218,7 @@ def _names_level(doc: ArticleDoc, lo: int, start: int, level_words: frozenset[st
 def _by_verb_direction(doc: ArticleDoc, by_start: int) -> str | None:
     """The cue word of the verb a "by X" amount hangs on (parse), when it is a direction cue: in "lower South
     Africa's growth by 0.2 points" the verb "lower" tells the way, the object "growth" does not. None without a parse."""
-    if doc.nlp is None:
+    if not has_parse(doc):
         return None
     span = doc.nlp.char_span(by_start, by_start + 2)
     if span is None or len(span) != 1 or span[0].lower_ != "by":
@@ -276,8 +278,6 @@ def _compared_value(doc: ArticleDoc, prev: NumberMention, n: NumberMention, sent
         return False
     if doc.nlp is None:
         return True
-    from .periods import clause_verb
-
     prev_verb, verb = clause_verb(doc, prev.start, prev.end), clause_verb(doc, n.start, n.end)
     return prev_verb is None or verb is None or prev_verb.i == verb.i
 
@@ -336,9 +336,9 @@ def _rate_search_span(doc: ArticleDoc, clause: tuple[int, int], start: int, end:
     20.4% in August", "..., after annual inflation eased to 1.78% in October", "to curb inflation that reached 33.88%");
     not a prepositional list ("..., including 20% on Vietnam") nor a clause on the rate noun itself ("the tariff, which
     rose to 25%"). The whole clause without a parse or such a clause."""
-    if doc.nlp is None:
+    if not has_parse(doc):
         return clause
-    span = doc.nlp.char_span(start, end, alignment_mode="expand")
+    span = expanded_span(doc, start, end)
     if span is None or len(span) == 0:
         return clause
     token = span.root

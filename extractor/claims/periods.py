@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..dates import load_claim_cues
 from ..dates.attach import compared_value_at
 from ..dates.context import CUE_WINDOW, cue_patterns
 from ..dates.model import TimeExpr
@@ -35,17 +36,41 @@ MAX_STEPS = 6
 SHIFTED_RULES = frozenset({"month.previous", "year.previous", "quarter.previous"})
 
 
-def _span(doc: ArticleDoc, start: int, end: int) -> Any:
+def parse_memo(doc: ArticleDoc, name: str) -> dict:
+    """A dict of readings of the article's parse, kept in doc.cache with the parse they were read from."""
+    memo = doc.cache.get(name)
+    if memo is None or memo[0] is not doc.nlp:
+        memo = doc.cache[name] = (doc.nlp, {})
+    return memo[1]
+
+
+def expanded_span(doc: ArticleDoc, start: int, end: int) -> Any:
+    """`doc.nlp.char_span(start, end, alignment_mode="expand")`, made once per span of the parse (None without one).
+
+    The rules ask for the same number's and time phrase's span many times (each reading of a number, each number of
+    a sentence for its time phrases); spaCy builds it anew on every call. So are the heads read from it below.
+    """
     if doc.nlp is None:
         return None
-    return doc.nlp.char_span(start, end, alignment_mode="expand")
+    memo = parse_memo(doc, "periods.spans")
+    key = (start, end)
+    if key not in memo:
+        memo[key] = doc.nlp.char_span(start, end, alignment_mode="expand")
+    return memo[key]
 
 
 def number_head(doc: ArticleDoc, start: int, end: int) -> tuple[Any, bool] | None:
     """(the word the number at [start, end) hangs on, whether the number modifies it as a noun phrase), up past
     prepositions ("rose to $5 billion": "rose"); None when the number is a subject or a coordinated item, whose
-    head is not what it measures (or when there is no parse)."""
-    span = _span(doc, start, end)
+    head is not what it measures (or when there is no parse). Read once per span."""
+    memo = parse_memo(doc, "periods.number_head")
+    if (start, end) not in memo:
+        memo[(start, end)] = _number_head(doc, start, end)
+    return memo[(start, end)]
+
+
+def _number_head(doc: ArticleDoc, start: int, end: int) -> tuple[Any, bool] | None:
+    span = expanded_span(doc, start, end)
     if span is None or len(span) == 0:
         return None
     token = span.root
@@ -73,16 +98,18 @@ def _content_head(span: Any) -> Any:
 
 
 def _number_tokens(doc: ArticleDoc, start: int, end: int) -> set[int]:
-    span = _span(doc, start, end)
+    span = expanded_span(doc, start, end)
     return set(range(span.start, span.end)) if span is not None else set()
 
 
 def phrase_head(doc: ArticleDoc, expr: TimeExpr) -> Any:
-    """The content word a time phrase modifies: up from its root past prepositions and adverbs."""
-    span = _span(doc, expr.start, expr.end)
-    if span is None or len(span) == 0:
-        return None
-    return _content_head(span)
+    """The content word a time phrase modifies: up from its root past prepositions and adverbs (read once per span)."""
+    memo = parse_memo(doc, "periods.phrase_head")
+    key = (expr.start, expr.end)
+    if key not in memo:
+        span = expanded_span(doc, expr.start, expr.end)
+        memo[key] = None if span is None or len(span) == 0 else _content_head(span)
+    return memo[key]
 
 
 def _number_between(doc: ArticleDoc, start: int, end: int, expr: TimeExpr) -> bool:
@@ -130,7 +157,7 @@ def instrument_by_parse(doc: ArticleDoc, start: int, end: int, words: frozenset[
     """Whether the number at [start, end) sizes a policy instrument of `words` by the parse: the noun it hangs on
     ("a 2 trillion yen fund"), a noun after "in" on it ("$52.7 billion in subsidies"), or the subject or object of
     the verb it hangs on ("the package sets aside 5.9 trillion yen", "raising the subsidy from 10,000 yuan")."""
-    span = _span(doc, start, end)
+    span = expanded_span(doc, start, end)
     if span is None or len(span) == 0:
         return False
     root = span.root
@@ -199,7 +226,7 @@ def clause_verb(doc: ArticleDoc, start: int, end: int) -> Any:
     """The head of the finite clause the number at [start, end) stands in: the first verb above it that is finite or
     has an auxiliary ("raised" in "will be raised from 25%"), past participles and prepositions such as "compared"
     in "compared with 3%" included on the way; the sentence root when none; None without a parse."""
-    span = _span(doc, start, end)
+    span = expanded_span(doc, start, end)
     if span is None or len(span) == 0:
         return None
     token = span.root
@@ -259,8 +286,6 @@ def dates_an_act(doc: ArticleDoc, expr: TimeExpr) -> bool:
     """Whether a period phrase hangs on the participle of a one-off act qualifying a noun ("the A$1.2 billion reserve,
     announced in April", "a program launched in January 2019"; claim_cues.yaml `event_participles`): it dates the act,
     not what the sentence's amounts measure."""
-    from ..dates import load_claim_cues
-
     head = phrase_head(doc, expr)
     if head is None or head.tag_ != "VBN" or head.dep_ not in REDUCED_RELATIVE_DEPS:
         return False
@@ -270,8 +295,6 @@ def dates_an_act(doc: ArticleDoc, expr: TimeExpr) -> bool:
 def _level_participle(doc: ArticleDoc, expr: TimeExpr) -> Any:
     """The noun a time phrase dates through a measuring participle on it ("the 14.1% peak reached in August 2022":
     "peak"; claim_cues.yaml `level_participles`), else None."""
-    from ..dates import load_claim_cues
-
     head = phrase_head(doc, expr)
     if head is None or head.tag_ != "VBN" or head.dep_ != "acl" or head.head is head:
         return None
@@ -314,9 +337,7 @@ def pledged_amount(doc: ArticleDoc, start: int, end: int) -> bool:
     """Whether the number at [start, end) is the object of an infinitive of handing over under a verb of undertaking
     ("pledged to provide 60 billion yuan of support over the next three years"; claim_cues.yaml `pledge_heads`,
     `pledge_verbs`): a one-off commitment, whose horizon is no period of the amount."""
-    from ..dates import load_claim_cues
-
-    span = _span(doc, start, end)
+    span = expanded_span(doc, start, end)
     if span is None or len(span) == 0:
         return False
     token = span.root
@@ -338,7 +359,7 @@ RELATIVE_STEPS = 8
 def in_relative_clause(doc: ArticleDoc, expr: TimeExpr) -> bool:
     """Whether a time phrase stands in a relative or participle clause on a noun ("the rate, where it had been held since
     October", "the reserve, announced in April"): it dates what that noun did, not the span the sentence reports."""
-    span = _span(doc, expr.start, expr.end)
+    span = expanded_span(doc, expr.start, expr.end)
     if span is None or len(span) == 0:
         return False
     token = span.root
@@ -367,8 +388,6 @@ def held_through(doc: ArticleDoc, start: int, end: int, pool: list[TimeExpr]) ->
     """The month or quarter a level was kept at ("kept its discount rate at 1.375% in December", "left the rate at 2% in
     June"): an "in <month>" phrase the parse hangs on the standing verb (claim_cues.yaml `standing_verbs`) the number
     hangs on. A decision day ("held at 6.5% on Thursday") or a start ("from June") is not such a span. None otherwise."""
-    from ..dates import load_claim_cues
-
     found = number_head(doc, start, end)
     if found is None or found[1]:
         return None
@@ -418,7 +437,7 @@ def appositive_period(doc: ArticleDoc, start: int, end: int, pool: list[TimeExpr
 def _on_number(doc: ArticleDoc, expr: TimeExpr, own: set[int]) -> bool:
     """Whether the parse hangs a period phrase on the number's own tokens ("5.1% in August") or on the preposition that
     takes the number ("at 5.1% in August", the phrase parsed onto "at")."""
-    span = _span(doc, expr.start, expr.end)
+    span = expanded_span(doc, expr.start, expr.end)
     if span is None or len(span) == 0:
         return False
     token = span.root
@@ -450,7 +469,7 @@ DECIDED_PHRASE_WORDS = 8
 
 def _set_by_prep(doc: ArticleDoc, start: int, end: int, verb: Any) -> bool:
     """Whether the number at [start, end) is the object of "to"/"at" on `verb` (the level it sets)."""
-    span = _span(doc, start, end)
+    span = expanded_span(doc, start, end)
     if span is None or len(span) == 0:
         return False
     token = span.root
@@ -468,8 +487,7 @@ def sets_policy_rate(doc: ArticleDoc, start: int, end: int, verb: Any) -> bool:
     5.25%", "held the Selic rate at 15%", "the repo rate was raised to 6%"): the number is the verb's "to"/"at" object and
     what the verb sets names a rate (claim_cues.yaml `rate_level_words`, or "rate" that is no measured rate) and no
     other setting (`not_decided_rate_words`: a target, a forecast, a tariff, a tax...)."""
-    from ..dates import load_claim_cues
-    from .context import names_rate_level
+    from .context import names_rate_level  # context imports this module
 
     if not _set_by_prep(doc, start, end, verb):
         return False
@@ -490,7 +508,7 @@ def _one_decision(doc: ArticleDoc, start: int, end: int, expr: TimeExpr, verb: A
     deposit rate by 2.25 points to 25% and its lending rate to 26% on April 17", "to 27% from 29% on Sept. 27"): no
     comma, semicolon or other verb between, every number hanging on the verb."""
     lo, hi = (end, expr.start) if expr.start >= end else (expr.end, start)
-    between = _span(doc, lo, hi)
+    between = expanded_span(doc, lo, hi)
     if between is None:
         return False
     for t in between:
@@ -592,18 +610,32 @@ def qualifies_a_period(doc: ArticleDoc, expr: TimeExpr, exprs: list[TimeExpr], s
     """Whether a period phrase stands in a relative clause on another period phrase that does not hold the number at
     `start` ("In fiscal 2022, which ended in March this year, buyers took 22.5%": March tells when fiscal 2022 ended;
     the number is fiscal 2022's)."""
-    span = _span(doc, expr.start, expr.end)
-    if span is None or len(span) == 0:
+    found = _relative_clause(doc, expr)
+    if found is None:
         return False
+    lo, hi, noun = found
+    if lo <= start < hi:
+        return False
+    return any(o is not expr and o.start <= noun < o.end for o in exprs)
+
+
+def _relative_clause(doc: ArticleDoc, expr: TimeExpr) -> tuple[int, int, int] | None:
+    """(start, end, the offset of the noun it qualifies) of the relative clause a time phrase stands in, else None;
+    read once per phrase (every number of its sentence asks)."""
+    memo = parse_memo(doc, "periods.relative_clause")
+    key = (expr.start, expr.end)
+    if key in memo:
+        return memo[key]
+    memo[key] = None
+    span = expanded_span(doc, expr.start, expr.end)
+    if span is None or len(span) == 0:
+        return None
     token = span.root
     for _ in range(RELATIVE_STEPS):
         if token.dep_ == "relcl":
-            lo, hi = token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
-            if lo <= start < hi:
-                return False
-            noun = token.head.idx
-            return any(o is not expr and o.start <= noun < o.end for o in exprs)
+            memo[key] = (token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text), token.head.idx)
+            return memo[key]
         if token.head is token:
-            return False
+            return None
         token = token.head
-    return False
+    return None

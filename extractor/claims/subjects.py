@@ -25,6 +25,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..document import ArticleDoc
+from .periods import expanded_span, parse_memo
 from .vocab import percent_cues
 
 #: steps walked up the tree at most (number -> preposition -> noun -> verb -> clause head is five)
@@ -140,10 +141,9 @@ def _antecedent(noun: Any) -> Any:
     return noun
 
 
-def _read(span: Any, skip: set[int]) -> _Reading:
-    """Walk from the number to the noun it measures."""
+def _read(span: Any, skip: set[int], node: Any) -> _Reading:
+    """Walk from the number (its root token `node`) to the noun it measures."""
     r = _Reading(skip)
-    node = _number_root(span)
     in_span = range(span.start, span.end)
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.lower_ == "of" and before.head.i < before.i and before.head.pos_ in {"NOUN", "PROPN"} \
@@ -259,14 +259,17 @@ def _phrase(doc: Any, ids: set[int], *, metric: bool = True) -> str | None:
     if not ids:
         return None
     lo, hi = min(ids), max(ids)
-    closers = [t.i for t in doc[lo : hi + 1] if t.text in BYLINE_CLOSERS or "\n" in t.text]
+    tokens = list(doc[lo : hi + 1])  # made once for both passes
+    closers = [t.i for t in tokens if t.text in BYLINE_CLOSERS or "\n" in t.text]
     if closers:  # "[Reporter Li Xuan] Exports from ...": a byline or a line before the phrase is not part of it
         ids = {i for i in ids if i > closers[-1]}
         if not ids:
             return None
         lo = min(ids)
     words = []
-    for t in doc[lo : hi + 1]:
+    for t in tokens:
+        if t.i < lo:
+            continue  # before the byline closer
         if t.i not in ids:
             if t.whitespace_ and words and not words[-1].endswith(" "):
                 words[-1] += " "  # a skipped token's space still separates its neighbours
@@ -383,9 +386,8 @@ def _owner_subject(owner: Any, skip: set[int]) -> str | None:
     return subject
 
 
-def _list_position(span: Any) -> tuple[int, int] | None:
-    """(index, size) of a number in a coordinated list of numbers ("rose 5% and 3%, respectively")."""
-    root = _number_root(span)
+def _list_position(root: Any) -> tuple[int, int] | None:
+    """(index, size) of a number (its root token) in a coordinated list of numbers ("rose 5% and 3%, respectively")."""
     first = root
     while first.dep_ == "conj" and _is_number(first.head):
         first = first.head
@@ -396,26 +398,36 @@ def _list_position(span: Any) -> tuple[int, int] | None:
     return (idx, len(items)) if idx is not None else None
 
 
+def _time_tokens(doc: ArticleDoc, sent: Any) -> frozenset[int]:
+    """The tokens of the time expressions of a sentence (span.sent), found once per sentence."""
+    memo = parse_memo(doc, "subjects.time_tokens")
+    key = (sent.start_char, sent.end_char)
+    if key not in memo:
+        found: set[int] = set()
+        for t in doc.times:
+            if t.end > sent.start_char - 1 and t.start < sent.end_char:
+                ts = expanded_span(doc, t.start, t.end)
+                if ts is not None:
+                    found |= set(range(ts.start, ts.end))
+        memo[key] = frozenset(found)
+    return memo[key]
+
+
 def parsed_subject_metric(doc: ArticleDoc, start: int, end: int) -> tuple[str | None, str | None]:
     """Subject and metric of the number at [start, end) from the parse."""
-    span = doc.nlp.char_span(start, end, alignment_mode="expand")
+    span = expanded_span(doc, start, end)
     if span is None or len(span) == 0:
         return None, None
-    skip = set(range(span.start, span.end))
-    sent = doc.sentence(start, end)  # span.sent, found once: not twice per time expression of the article
-    for t in doc.times:
-        if t.end > sent.start_char - 1 and t.start < sent.end_char:
-            ts = doc.nlp.char_span(t.start, t.end, alignment_mode="expand")
-            if ts is not None:
-                skip |= set(range(ts.start, ts.end))
-    r = _read(span, skip)
+    skip = set(range(span.start, span.end)) | _time_tokens(doc, doc.sentence(start, end))
+    root = _number_root(span)
+    r = _read(span, skip, root)
     if r.via is not None and (r.metric is None or r.metric.lower_ in PRONOUNS or r.metric.ent_type_ in NAMED_ENTS):
         # "it expects growth of 3 percent", "the IMF sees growth of 4.5%": the change noun is what is measured
         who = _owner_subject(r.metric, skip) if r.metric is not None and r.metric.lower_ not in PRONOUNS else None
         return who or _owner_subject(r.owner, skip), _noun_phrase(r.via, skip, None)[1]
     if r.metric is None:
         return _owner_subject(r.owner, skip), None
-    pick = _list_position(span)
+    pick = _list_position(root)
     subject, metric = _noun_phrase(r.metric, skip, pick)
     if r.whole_of and r.owner is not None:  # a share is about its part, the subject of its verb ("trade with ASEAN,
         part_subject, part = _noun_phrase(r.owner, skip, None)  # accounting for 15.7% of China's total trade")
@@ -455,16 +467,30 @@ POSSESSOR = re.compile(r"^(?P<who>[A-Z][\w.-]{0,30}(?:\s{1,3}[A-Z][\w.-]{0,30}){
 #: chars before a number OF_BEFORE may read (its longest match is 4 words of up to 31 chars with their spaces, "of",
 #: a qualifier and a currency: under 170)
 OF_CHARS = 300
+#: chars before a number that hold OF_BEFORE's "of": the word itself and at most 16 after it (3 spaces, a qualifier of up
+#: to 6 chars and 3 spaces, 3 currency chars, a space)
+OF_TAIL = 18
 #: what str.split() returns: runs of non-space (regex and str share Unicode's whitespace)
 SPLIT_WORD = re.compile(r"\S+")
 STOP_WORDS = frozenset({"in", "on", "at", "by", "for", "during", "from", "over", "since", "as", "after", "before", "with", "while"})
+#: ... of which those that end the opening noun phrase ("imports from the EU", "trade with China" go on past theirs)
+PHRASE_STOP_WORDS = STOP_WORDS - {"from", "with"}
+
+
+@lru_cache(maxsize=1)
+def _shallow_cues() -> frozenset[str]:
+    """The words a shallow reading stops at: change nouns and the verbs that link a figure to its subject."""
+    links = {"was", "were", "is", "are", "reached", "totaled", "totalled", "stood", "hit", "amounted", "came", "posted", "recorded",
+             "accounted"}
+    return _change_nouns() | links
 
 
 def shallow_subject_metric(text: str, clause: tuple[int, int], start: int) -> tuple[str | None, str | None]:
     """Subject and metric without a parse: "X of <number>" gives X; else the words that open the clause up to its
     first direction or linking verb ("South Korea's exports to China rose ..." -> South Korea, exports to China)."""
-    # OF_BEFORE ends at the number and spans fewer than OF_CHARS chars: the rest of the clause is never read
-    m = OF_BEFORE.search(text[max(clause[0], start - OF_CHARS) : start])
+    # OF_BEFORE ends at the number and spans fewer than OF_CHARS chars: the rest of the clause is never read; its "of"
+    # stands in the last OF_TAIL chars (most numbers have none there, and are not searched)
+    m = OF_BEFORE.search(text[max(clause[0], start - OF_CHARS) : start]) if "of" in text[max(clause[0], start - OF_TAIL) : start] else None
     if m:
         np = m.group("np").split()
         dets = [i for i, w in enumerate(np) if LEADING.fullmatch(w + " ")]
@@ -473,7 +499,7 @@ def shallow_subject_metric(text: str, clause: tuple[int, int], start: int) -> tu
             np = np[1:]
         phrase = " ".join(np)
     else:
-        cues = _change_nouns() | {"was", "were", "is", "are", "reached", "totaled", "totalled", "stood", "hit", "amounted", "came", "posted", "recorded", "accounted"}
+        cues = _shallow_cues()
         # the words of the clause before the number (str.split's, read lazily: the loop below stops at the clause's
         # first verb, not at the number, so a clause of many numbers is not split once per number)
         words = (w.group(0) for w in SPLIT_WORD.finditer(text, clause[0], start))
@@ -485,7 +511,7 @@ def shallow_subject_metric(text: str, clause: tuple[int, int], start: int) -> tu
         out: list[str] = []
         for w in words:
             bare = w.strip(",;:").lower()
-            if bare in cues or (out and bare in STOP_WORDS - {"from", "with"} and len(out) >= 1 and bare != "to"):
+            if bare in cues or (out and bare in PHRASE_STOP_WORDS and len(out) >= 1 and bare != "to"):
                 break
             out.append(w.strip(",;:"))
         else:
