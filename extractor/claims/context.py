@@ -697,7 +697,7 @@ def period_of(
             # "cut its rate by 0.25 point on Thursday": the move's day; "held its rate at 6.5% on Thursday": the
             # decision's day (corpus/README.md: the newer groups' convention)
             day = decision_day(doc, start, end, days, level=not move)
-            if day is None and not _has_parse(doc):  # fast mode: the words of the decision
+            if day is None and not has_parse(doc):  # fast mode: the words of the decision
                 day = _decision_day_by_words(doc, sent, start, end, days)
             if day is not None and day.period is not None:
                 return Period(start=day.period[0], end=day.period[1]), day

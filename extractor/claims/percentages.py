@@ -335,15 +335,14 @@ def _rate_search_span(doc: ArticleDoc, clause: tuple[int, int], start: int, end:
     number stands in (parse) on ("cut its policy rate to 27% on Sept. 27, citing a slowdown in consumer inflation to
     20.4% in August", "..., after annual inflation eased to 1.78% in October", "to curb inflation that reached 33.88%");
     not a prepositional list ("..., including 20% on Vietnam") nor a clause on the rate noun itself ("the tariff, which
-    rose to 25%"). The whole clause without a parse or such a clause."""
-    if not has_parse(doc):
-        return clause
+    rose to 25%"). Without a parse, from the last word that opens such a clause (SUBORDINATE_OPENER); else the whole
+    clause."""
+    if not has_parse(doc):  # no parse (fast mode): the words that open such a clause
+        return _subordinate_by_words(doc.text, clause, start)
     span = expanded_span(doc, start, end)
     if span is None or len(span) == 0:
         return clause
     token = span.root
-    if not token.dep_:  # no parse (fast mode): the words that open such a clause
-        return _subordinate_by_words(doc.text, clause, start)
     for _ in range(SUBORDINATE_STEPS):
         if token.dep_ in SUBORDINATE_DEPS:
             head_end = token.head.idx + len(token.head.text)
