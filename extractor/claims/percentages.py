@@ -187,8 +187,8 @@ def _noun_words_after(text: str, end: int, hi: int, n: int) -> list[str]:
 
 
 #: a minus written right before a number: "-3.2%", "−0.4 point", "minus 3.2%", "(-1.5%)" (not the dash of a range "5-6%"
-#: or of a compound "year-on-year-3%", which follow a word character)
-NEGATIVE_BEFORE = re.compile(r"(?:(?:^|(?<=[\s(\[:=,]))[-−]\s?|\bminus\s{1,3})$", re.I)
+#: or of a compound "year-on-year-3%", which follow a word character, nor a tolerance band: "plus or minus 1 point", "+/-1%")
+NEGATIVE_BEFORE = re.compile(r"(?:(?:^|(?<=[\s(\[:=,]))[-−]\s?|\b(?<!plus or )(?<!plus-or-)(?<!plus/)minus\s{1,3})$", re.I)
 
 
 def _negative_sign(text: str, start: int) -> bool:

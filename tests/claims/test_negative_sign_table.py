@@ -2,7 +2,7 @@
 
 Our own sentences, read against Friday 2024-11-15 (tests.claims.test_period_direction_table). "growth was -2.4%",
 "came in at minus 0.7%", "(-1.9%)": the sign, not "growth", tells the way; the dash of a range ("4-5%") or of a
-compound is no sign.
+compound is no sign, nor is a tolerance band ("plus or minus 1 point").
 """
 
 from __future__ import annotations
@@ -23,6 +23,9 @@ TABLE: list[tuple[str, float, str, str | None]] = [
     ("Output grew 2.2% in the first quarter, while growth was -0.8% in the second.", 2.2, "change", "up"),
     ("Analysts expect exports to grow 4-5% next year.", 5, "change", "up"),
     ("Textile export growth was 2.4% in September.", 2.4, "change", "up"),
+    # ---- a tolerance band is no sign: "plus or minus", "plus/minus", "+/-"
+    ("The central bank aims for inflation of 3% within a band of plus or minus 1 percentage point.", 1, "points", None),
+    ("The currency may trade within +/-2% of the daily midpoint.", 2, "level", None),
 ]
 
 
