@@ -86,3 +86,14 @@ def quick_start(pattern: re.Pattern[str]) -> re.Pattern[str]:
         return re.compile(f"(?={chars})(?:{pattern.pattern})", pattern.flags)
     except re.error:  # global flags inside the source ("(?i)..."): they must stay first
         return pattern
+
+
+#: the characters case-insensitive matching reads as an ASCII letter while str.lower() does not give that letter ("ı",
+#: "ſ" match "i", "s"; "İ" lower-cases to two characters)
+LOWER_MISSES = re.compile("[\u0130\u0131\u017f]")
+
+
+def lower_agrees(text: str) -> bool:
+    """Whether literals found in text.lower() (str.find) are where a case-insensitive regex finds them (no
+    LOWER_MISSES in it)."""
+    return LOWER_MISSES.search(text) is None

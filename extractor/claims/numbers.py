@@ -12,7 +12,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ..firstchars import quick_start
+from ..firstchars import lower_agrees, quick_start
+from ..repair.scan import matches_at
 from .vocab import units
 
 PERCENT_WORDS = {
@@ -107,9 +108,6 @@ def _tables() -> tuple[re.Pattern[str], dict[str, str], dict[str, str], dict[str
 
 #: where a number's digits start
 DIGIT_RUN = re.compile(r"\d+")
-#: the characters case-insensitive matching reads as an ASCII letter of a spelled number while str.lower() does not
-#: ("ı", "ſ"; "İ", which lower() also makes two chars): a text with one is scanned in full
-LOWER_MISSES = re.compile("[\u0130\u0131\u017f]")
 
 
 @lru_cache(maxsize=1)
@@ -128,28 +126,26 @@ def _number_matches(text: str) -> Iterator[re.Match[str]]:
     or after its currency prefix, so at most `reach` chars later. The pattern is tried at each such anchor, after the
     prefix characters right before it, from the end of the last match on: the same leftmost non-overlapping matches as
     a scan that tries it at every char (which costs most of find_numbers). Spelled numbers are found in the lower-cased
-    text, whose letters fold as the pattern's do (but for LOWER_MISSES: such a text is scanned in full); an anchor found
-    inside a word only costs a failed try, and only "a hundred" crosses a word end, to a word no number starts with.
+    text, whose letters fold as the pattern's do (a text where they may not, see lower_agrees, is scanned in full); an
+    anchor found inside a word only costs a failed try, and only "a hundred" crosses a word end, to a word no number
+    starts with.
     """
     pattern = _tables()[0]
+    if not lower_agrees(text):
+        return pattern.finditer(text)
+    return matches_at(pattern, text, _starts(text))
+
+
+def _starts(text: str) -> Iterator[int]:
+    """Where a number match may start, in order: each anchor (a digit run or a spelled number) after the currency
+    prefix characters at most `reach` chars before it (each position once)."""
     spelled, prefix_char, reach = _anchors()
-    if LOWER_MISSES.search(text):
-        yield from pattern.finditer(text)
-        return
     anchors = sorted({m.start() for m in DIGIT_RUN.finditer(text)} | {m.start() for m in spelled.finditer(text.lower())})
-    pos = 0
+    done = 0
     for a in anchors:
-        if a < pos:
-            continue
-        found = None
-        for c in prefix_char.finditer(text, max(pos, a - reach), a):
-            found = pattern.match(text, c.start())
-            if found:
-                break
-        found = found or pattern.match(text, a)
-        if found:
-            yield found
-            pos = found.end()
+        yield from (c.start() for c in prefix_char.finditer(text, max(done, a - reach), a))
+        yield a
+        done = a + 1
 
 
 @lru_cache(maxsize=1)

@@ -13,6 +13,7 @@ from extractor.dates.calendar import add_months, month_end, months_period, shift
 from extractor.dates.context import CUE_WINDOW, Context, cue_patterns
 from extractor.dates.model import Candidate, TimeExpr
 from extractor.dates.rules import WEEKS_PER_QUARTER
+from extractor.firstchars import lower_agrees
 
 _SENTENCE_INITIAL = re.compile(r"^[\W_]{0,8}$")
 
@@ -235,7 +236,7 @@ def find_time_expressions(text: str, published: date | None) -> list[TimeExpr]:
     gated = len(lowered) == len(text)  # a few characters lower-case to two ("İ"): then run every rule
     # rules search only around their triggers when every character that matches a letter case-insensitively
     # lower-cases to it ("ı" and "ſ" match "i" and "s" but stay as they are)
-    if gated and "ı" not in text and "ſ" not in text:
+    if gated and lower_agrees(text):
         ctx.lowered = lowered
     candidates: list[Candidate] = []
     for lo, hi in _chunks(text):
