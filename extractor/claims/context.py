@@ -402,6 +402,13 @@ _PRICE_UNIT_ON = re.compile(
 PRICE_DAY_RULES = MOVE_DAY_RULES | {"day.month_day", "day.day_month"}
 
 
+def _lead_fits(doc: ArticleDoc, end: int, t, pattern: re.Pattern[str]) -> bool:
+    """Whether the text from a number's end to the day expression `t` after it (with the day's own leading "on ", which
+    the expression may hold) is what `pattern` allows there (a fullmatch, one space at its end)."""
+    lead = doc.text[end : t.start] + (" on " if t.text[:3].lower() == "on " else "")
+    return pattern.fullmatch(lead.rstrip() + " ") is not None
+
+
 def _price_day(doc: ArticleDoc, start: int, end: int):
     """The day a unit price was quoted on, named right after its unit ("settled at $72.09 a barrel on Thursday",
     "traded at $3.85 a pound on Thursday", "7.12 yuan per dollar on Friday"), else None."""
@@ -412,8 +419,7 @@ def _price_day(doc: ArticleDoc, start: int, end: int):
             return None
         if t.role != "point" or t.granularity != "day" or t.period is None or t.rule not in PRICE_DAY_RULES:
             continue
-        lead = doc.text[end : t.start] + (" on " if t.text[:3].lower() == "on " else "")
-        return t if _PRICE_UNIT_ON.fullmatch(lead.rstrip() + " ") else None
+        return t if _lead_fits(doc, end, t, _PRICE_UNIT_ON) else None
     return None
 
 
@@ -429,8 +435,7 @@ def _day_right_after(doc: ArticleDoc, end: int):
             continue
         if t.role != "point" or t.granularity != "day" or t.period is None or t.rule not in MOVE_DAY_RULES:
             return None
-        lead = doc.text[end : t.start] + (" on " if t.text[:3].lower() == "on " else "")
-        return t if _MOVE_UNIT_ON.fullmatch(lead.rstrip() + " ") else None
+        return t if _lead_fits(doc, end, t, _MOVE_UNIT_ON) else None
     return None
 
 
@@ -445,8 +450,6 @@ STOCK_DAY_CHARS = 80
 
 @lru_cache(maxsize=1)
 def _stock_verbs() -> frozenset[str]:
-    from ..dates import load_claim_cues
-
     return frozenset(w.lower() for w in load_claim_cues().stock_verbs)
 
 
@@ -460,8 +463,7 @@ def _stock_day(doc: ArticleDoc, start: int, end: int):
         if t.start - end > STOCK_DAY_CHARS or t.role != "point" or t.granularity != "day" or t.period is None \
                 or t.rule not in CALENDAR_DAY_RULES:
             return None
-        lead = doc.text[end : t.start] + (" on " if t.text[:3].lower() == "on " else "")
-        if not _STOCK_ON.fullmatch(lead.rstrip() + " "):
+        if not _lead_fits(doc, end, t, _STOCK_ON):
             return None
         before = words_before(doc.text, doc.sentence_bounds(start, end)[0], start, 3)
         return t if any(w in _stock_verbs() for w in before) else None
@@ -738,7 +740,7 @@ def period_of(
                 expr = choice.expr  # "passed an extra budget of 21.8 trillion yen for fiscal 2024"
         return (Period(start=expr.period[0], end=expr.period[1]), expr) if expr is not None and expr.period else (None, None)
     expr = _parse_period(doc, start, end, sent, choice.expr)
-    if expr is not None and has_parse(doc) and _dates_an_act(doc, expr):
+    if expr is not None and has_parse(doc) and dates_an_act(doc, expr):
         return None, None  # "the A$1.2 billion reserve, announced in April": April is the announcement's
     if expr is None and move and not choice.settled:
         expr = _move_day(doc, sent, start, end)
@@ -789,8 +791,7 @@ def _decision_day_by_words(doc: ArticleDoc, sent: tuple[int, int], start: int, e
     for t in days:
         if t.start < end or t.granularity != "day" or t.period is None:
             continue
-        lead = doc.text[end : t.start] + (" on " if t.text[:3].lower() == "on " else "")
-        return t if t.start - end <= 60 and _DECISION_GAP.fullmatch(lead.rstrip() + " ") else None
+        return t if t.start - end <= 60 and _lead_fits(doc, end, t, _DECISION_GAP) else None
     return None
 
 
@@ -861,10 +862,6 @@ def _future_before(doc: ArticleDoc, sent_start: int, start: int) -> bool:
     """Whether the sentence speaks of the future before the number ("the US will halve the tariff on $120
     billion of goods"): such a number does not continue the period of the reported data before it."""
     return cue_patterns().future.search(doc.text, sent_start, start) is not None
-
-
-def _dates_an_act(doc: ArticleDoc, expr) -> bool:
-    return dates_an_act(doc, expr)
 
 
 def _nonpast(doc: ArticleDoc, start: int, end: int) -> bool:
