@@ -1949,6 +1949,14 @@ def trimmed(nlp: Doc, lo: int, hi: int) -> tuple[int, int]:
     return lo, hi
 
 
+def cut_detail(text: str) -> str:
+    """`text` cut to DETAIL_CHARS characters, at the last space before the limit when there is one."""
+    if len(text) <= DETAIL_CHARS:
+        return text
+    cut = text.rfind(" ", 0, DETAIL_CHARS)
+    return text[: cut if cut > 0 else DETAIL_CHARS]
+
+
 def _detail(doc: ArticleDoc, sent: Span, verb: Token, action: str, skip: list[int], whole: bool = False) -> PolicyFind | None:
     """The clause of `verb` (`whole`: the sentence) as an elaboration of the last policy of `action`'s group."""
     nlp = sent.doc
@@ -1962,9 +1970,7 @@ def _detail(doc: ArticleDoc, sent: Span, verb: Token, action: str, skip: list[in
     lo, hi = trimmed(nlp, toks[0].i, toks[-1].i + 1)
     start, end = nlp[lo].idx, nlp[hi - 1].idx + len(nlp[hi - 1])
     text = doc.text[start:end]
-    if len(text) > DETAIL_CHARS:
-        cut = text.rfind(" ", 0, DETAIL_CHARS)
-        text = text[: cut if cut > 0 else DETAIL_CHARS]
+    text = cut_detail(text)
     return PolicyFind(None, action, " ".join(text.split()), None, "announced", start, end, elaborates=True)
 
 

@@ -20,13 +20,13 @@ from ..document import ArticleDoc
 from .context import SAY_FORMS
 from .officials import lower_words
 from .policies import (
-    DETAIL_CHARS,
     NOT_BODY_NOUNS,
     PolicyFind,
     _clause,
     _kb,
     actor_text,
     base,
+    cut_detail,
     effective_date,
     not_stated,
     planned,
@@ -142,9 +142,7 @@ def _object_text(doc: ArticleDoc, sent: Span, tokens: list[Token], skip: set[int
     lo, hi = trimmed(nlp, toks[0].i, toks[-1].i + 1)
     kept = [t for t in toks if lo <= t.i < hi]
     text = " ".join("".join(t.text_with_ws for t in kept).split())
-    if len(text) > DETAIL_CHARS:
-        cut = text.rfind(" ", 0, DETAIL_CHARS)
-        text = text[: cut if cut > 0 else DETAIL_CHARS]
+    text = cut_detail(text)
     return text, nlp[lo].idx, nlp[hi - 1].idx + len(nlp[hi - 1])
 
 

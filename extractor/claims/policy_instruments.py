@@ -19,10 +19,10 @@ from pydantic import BaseModel, ConfigDict
 from ..datafiles import load_yaml
 from ..document import ArticleDoc
 from .policies import (
-    DETAIL_CHARS,
     PolicyFind,
     _clause,
     base,
+    cut_detail,
     effective_date,
     not_stated,
     planned,
@@ -75,13 +75,11 @@ def _set_up(verb: Token) -> bool:
 
 
 def _object_text(sent: Span, head: Token) -> tuple[str, int, int]:
-    """The instrument's phrase (its subtree, trimmed of edge punctuation), cut to DETAIL_CHARS characters."""
+    """The instrument's phrase (its subtree, trimmed of edge punctuation), cut by cut_detail."""
     nlp = sent.doc
     lo, hi = trimmed(nlp, max(head.left_edge.i, sent.start), min(head.right_edge.i + 1, sent.end))
     text = " ".join(nlp[lo:hi].text.split())
-    if len(text) > DETAIL_CHARS:
-        cut = text.rfind(" ", 0, DETAIL_CHARS)
-        text = text[: cut if cut > 0 else DETAIL_CHARS]
+    text = cut_detail(text)
     return text, nlp[lo].idx, nlp[hi - 1].idx + len(nlp[hi - 1])
 
 
